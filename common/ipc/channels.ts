@@ -1,0 +1,18 @@
+/**
+ * Owns the list of channel names: the only thing the preload needs to build
+ * window.unknot, kept apart from the zod schemas so the sandboxed preload stays small.
+ * contract.test.ts proves this list and the schema table in contract.ts are the same.
+ */
+export const CHANNELS = [
+  'app:info',
+  'app:dismiss-notice',
+  'pain:add',
+  'pain:update',
+  'pain:delete',
+  'pain:restore',
+  'pain:list',
+  'settings:get',
+  'settings:update',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];

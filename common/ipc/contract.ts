@@ -1,0 +1,79 @@
+/**
+ * Owns the IPC contract: for every channel, the zod schema of its argument and
+ * of its result. Main validates every call against it; the renderer's
+ * window.unknot type is derived from it. Adding a feature starts here.
+ */
+import { z } from 'zod';
+import { LOCAL_DATE } from '../domain/time';
+import { entityIdSchema, painEntryInputSchema, painEntrySchema } from '../domain/pain';
+import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+import type { Channel } from './channels';
+
+const noArgs = z.undefined().or(z.object({}).strict()).transform(() => undefined);
+const localDate = z.string().regex(LOCAL_DATE, 'must be a date like 2026-11-16');
+
+export const noticeSchema = z
+  .object({
+    id: z.string(),
+    level: z.enum(['info', 'warning', 'error']),
+    title: z.string(),
+    message: z.string(),
+  })
+  .strict();
+export type Notice = z.infer<typeof noticeSchema>;
+
+export const contract = {
+  'app:info': {
+    args: noArgs,
+    result: z.object({
+      version: z.string(),
+      dataDir: z.string(),
+      shell: z.enum(['electron', 'web']),
+      notices: z.array(noticeSchema),
+    }),
+  },
+  'app:dismiss-notice': {
+    args: z.object({ id: z.string().max(200) }).strict(),
+    result: z.null(),
+  },
+  'pain:add': {
+    args: z.object({ entry: painEntryInputSchema }).strict(),
+    result: painEntrySchema,
+  },
+  'pain:update': {
+    args: z.object({ id: entityIdSchema, entry: painEntryInputSchema }).strict(),
+    result: painEntrySchema,
+  },
+  'pain:delete': {
+    args: z.object({ id: entityIdSchema }).strict(),
+    /** The deleted entry, so the renderer can offer undo through pain:restore. */
+    result: painEntrySchema,
+  },
+  'pain:restore': {
+    args: z.object({ entry: painEntrySchema }).strict(),
+    result: painEntrySchema,
+  },
+  'pain:list': {
+    args: z
+      .object({
+        from: localDate.optional(),
+        to: localDate.optional(),
+        limit: z.number().int().min(1).max(5000).optional(),
+      })
+      .strict(),
+    result: z.array(painEntrySchema),
+  },
+  'settings:get': {
+    args: noArgs,
+    result: settingsSchema,
+  },
+  'settings:update': {
+    args: z.object({ patch: settingsPatchSchema }).strict(),
+    result: settingsSchema,
+  },
+} satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
+export type ParsedArgsOf<C extends Channel> = z.output<Contract[C]['args']>;
+export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;

@@ -1,0 +1,59 @@
+/**
+ * Owns assembling the main-process services that both shells share (Electron
+ * and the web preview): the database, settings, notices and the validated
+ * dispatcher. Shell-specific parts (how settings are backed, the trusted
+ * origin) are passed in, so nothing here imports electron.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { closeDatabase, openDatabase, type Db } from './db/open';
+import { createPainRepository } from './db/pain-repository';
+import { recoverSettingsFile } from './settings/recover-settings-file';
+import { createSettingsStore, type SettingsBacking, type SettingsStore } from './settings/settings-store';
+import { createNoticeBoard, type NoticeBoard } from './core/notices';
+import { createHandlers } from './ipc/handlers';
+import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import { APP_VERSION } from './version';
+
+export const DATABASE_FILE_NAME = 'unknot.sqlite';
+
+export interface ServiceOptions {
+  dataDir: string;
+  shell: 'electron' | 'web';
+  trustedOrigin: () => string;
+  /** Path of the settings file the backing reads, so it can be checked before opening. */
+  settingsFile: string;
+  openSettingsBacking: () => SettingsBacking;
+  now?: () => number;
+  logError?: (channel: string, error: unknown) => void;
+}
+
+export interface Services {
+  db: Db;
+  settings: SettingsStore;
+  notices: NoticeBoard;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+export function createServices(options: ServiceOptions): Services {
+  const now = options.now ?? Date.now;
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME));
+  const notices = createNoticeBoard();
+  const recovered = recoverSettingsFile(options.settingsFile, now());
+  if (recovered.notice) notices.add(recovered.notice);
+  const settings = createSettingsStore(options.openSettingsBacking());
+  const pain = createPainRepository(db, { now, newId: randomUUID });
+  const handlers = createHandlers({
+    version: APP_VERSION,
+    dataDir: options.dataDir,
+    shell: options.shell,
+    pain,
+    settings,
+    notices,
+  });
+  const dispatch = createDispatcher(handlers, { trustedOrigin: options.trustedOrigin, logError: options.logError });
+  return { db, settings, notices, dispatch, close: () => closeDatabase(db) };
+}

@@ -1,0 +1,55 @@
+/**
+ * Owns the SettingsStore port and its one implementation over a conf-like
+ * backing (electron-store in Electron, conf in the web preview and tests: both
+ * are conf underneath, so the file format is the same). Every write is
+ * validated against the shared schema first; an invalid patch changes nothing.
+ */
+import {
+  settingsPatchSchema,
+  settingsSchema,
+  type Settings,
+  type SettingsPatch,
+} from '../../common/domain/settings';
+
+export interface SettingsStore {
+  get(): Settings;
+  update(patch: SettingsPatch): Settings;
+  onChange(listener: (settings: Settings) => void): () => void;
+}
+
+/** The part of conf / electron-store this store needs. */
+export interface SettingsBacking {
+  store: Record<string, unknown>;
+}
+
+export function createSettingsStore(backing: SettingsBacking): SettingsStore {
+  const listeners = new Set<(settings: Settings) => void>();
+  const read = (): Settings => settingsSchema.parse(backing.store);
+  return {
+    get: read,
+    update(patch) {
+      const validPatch = settingsPatchSchema.parse(patch);
+      const next = settingsSchema.parse({ ...read(), ...validPatch });
+      backing.store = next;
+      for (const listener of listeners) listener(next);
+      return next;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** A backing that lives in memory, for tests and the simulator. */
+export function memoryBacking(initial: Settings): SettingsBacking {
+  let store: Record<string, unknown> = { ...initial };
+  return {
+    get store() {
+      return { ...store };
+    },
+    set store(value) {
+      store = { ...value };
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Owns `npm run web`: starts the shared main-process services in plain Node
+ * (real SQLite, real settings file) and serves the built renderer on loopback.
+ * Usage: npm run web -- [--data-dir DIR] [--port N]
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { createServices } from '../services';
+import { openConfBacking, settingsFilePath } from '../settings/conf-backing';
+import { defaultDataDir } from '../data-dir';
+import { startWebPreview } from './server';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log('Usage: npm run web -- [--data-dir DIR] [--port N]\n\nServes Unknot on http://127.0.0.1 for a browser.');
+    return;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got ${values.port}`);
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const rendererDir = path.join(root, 'out/renderer');
+  const bridgeFile = path.join(root, 'out/web/bridge.js');
+  for (const needed of [path.join(rendererDir, 'index.html'), bridgeFile]) {
+    if (!fs.existsSync(needed)) throw new Error(`${needed} is missing: run npm run build first.`);
+  }
+
+  let origin = '';
+  const services = createServices({
+    dataDir,
+    shell: 'web',
+    // The preview's origin is only known once the port is bound; the dispatcher reads it per call.
+    trustedOrigin: () => origin,
+    settingsFile: settingsFilePath(dataDir),
+    openSettingsBacking: () => openConfBacking(dataDir),
+    logError: (channel, error) => console.error(`[web] ${channel} failed:`, error),
+  });
+  const preview = await startWebPreview({
+    dispatch: services.dispatch,
+    rendererDir,
+    bridgeFile,
+    port,
+  });
+  origin = preview.origin;
+  console.log(`Unknot web preview (data: ${dataDir})`);
+  console.log(`Open ${preview.url}`);
+
+  const stop = async () => {
+    await preview.close();
+    services.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,189 @@
+/**
+ * Owns the web preview's HTTP server: the built renderer plus a transport that
+ * implements window.unknot over HTTP, routed through the same validated
+ * dispatcher as Electron's IPC. Loopback only; a per-launch random token
+ * (exchanged once for a SameSite=Strict cookie); Host and Origin checked on
+ * every request so other sites and DNS-rebinding pages cannot reach it.
+ */
+import http from 'node:http';
+import fs from 'node:fs';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../ipc/dispatcher';
+import { SECURITY_HEADERS } from '../security/csp';
+import { mimeTypeOf, resolveInside } from '../security/static-files';
+
+export const CALL_PREFIX = '/__unknot/call/';
+export const BRIDGE_PATH = '/__unknot/bridge.js';
+const COOKIE = 'unknot-token';
+const MAX_BODY_BYTES = 256 * 1024;
+
+export interface WebPreviewOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  bridgeFile: string;
+  port?: number;
+  /** Fixed token for tests; a fresh random one otherwise. */
+  token?: string;
+}
+
+export interface WebPreview {
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+export async function startWebPreview(options: WebPreviewOptions): Promise<WebPreview> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let origin = '';
+  let allowedHosts = new Set<string>();
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[web] request failed', error);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!allowedHosts.has(req.headers.host ?? '')) {
+      return send(res, 421, 'text/plain; charset=utf-8', 'Unknot web preview: wrong Host header.');
+    }
+    const url = new URL(req.url ?? '/', origin);
+
+    if (url.searchParams.has('token')) {
+      if (!sameSecret(url.searchParams.get('token') ?? '', token)) {
+        return send(res, 403, 'text/plain; charset=utf-8', 'This link has expired. Use the link printed by npm run web.');
+      }
+      url.searchParams.delete('token');
+      res.writeHead(302, {
+        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: url.pathname + url.search + url.hash,
+        'Cache-Control': 'no-store',
+      });
+      res.end();
+      return;
+    }
+
+    if (!sameSecret(readCookie(req.headers.cookie, COOKIE) ?? '', token)) {
+      return send(
+        res,
+        401,
+        'text/plain; charset=utf-8',
+        'Unknot web preview: open the full link (with ?token=…) printed by npm run web.',
+      );
+    }
+
+    if (url.pathname.startsWith(CALL_PREFIX)) return handleCall(req, res, url);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    if (url.pathname === BRIDGE_PATH) return sendFile(res, options.bridgeFile);
+    return serveRenderer(res, url.pathname);
+  }
+
+  async function handleCall(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    // Browsers always send Origin on POST; requiring it (and a JSON content type,
+    // which forces a CORS preflight from any other site) closes cross-site calls.
+    if (req.method !== 'POST') return sendJson(res, 405, transportError('Use POST.'));
+    if (req.headers.origin !== origin) return sendJson(res, 403, transportError('Calls must come from the Unknot page.'));
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(res, 415, transportError('Send JSON.'));
+    }
+    const body = await readBody(req);
+    if (body === null) {
+      return sendJson(res, 413, transportError('Not saved: the request is too large.'));
+    }
+    let payload: unknown;
+    try {
+      payload = body.length ? JSON.parse(body) : {};
+    } catch {
+      return sendJson(res, 400, transportError('Not saved: the request is not valid JSON.'));
+    }
+    const channel = decodeURIComponent(url.pathname.slice(CALL_PREFIX.length));
+    const args = typeof payload === 'object' && payload !== null ? (payload as { args?: unknown }).args : undefined;
+    const result = await options.dispatch({ url: `${origin}/`, isMainFrame: true }, channel, args);
+    sendJson(res, 200, result);
+  }
+
+  function serveRenderer(res: http.ServerResponse, pathname: string): void {
+    const file = resolveInside(options.rendererDir, pathname);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    if (file.endsWith('index.html') || !fs.existsSync(file)) {
+      // Single-page app: unknown paths get the shell; the bridge script goes in first.
+      const html = fs
+        .readFileSync(resolveInside(options.rendererDir, '/index.html')!, 'utf8')
+        .replace('<head>', `<head>\n    <script src="${BRIDGE_PATH}"></script>`);
+      return send(res, 200, 'text/html; charset=utf-8', html);
+    }
+    sendFile(res, file);
+  }
+
+  function sendFile(res: http.ServerResponse, file: string): void {
+    fs.readFile(file, (error, data) => {
+      if (error) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+      send(res, 200, mimeTypeOf(file), data);
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}
+
+function transportError(message: string) {
+  return { ok: false, error: { code: 'bad-request', message } };
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -1,0 +1,154 @@
+/**
+ * Owns the app shell: navigation between sections (also Ctrl/Cmd+1…5), focus
+ * moving to each section's heading, the theme, and notices from main.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Settings } from '../../common/domain/settings';
+import type { Notice } from '../../common/ipc/contract';
+import { api, errorMessage } from './lib/api';
+import { applyTheme } from './lib/theme';
+import { ROUTES, useRoute, type RouteId } from './lib/routes';
+import { PainLogProvider } from './lib/pain-log';
+import { ToastProvider } from './components/toast';
+import { Logo } from './components/logo';
+import { TodayScreen } from './screens/today-screen';
+import { PainLogScreen } from './screens/pain-log-screen';
+import { SettingsScreen } from './screens/settings-screen';
+import { ComingSoonScreen } from './screens/coming-soon-screen';
+
+const isMac = navigator.platform.toLowerCase().includes('mac');
+
+export function App() {
+  const [route, go] = useRoute();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [dataDir, setDataDir] = useState<string | null>(null);
+  const [startError, setStartError] = useState<string | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    Promise.all([api.settings.get(), api.app.info()])
+      .then(([loadedSettings, info]) => {
+        setSettings(loadedSettings);
+        setNotices(info.notices);
+        setDataDir(info.dataDir);
+      })
+      .catch((error: unknown) => setStartError(errorMessage(error)));
+  }, []);
+
+  useEffect(() => {
+    if (settings) applyTheme(settings.theme);
+  }, [settings]);
+
+  // Move focus to the new section's heading so keyboard and screen-reader users land in it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [route]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const index = Number(event.key) - 1;
+      const target = ROUTES[index];
+      if (target) {
+        event.preventDefault();
+        go(target.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go]);
+
+  const dismiss = useCallback(async (id: string) => {
+    setNotices((current) => current.filter((n) => n.id !== id));
+    await api.app.dismissNotice({ id }).catch(() => undefined);
+  }, []);
+
+  return (
+    <ToastProvider>
+      <PainLogProvider>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <div className="app">
+          <nav className="sidebar" aria-label="Sections">
+            <div className="brand">
+              <Logo />
+              Unknot
+            </div>
+            <ul className="nav">
+              {ROUTES.map((r, i) => (
+                <li key={r.id}>
+                  <a href={`#/${r.id}`} aria-current={route === r.id ? 'page' : undefined}>
+                    {r.label}
+                    <kbd aria-hidden="true">{isMac ? '⌘' : 'Ctrl'} {i + 1}</kbd>
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <div className="sidebar-footer">Your data stays on this computer.</div>
+          </nav>
+          <main id="main" ref={mainRef}>
+            {startError && (
+              <div className="alert error" role="alert">
+                Unknot could not start properly: {startError}
+              </div>
+            )}
+            {notices.length > 0 && (
+              <div className="notices">
+                {notices.map((n) => (
+                  <div key={n.id} className={`alert ${n.level === 'info' ? '' : n.level}`} role="alert">
+                    <h2>{n.title}</h2>
+                    <p>{n.message}</p>
+                    <div className="notice-actions">
+                      <button type="button" onClick={() => void dismiss(n.id)}>
+                        OK, got it
+                      </button>
+                    </div>
+                  </div>
+                ))}
+              </div>
+            )}
+            <Screen route={route} go={go} settings={settings} dataDir={dataDir} onSettings={setSettings} />
+          </main>
+        </div>
+      </PainLogProvider>
+    </ToastProvider>
+  );
+}
+
+interface ScreenProps {
+  route: RouteId;
+  go(id: RouteId): void;
+  settings: Settings | null;
+  dataDir: string | null;
+  onSettings(settings: Settings): void;
+}
+
+function Screen({ route, go, settings, dataDir, onSettings }: ScreenProps) {
+  switch (route) {
+    case 'today':
+      return <TodayScreen onLogPain={() => go('pain')} />;
+    case 'pain':
+      return <PainLogScreen />;
+    case 'routines':
+      return (
+        <ComingSoonScreen title="Routines">
+          Guided stretch and trigger-point release routines, with timers and a safety stop, come in the next version.
+        </ComingSoonScreen>
+      );
+    case 'report':
+      return (
+        <ComingSoonScreen title="Report">
+          Your weekly pain-trend report will appear here once it is built; every entry you log now will count.
+        </ComingSoonScreen>
+      );
+    case 'settings':
+      return <SettingsScreen settings={settings} dataDir={dataDir} onSettingsChange={onSettings} />;
+  }
+}

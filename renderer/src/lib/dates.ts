@@ -1,0 +1,34 @@
+/** Owns the renderer's date formatting and the datetime-local ⇄ offset-time conversions. */
+import { formatOffsetDateTime, localMomentOf } from '../../../common/domain/time';
+
+export function todayLocalDate(now: Date = new Date()): string {
+  return localMomentOf(now).localDate;
+}
+
+/** "2026-11-16T09:30:00+01:00" → "2026-11-16T09:30" for <input type="datetime-local">. */
+export function toDateTimeLocalValue(offsetDateTime: string): string {
+  return offsetDateTime.slice(0, 16);
+}
+
+/** The reverse, using this machine's offset for that local time (DST-aware). */
+export function fromDateTimeLocalValue(value: string): string | null {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return null;
+  return formatOffsetDateTime(date.getTime(), -date.getTimezoneOffset());
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+
+/** Shows the time as it was lived (its own offset), not re-projected into today's zone. */
+export function formatEntryTime(offsetDateTime: string): string {
+  const [date, time] = offsetDateTime.split('T') as [string, string];
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  return timeFormat.format(new Date(y, m - 1, d, hh, mm));
+}
+
+export function formatLocalDate(localDate: string): string {
+  const [y, m, d] = localDate.split('-').map(Number) as [number, number, number];
+  return dayFormat.format(new Date(y, m - 1, d));
+}

@@ -18,11 +18,17 @@ window.unknot = createUnknotApi(async (channel, args): Promise<CallResult<unknow
       body: JSON.stringify(args === undefined ? {} : { args }),
     });
   } catch {
-    return { ok: false, error: { code: 'internal', message: 'Unknot is not running (the web preview server stopped).' } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'Unknot is not running (the web preview server stopped).' },
+    };
   }
   try {
     return (await response.json()) as CallResult<unknown>;
   } catch {
-    return { ok: false, error: { code: 'internal', message: `Unexpected answer from Unknot (HTTP ${response.status}).` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Unexpected answer from Unknot (HTTP ${response.status}).` },
+    };
   }
 });

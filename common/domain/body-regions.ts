@@ -44,13 +44,9 @@ export const bodyRegionSchema = z
     group: z.enum(REGION_GROUPS),
   })
   .strict()
-  .refine(
-    (r) =>
-      r.side === 'midline'
-        ? !/-(left|right)$/.test(r.id)
-        : r.id.endsWith(`-${r.side}`),
-    { message: 'a sided region id must end in -left or -right, and a midline one must not' },
-  );
+  .refine((r) => (r.side === 'midline' ? !/-(left|right)$/.test(r.id) : r.id.endsWith(`-${r.side}`)), {
+    message: 'a sided region id must end in -left or -right, and a midline one must not',
+  });
 export type BodyRegion = z.infer<typeof bodyRegionSchema>;
 
 export const bodyRegionFileSchema = z

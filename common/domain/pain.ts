@@ -21,9 +21,7 @@ export type PainQuality = (typeof PAIN_QUALITIES)[number];
 export const NOTE_MAX_LENGTH = 2000;
 export const REGIONS_PER_ENTRY_MAX = 40;
 
-export const entityIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, - or _');
+export const entityIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, - or _');
 
 export const offsetDateTimeSchema = z
   .string()

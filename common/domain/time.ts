@@ -14,8 +14,7 @@ export interface LocalMoment {
   utcOffsetMinutes: number;
 }
 
-const ISO_WITH_OFFSET =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Parses "2026-11-16T09:30:00+01:00"; returns null for anything else or an impossible date. */
 export function parseOffsetDateTime(text: string): LocalMoment | null {

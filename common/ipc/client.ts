@@ -8,15 +8,12 @@ import { CHANNELS, type Channel } from './channels';
 import type { ArgsOf, ResultOf } from './contract';
 import { UnknotCallError, type CallResult } from './result';
 
-type Method<C extends Channel> = undefined extends ArgsOf<C>
-  ? (args?: ArgsOf<C>) => Promise<ResultOf<C>>
-  : (args: ArgsOf<C>) => Promise<ResultOf<C>>;
+type Method<C extends Channel> =
+  undefined extends ArgsOf<C> ? (args?: ArgsOf<C>) => Promise<ResultOf<C>> : (args: ArgsOf<C>) => Promise<ResultOf<C>>;
 
 type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
 type VerbOf<C extends string> = C extends `${string}:${infer V}` ? KebabToCamel<V> : never;
-type KebabToCamel<S extends string> = S extends `${infer H}-${infer T}`
-  ? `${H}${Capitalize<KebabToCamel<T>>}`
-  : S;
+type KebabToCamel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<KebabToCamel<T>>}` : S;
 
 /** window.unknot: `pain:add` becomes unknot.pain.add, `app:dismiss-notice` unknot.app.dismissNotice. */
 export type UnknotApi = {

@@ -9,7 +9,10 @@ import { entityIdSchema, painEntryInputSchema, painEntrySchema } from '../domain
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import type { Channel } from './channels';
 
-const noArgs = z.undefined().or(z.object({}).strict()).transform(() => undefined);
+const noArgs = z
+  .undefined()
+  .or(z.object({}).strict())
+  .transform(() => undefined);
 const localDate = z.string().regex(LOCAL_DATE, 'must be a date like 2026-11-16');
 
 export const noticeSchema = z

@@ -66,5 +66,8 @@ function toCallError(channel: string, error: unknown, log?: (channel: string, er
   if (error instanceof ConflictError) return { code: 'conflict', message: error.message };
   if (error instanceof z.ZodError) return validationError(error);
   log?.(channel, error);
-  return { code: 'internal', message: 'Something went wrong inside Unknot; nothing was changed. Details are in the log.' };
+  return {
+    code: 'internal',
+    message: 'Something went wrong inside Unknot; nothing was changed. Details are in the log.',
+  };
 }

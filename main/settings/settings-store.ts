@@ -4,12 +4,7 @@
  * are conf underneath, so the file format is the same). Every write is
  * validated against the shared schema first; an invalid patch changes nothing.
  */
-import {
-  settingsPatchSchema,
-  settingsSchema,
-  type Settings,
-  type SettingsPatch,
-} from '../../common/domain/settings';
+import { settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../../common/domain/settings';
 
 export interface SettingsStore {
   get(): Settings;

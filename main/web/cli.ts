@@ -23,11 +23,14 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    console.log('Usage: npm run web -- [--data-dir DIR] [--port N]\n\nServes Unknot on http://127.0.0.1 for a browser.');
+    console.log(
+      'Usage: npm run web -- [--data-dir DIR] [--port N]\n\nServes Unknot on http://127.0.0.1 for a browser.',
+    );
     return;
   }
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0–65535, got ${values.port}`);
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   const rendererDir = path.join(root, 'out/renderer');
   const bridgeFile = path.join(root, 'out/web/bridge.js');

@@ -55,7 +55,12 @@ export async function startWebPreview(options: WebPreviewOptions): Promise<WebPr
 
     if (url.searchParams.has('token')) {
       if (!sameSecret(url.searchParams.get('token') ?? '', token)) {
-        return send(res, 403, 'text/plain; charset=utf-8', 'This link has expired. Use the link printed by npm run web.');
+        return send(
+          res,
+          403,
+          'text/plain; charset=utf-8',
+          'This link has expired. Use the link printed by npm run web.',
+        );
       }
       url.searchParams.delete('token');
       res.writeHead(302, {
@@ -77,7 +82,8 @@ export async function startWebPreview(options: WebPreviewOptions): Promise<WebPr
     }
 
     if (url.pathname.startsWith(CALL_PREFIX)) return handleCall(req, res, url);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     if (url.pathname === BRIDGE_PATH) return sendFile(res, options.bridgeFile);
     return serveRenderer(res, url.pathname);
   }
@@ -86,7 +92,8 @@ export async function startWebPreview(options: WebPreviewOptions): Promise<WebPr
     // Browsers always send Origin on POST; requiring it (and a JSON content type,
     // which forces a CORS preflight from any other site) closes cross-site calls.
     if (req.method !== 'POST') return sendJson(res, 405, transportError('Use POST.'));
-    if (req.headers.origin !== origin) return sendJson(res, 403, transportError('Calls must come from the Unknot page.'));
+    if (req.headers.origin !== origin)
+      return sendJson(res, 403, transportError('Calls must come from the Unknot page.'));
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(res, 415, transportError('Send JSON.'));
     }

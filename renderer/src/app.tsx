@@ -86,7 +86,9 @@ export function App() {
                 <li key={r.id}>
                   <a href={`#/${r.id}`} aria-current={route === r.id ? 'page' : undefined}>
                     {r.label}
-                    <kbd aria-hidden="true">{isMac ? '⌘' : 'Ctrl'} {i + 1}</kbd>
+                    <kbd aria-hidden="true">
+                      {isMac ? '⌘' : 'Ctrl'} {i + 1}
+                    </kbd>
                   </a>
                 </li>
               ))}

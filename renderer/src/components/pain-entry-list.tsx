@@ -30,9 +30,7 @@ export function PainEntryList({ entries, showDate, editingId, onEdit, onDelete }
               <small>of 10</small>
             </div>
             <div>
-              <div className="entry-meta">
-                {showDate ? `${formatLocalDate(entry.localDate)}, ${when}` : when}
-              </div>
+              <div className="entry-meta">{showDate ? `${formatLocalDate(entry.localDate)}, ${when}` : when}</div>
               <ul className="entry-regions">
                 {entry.regions.map((r) => (
                   <li key={r.region}>

@@ -25,16 +25,21 @@ export function PainLogProvider({ children }: { children: ReactNode }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const toast = useToast();
 
-  const reload = useCallback(async () => {
-    try {
-      setEntries(await api.pain.list({ limit: RECENT_LIMIT }));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(errorMessage(error));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+  const reload = useCallback(
+    () =>
+      api.pain.list({ limit: RECENT_LIMIT }).then(
+        (loaded) => {
+          setEntries(loaded);
+          setLoadError(null);
+          setLoading(false);
+        },
+        (error: unknown) => {
+          setLoadError(errorMessage(error));
+          setLoading(false);
+        },
+      ),
+    [],
+  );
 
   useEffect(() => {
     void reload();

@@ -47,8 +47,7 @@ export function TodayScreen({ onLogPain }: { onLogPain(): void }) {
           <p className="empty">Loading…</p>
         ) : todays.length === 0 ? (
           <div className="empty">
-            <strong>Nothing logged yet today.</strong>
-            A quick entry when something aches helps you see patterns later.
+            <strong>Nothing logged yet today.</strong>A quick entry when something aches helps you see patterns later.
           </div>
         ) : (
           <PainEntryList entries={todays} />

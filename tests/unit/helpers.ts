@@ -1,0 +1,51 @@
+/** Shared test fixtures: temp folders, a services instance on real files, sample input. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { createServices, type Services } from '../../main/services';
+import { openConfBacking, settingsFilePath } from '../../main/settings/conf-backing';
+import type { PainEntryInput } from '../../common/domain/pain';
+import { APP_ORIGIN, type CallSender } from '../../main/security/trusted-sender';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+export function tempDir(prefix = 'unknot-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export function openServices(dataDir = tempDir(), now: () => number = () => 1_795_000_000_000): Services {
+  const services = createServices({
+    dataDir,
+    shell: 'web',
+    trustedOrigin: () => APP_ORIGIN,
+    settingsFile: settingsFilePath(dataDir),
+    openSettingsBacking: () => openConfBacking(dataDir),
+    now,
+  });
+  cleanups.push(() => services.close());
+  return services;
+}
+
+export const appSender: CallSender = { url: `${APP_ORIGIN}/index.html#/pain`, isMainFrame: true };
+
+export function sampleEntry(overrides: Partial<PainEntryInput> = {}): PainEntryInput {
+  return {
+    at: '2026-11-16T09:30:00+01:00',
+    note: 'after a long call',
+    regions: [
+      { region: 'temple-right', intensity: 6, qualities: ['aching'] },
+      { region: 'neck-angle-right', intensity: 4, qualities: [] },
+    ],
+    ...overrides,
+  };
+}
+
+export function countRows(services: Services, table: string): number {
+  return (services.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}

@@ -2,7 +2,7 @@
 import type { PainEntry } from '../../../common/domain/pain';
 import { entryIntensity } from '../../../common/domain/pain';
 import { regionDisplayName } from '../../../common/domain/body-regions';
-import { formatEntryTime, formatLocalDate } from '../lib/dates';
+import { formatEntryTime, formatShortDate } from '../lib/dates';
 
 interface Props {
   entries: PainEntry[];
@@ -29,8 +29,29 @@ export function PainEntryList({ entries, showDate, editingId, onEdit, onDelete }
               {top}
               <small>of 10</small>
             </div>
-            <div>
-              <div className="entry-meta">{showDate ? `${formatLocalDate(entry.localDate)}, ${when}` : when}</div>
+            <div className="entry-body">
+              <div className="entry-head">
+                <span className="entry-meta">{showDate ? `${formatShortDate(entry.localDate)}, ${when}` : when}</span>
+                {(onEdit || onDelete) && (
+                  <span className="actions">
+                    {onEdit && (
+                      <button type="button" onClick={() => onEdit(entry)} aria-label={`Edit entry from ${when}`}>
+                        Edit
+                      </button>
+                    )}
+                    {onDelete && (
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => onDelete(entry)}
+                        aria-label={`Delete entry from ${when}`}
+                      >
+                        Delete
+                      </button>
+                    )}
+                  </span>
+                )}
+              </div>
               <ul className="entry-regions">
                 {entry.regions.map((r) => (
                   <li key={r.region}>
@@ -40,25 +61,6 @@ export function PainEntryList({ entries, showDate, editingId, onEdit, onDelete }
               </ul>
               {entry.note && <p className="entry-note">{entry.note}</p>}
             </div>
-            {(onEdit || onDelete) && (
-              <div className="actions">
-                {onEdit && (
-                  <button type="button" onClick={() => onEdit(entry)} aria-label={`Edit entry from ${when}`}>
-                    Edit
-                  </button>
-                )}
-                {onDelete && (
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() => onDelete(entry)}
-                    aria-label={`Delete entry from ${when}`}
-                  >
-                    Delete
-                  </button>
-                )}
-              </div>
-            )}
           </li>
         );
       })}

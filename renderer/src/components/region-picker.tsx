@@ -24,7 +24,8 @@ export function RegionPicker({ selected, onToggle }: Props) {
       group,
       regions: BODY_REGIONS.filter((r) => {
         if (r.group !== group) return false;
-        const haystack = `${regionDisplayName(r.id)} ${REGION_GROUP_LABELS[group]}`.toLowerCase();
+        // Names only: matching group labels made "wrist" list every forearm region.
+        const haystack = regionDisplayName(r.id).toLowerCase();
         return words.every((w) => haystack.includes(w));
       }),
     })).filter((g) => g.regions.length > 0);

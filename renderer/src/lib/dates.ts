@@ -28,6 +28,17 @@ export function formatEntryTime(offsetDateTime: string): string {
   return timeFormat.format(new Date(y, m - 1, d, hh, mm));
 }
 
+const shortDayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+
+/** "Today", "Yesterday", or "Thu, 19 Nov" for older entries. */
+export function formatShortDate(localDate: string, today: string = todayLocalDate()): string {
+  if (localDate === today) return 'Today';
+  const [y, m, d] = localDate.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+  if (Date.UTC(ty, tm - 1, td) - Date.UTC(y, m - 1, d) === 86_400_000) return 'Yesterday';
+  return shortDayFormat.format(new Date(y, m - 1, d));
+}
+
 export function formatLocalDate(localDate: string): string {
   const [y, m, d] = localDate.split('-').map(Number) as [number, number, number];
   return dayFormat.format(new Date(y, m - 1, d));

@@ -14,6 +14,9 @@ interface Props {
 export function SettingsScreen({ settings, dataDir, onSettingsChange }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  // Shown at once; rolled back if main refuses the change.
+  const [pendingTheme, setPendingTheme] = useState<Theme | null>(null);
+  const shownTheme = pendingTheme ?? settings?.theme;
   useEffect(() => {
     if (!saved) return;
     const t = window.setTimeout(() => setSaved(false), 2500);
@@ -21,12 +24,15 @@ export function SettingsScreen({ settings, dataDir, onSettingsChange }: Props) {
   }, [saved]);
 
   async function setTheme(theme: Theme) {
+    setPendingTheme(theme);
     try {
       onSettingsChange(await api.settings.update({ patch: { theme } }));
       setError(null);
       setSaved(true);
     } catch (err) {
       setError(errorMessage(err));
+    } finally {
+      setPendingTheme(null);
     }
   }
 
@@ -52,7 +58,7 @@ export function SettingsScreen({ settings, dataDir, onSettingsChange }: Props) {
                   type="radio"
                   name="theme"
                   value={theme}
-                  checked={settings?.theme === theme}
+                  checked={shownTheme === theme}
                   onChange={() => void setTheme(theme)}
                 />
                 {THEME_LABELS[theme]}

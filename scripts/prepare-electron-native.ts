@@ -15,7 +15,12 @@ const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules
 const target = electronNativePath(root, electronVersion);
 
 function electronNativePath(projectRoot: string, version: string): string {
-  return path.join(projectRoot, 'out/native', `electron-${version}-${process.platform}-${process.arch}`, 'better_sqlite3.node');
+  return path.join(
+    projectRoot,
+    'out/native',
+    `electron-${version}-${process.platform}-${process.arch}`,
+    'better_sqlite3.node',
+  );
 }
 
 if (fs.existsSync(target)) {
@@ -27,7 +32,10 @@ if (fs.existsSync(target)) {
     fs.cpSync(path.join(source, part), path.join(work, part), { recursive: true });
   }
   const run = (bin: string, args: string[]) =>
-    execFileSync(process.execPath, [path.join(root, 'node_modules/.bin', bin), ...args], { cwd: work, stdio: 'inherit' });
+    execFileSync(process.execPath, [path.join(root, 'node_modules/.bin', bin), ...args], {
+      cwd: work,
+      stdio: 'inherit',
+    });
   console.log(`Preparing better-sqlite3 for Electron ${electronVersion}…`);
   try {
     run('prebuild-install', ['--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`]);

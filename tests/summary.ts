@@ -16,7 +16,12 @@ function readJson(file: string): unknown {
 }
 
 function vitestCounts(file: string): Counts {
-  const r = readJson(file) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const r = readJson(file) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
 }
 
@@ -44,9 +49,10 @@ function playwrightCounts(file: string): Record<string, Counts> {
 
 const layers: [string, Counts][] = [
   ['unit and integration (vitest)', vitestCounts('test-results/vitest.json')],
-  ...Object.entries(playwrightCounts('test-results/playwright.json')).map(
-    ([project, c]): [string, Counts] => [`end to end, ${project} (Playwright)`, c],
-  ),
+  ...Object.entries(playwrightCounts('test-results/playwright.json')).map(([project, c]): [string, Counts] => [
+    `end to end, ${project} (Playwright)`,
+    c,
+  ]),
 ];
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 console.log('\nTest counts by layer:');

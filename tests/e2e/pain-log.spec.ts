@@ -87,7 +87,11 @@ test('bad input shows a clear error and saves nothing', async ({ page }) => {
   const message = await page.evaluate(async () => {
     try {
       await window.unknot.pain.add({
-        entry: { at: '2026-11-16T09:30:00+01:00', note: '', regions: [{ region: 'elbow-of-doom', intensity: 3, qualities: [] }] },
+        entry: {
+          at: '2026-11-16T09:30:00+01:00',
+          note: '',
+          regions: [{ region: 'elbow-of-doom', intensity: 3, qualities: [] }],
+        },
       });
       return 'saved';
     } catch (error) {
@@ -114,9 +118,7 @@ test('the whole slice works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab'); // the right wrist
   await page.keyboard.press('Tab'); // the new region's intensity box (the slider is for the mouse)
-  await expect(
-    page.getByRole('spinbutton', { name: 'Wrist, palm side (your left): intensity 0 to 10' }),
-  ).toBeFocused();
+  await expect(page.getByRole('spinbutton', { name: 'Wrist, palm side (your left): intensity 0 to 10' })).toBeFocused();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('7');
   await page.keyboard.press('Control+Enter');

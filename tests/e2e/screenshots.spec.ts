@@ -20,7 +20,11 @@ test('screens in light, dark and narrow', async ({ page }) => {
       for (const entry of entries) await window.unknot.pain.add({ entry });
     },
     [
-      { at: todayAt(9, 15), note: 'Woke up with a stiff neck', regions: [{ region: 'neck-angle-left', intensity: 5, qualities: [] }] },
+      {
+        at: todayAt(9, 15),
+        note: 'Woke up with a stiff neck',
+        regions: [{ region: 'neck-angle-left', intensity: 5, qualities: [] }],
+      },
       {
         at: todayAt(11, 40),
         note: 'Headache behind the right eye after a long call',

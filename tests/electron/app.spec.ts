@@ -19,7 +19,10 @@ function electronBinary(): string | null {
 
 const binary = electronBinary();
 
-test.skip(binary === null, 'no Electron binary on this machine (node_modules/electron/path.txt missing; it cannot be downloaded here)');
+test.skip(
+  binary === null,
+  'no Electron binary on this machine (node_modules/electron/path.txt missing; it cannot be downloaded here)',
+);
 
 test('the app starts in the tray with a secure main window and saves a pain entry', async () => {
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-electron-'));
@@ -41,7 +44,11 @@ test('the app starts in the tray with a secure main window and saves a pain entr
     expect(globals).toEqual({ require: 'undefined', process: 'undefined', unknot: 'object' });
     const saved = await page.evaluate(() =>
       window.unknot.pain.add({
-        entry: { at: '2026-11-16T09:30:00+01:00', note: 'electron', regions: [{ region: 'calf-left', intensity: 2, qualities: [] }] },
+        entry: {
+          at: '2026-11-16T09:30:00+01:00',
+          note: 'electron',
+          regions: [{ region: 'calf-left', intensity: 2, qualities: [] }],
+        },
       }),
     );
     expect(saved.note).toBe('electron');

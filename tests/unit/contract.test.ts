@@ -51,7 +51,10 @@ describe('the one contract', () => {
   it('the preload turns an error envelope into a thrown error with main’s message', async () => {
     await import('../../preload/index');
     const api = exposed.unknot as { pain: { add(a: unknown): Promise<unknown> } };
-    invoke.mockResolvedValueOnce({ ok: false, error: { code: 'bad-request', message: 'Not saved. intensity: must be 10 or less' } } as never);
+    invoke.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'bad-request', message: 'Not saved. intensity: must be 10 or less' },
+    } as never);
     await expect(api.pain.add({})).rejects.toThrow('Not saved. intensity: must be 10 or less');
   });
 });

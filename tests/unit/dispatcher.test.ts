@@ -13,15 +13,62 @@ describe('validated dispatch', () => {
   });
 
   const badCalls: [string, string, unknown, RegExp][] = [
-    ['intensity 11', 'pain:add', { entry: sampleEntry({ regions: [{ region: 'temple-right', intensity: 11, qualities: [] }] }) }, /intensity: must be 10 or less/],
-    ['negative intensity', 'pain:add', { entry: sampleEntry({ regions: [{ region: 'temple-right', intensity: -1, qualities: [] }] }) }, /intensity: must be 0 or more/],
-    ['fractional intensity', 'pain:add', { entry: sampleEntry({ regions: [{ region: 'temple-right', intensity: 4.5, qualities: [] }] }) }, /whole number/],
-    ['intensity as text', 'pain:add', { entry: sampleEntry({ regions: [{ region: 'temple-right', intensity: '6' as never, qualities: [] }] }) }, /intensity/],
-    ['unknown region', 'pain:add', { entry: sampleEntry({ regions: [{ region: 'temple-middle', intensity: 3, qualities: [] }] }) }, /unknown body region "temple-middle"/],
-    ['oversized note', 'pain:add', { entry: sampleEntry({ note: 'x'.repeat(NOTE_MAX_LENGTH + 1) }) }, /note: must be at most 2000 characters/],
+    [
+      'intensity 11',
+      'pain:add',
+      { entry: sampleEntry({ regions: [{ region: 'temple-right', intensity: 11, qualities: [] }] }) },
+      /intensity: must be 10 or less/,
+    ],
+    [
+      'negative intensity',
+      'pain:add',
+      { entry: sampleEntry({ regions: [{ region: 'temple-right', intensity: -1, qualities: [] }] }) },
+      /intensity: must be 0 or more/,
+    ],
+    [
+      'fractional intensity',
+      'pain:add',
+      { entry: sampleEntry({ regions: [{ region: 'temple-right', intensity: 4.5, qualities: [] }] }) },
+      /whole number/,
+    ],
+    [
+      'intensity as text',
+      'pain:add',
+      { entry: sampleEntry({ regions: [{ region: 'temple-right', intensity: '6' as never, qualities: [] }] }) },
+      /intensity/,
+    ],
+    [
+      'unknown region',
+      'pain:add',
+      { entry: sampleEntry({ regions: [{ region: 'temple-middle', intensity: 3, qualities: [] }] }) },
+      /unknown body region "temple-middle"/,
+    ],
+    [
+      'oversized note',
+      'pain:add',
+      { entry: sampleEntry({ note: 'x'.repeat(NOTE_MAX_LENGTH + 1) }) },
+      /note: must be at most 2000 characters/,
+    ],
     ['no regions', 'pain:add', { entry: sampleEntry({ regions: [] }) }, /pick at least one body region/],
-    ['region twice', 'pain:add', { entry: sampleEntry({ regions: [{ region: 'calf-left', intensity: 3, qualities: [] }, { region: 'calf-left', intensity: 4, qualities: [] }] }) }, /twice/],
-    ['unknown quality', 'pain:add', { entry: sampleEntry({ regions: [{ region: 'calf-left', intensity: 3, qualities: ['itchy' as never] }] }) }, /qualities/],
+    [
+      'region twice',
+      'pain:add',
+      {
+        entry: sampleEntry({
+          regions: [
+            { region: 'calf-left', intensity: 3, qualities: [] },
+            { region: 'calf-left', intensity: 4, qualities: [] },
+          ],
+        }),
+      },
+      /twice/,
+    ],
+    [
+      'unknown quality',
+      'pain:add',
+      { entry: sampleEntry({ regions: [{ region: 'calf-left', intensity: 3, qualities: ['itchy' as never] }] }) },
+      /qualities/,
+    ],
     ['time without offset', 'pain:add', { entry: sampleEntry({ at: '2026-11-16T09:30:00' }) }, /UTC offset/],
     ['impossible date', 'pain:add', { entry: sampleEntry({ at: '2026-02-30T09:30:00+01:00' }) }, /UTC offset/],
     ['extra field', 'pain:add', { entry: { ...sampleEntry(), mood: 3 } }, /Not saved/],
@@ -74,7 +121,12 @@ describe('validated dispatch', () => {
     it(`refuses every channel from ${what}`, async () => {
       const s = openServices();
       for (const channel of CHANNELS) {
-        const args = channel === 'pain:add' ? { entry: sampleEntry() } : channel === 'settings:update' ? { patch: { theme: 'dark' } } : {};
+        const args =
+          channel === 'pain:add'
+            ? { entry: sampleEntry() }
+            : channel === 'settings:update'
+              ? { patch: { theme: 'dark' } }
+              : {};
         const result = await s.dispatch(sender, channel, args);
         expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       }

@@ -105,9 +105,9 @@ describe('openDatabase', () => {
     expect(() =>
       db.prepare(`INSERT INTO pain_entry_regions VALUES ('entry-0001', 0, 'temple-right', 11, '')`).run(),
     ).toThrow(/CHECK/);
-    expect(() => db.prepare(`INSERT INTO pain_entry_regions VALUES ('missing', 0, 'temple-right', 5, '')`).run()).toThrow(
-      /FOREIGN KEY/,
-    );
+    expect(() =>
+      db.prepare(`INSERT INTO pain_entry_regions VALUES ('missing', 0, 'temple-right', 5, '')`).run(),
+    ).toThrow(/FOREIGN KEY/);
     closeDatabase(db);
   });
 });

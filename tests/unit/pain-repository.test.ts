@@ -43,8 +43,16 @@ describe('pain repository', () => {
     const { repo, tick } = setup();
     const saved = repo.add(sampleEntry());
     tick(5_000);
-    const updated = repo.update(saved.id, sampleEntry({ note: 'better', regions: [{ region: 'calf-left', intensity: 2, qualities: ['stiff'] }] }));
-    expect(updated).toMatchObject({ id: saved.id, note: 'better', createdAt: saved.createdAt, updatedAt: saved.updatedAt + 5_000 });
+    const updated = repo.update(
+      saved.id,
+      sampleEntry({ note: 'better', regions: [{ region: 'calf-left', intensity: 2, qualities: ['stiff'] }] }),
+    );
+    expect(updated).toMatchObject({
+      id: saved.id,
+      note: 'better',
+      createdAt: saved.createdAt,
+      updatedAt: saved.updatedAt + 5_000,
+    });
     expect(updated.regions).toEqual([{ region: 'calf-left', intensity: 2, qualities: ['stiff'] }]);
   });
 

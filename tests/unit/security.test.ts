@@ -79,6 +79,8 @@ describe('default data folder', () => {
     expect(defaultDataDir('linux', {}, '/home/ana')).toBe('/home/ana/.config/Unknot');
     expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/x' }, '/home/ana')).toBe('/x/Unknot');
     expect(defaultDataDir('darwin', {}, '/Users/ana')).toBe('/Users/ana/Library/Application Support/Unknot');
-    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana')).toContain('Unknot');
+    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana')).toContain(
+      'Unknot',
+    );
   });
 });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatOffsetDateTime, parseOffsetDateTime } from '../../common/domain/time';
-import {
-  BODY_REGIONS,
-  REGION_GROUPS,
-  bodyRegionFileSchema,
-  regionDisplayName,
-} from '../../common/domain/body-regions';
+import { BODY_REGIONS, REGION_GROUPS, bodyRegionFileSchema, regionDisplayName } from '../../common/domain/body-regions';
 import raw from '../../resources/content/body-regions.json';
 
 describe('offset date-times', () => {
@@ -20,7 +15,14 @@ describe('offset date-times', () => {
   });
 
   it('rejects missing offsets and impossible dates', () => {
-    for (const bad of ['2026-11-16T09:30:00', '2026-02-30T10:00:00Z', '2026-11-16T25:00:00Z', '2026-11-16', 'soon', '2026-11-16T09:30:00+15:00']) {
+    for (const bad of [
+      '2026-11-16T09:30:00',
+      '2026-02-30T10:00:00Z',
+      '2026-11-16T25:00:00Z',
+      '2026-11-16',
+      'soon',
+      '2026-11-16T09:30:00+15:00',
+    ]) {
       expect(parseOffsetDateTime(bad)).toBeNull();
     }
   });
@@ -38,12 +40,11 @@ describe('body regions content', () => {
     expect(bodyRegionFileSchema.safeParse(raw).success).toBe(true);
     // 36 front + 27 back sites; 4 are midline, the rest exist left and right.
     expect(BODY_REGIONS).toHaveLength(59 * 2 + 4);
-    expect(BODY_REGIONS.filter((r) => r.side === 'midline').map((r) => r.id).sort()).toEqual([
-      'mid-back-spine',
-      'sternum',
-      'tailbone',
-      'top-of-head',
-    ]);
+    expect(
+      BODY_REGIONS.filter((r) => r.side === 'midline')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['mid-back-spine', 'sternum', 'tailbone', 'top-of-head']);
   });
 
   it('uses every report group', () => {

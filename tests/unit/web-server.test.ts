@@ -31,7 +31,12 @@ async function start() {
     openSettingsBacking: () => memoryBacking(DEFAULT_SETTINGS),
   });
   closeServices = () => services.close();
-  preview = await startWebPreview({ dispatch: services.dispatch, rendererDir, bridgeFile: path.join(dir, 'bridge.js'), token: 'test-token-123' });
+  preview = await startWebPreview({
+    dispatch: services.dispatch,
+    rendererDir,
+    bridgeFile: path.join(dir, 'bridge.js'),
+    token: 'test-token-123',
+  });
   origin = preview.origin;
   return { services, port: new URL(preview.origin).port };
 }
@@ -42,19 +47,30 @@ interface Reply {
   body: string;
 }
 
-function request(port: string, rawPath: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function request(
+  port: string,
+  rawPath: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: rawPath, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: rawPath, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
 }
 
-const auth = (port: string) => ({ Cookie: 'unknot-token=test-token-123', Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json' });
+const auth = (port: string) => ({
+  Cookie: 'unknot-token=test-token-123',
+  Origin: `http://127.0.0.1:${port}`,
+  'Content-Type': 'application/json',
+});
 
 describe('web preview server', () => {
   it('listens on loopback only and prints a token link', async () => {
@@ -74,7 +90,9 @@ describe('web preview server', () => {
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const { port } = await start();
-    const reply = await request(port, '/', { headers: { Host: `attacker.example:${port}`, Cookie: 'unknot-token=test-token-123' } });
+    const reply = await request(port, '/', {
+      headers: { Host: `attacker.example:${port}`, Cookie: 'unknot-token=test-token-123' },
+    });
     expect(reply.status).toBe(421);
   });
 
@@ -102,7 +120,9 @@ describe('web preview server', () => {
     const saved = await request(port, '/__unknot/call/pain:add', { method: 'POST', headers: auth(port), body });
     expect(JSON.parse(saved.body)).toMatchObject({ ok: true, value: { note: 'after a long call' } });
 
-    const bad = JSON.stringify({ args: { entry: sampleEntry({ regions: [{ region: 'temple-right', intensity: 11, qualities: [] }] }) } });
+    const bad = JSON.stringify({
+      args: { entry: sampleEntry({ regions: [{ region: 'temple-right', intensity: 11, qualities: [] }] }) },
+    });
     const rejected = await request(port, '/__unknot/call/pain:add', { method: 'POST', headers: auth(port), body: bad });
     expect(JSON.parse(rejected.body)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(services.db.prepare('SELECT count(*) AS n FROM pain_entries').get()).toEqual({ n: 1 });

@@ -2,7 +2,7 @@
  * Owns the app-wide web-content lockdown: no navigation away from app://, no
  * new windows, no webviews, and permission requests denied except notifications.
  */
-import { app, session, shell } from 'electron';
+import { app, session } from 'electron';
 import { isNavigationAllowed, isPermissionAllowed } from '../security/permissions';
 
 export function hardenWebContents(): void {
@@ -14,11 +14,9 @@ export function hardenWebContents(): void {
       if (!isNavigationAllowed(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      // Links to the outside world (sources in lessons, later) open in the person's browser.
-      if (url.startsWith('https://')) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
+    // No page opens windows. Outside links (lesson sources, later) will go through a
+    // host allow-list before shell.openExternal; until then, nothing leaves the app.
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 }
 

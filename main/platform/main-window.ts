@@ -42,6 +42,8 @@ export function createMainWindowController(options: MainWindowOptions) {
         experimentalFeatures: false,
         webviewTag: false,
         spellcheck: true,
+        // Middle-click would ask for a new window; the open handler denies it anyway.
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     window.once('ready-to-show', () => window?.show());

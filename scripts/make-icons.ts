@@ -1,0 +1,62 @@
+/**
+ * Owns the PNG icons in resources/icons/: renders icon.svg with Debian Chromium
+ * (transparent background) to the app icon sizes and to the tray icons.
+ * Run with `npx tsx scripts/make-icons.ts` after changing icon.svg, then look at the PNGs.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+const ICONS_DIR = fileURLToPath(new URL('../resources/icons/', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Tray icons sit on light and dark panels at 16–32 px: a full-bleed disc and a
+// thicker strand (and wider over/under gap) keep the loop open and legible.
+const TRAY_STYLE = '.disc { r: 512px; } .strand { stroke-width: 112px; } .gap { stroke-width: 164px; }';
+
+const OUTPUTS: ReadonlyArray<{ file: string; size: number; style: string }> = [
+  { file: 'icon.png', size: 1024, style: '' },
+  { file: '512x512.png', size: 512, style: '' },
+  { file: '256x256.png', size: 256, style: '' },
+  { file: 'tray.png', size: 32, style: TRAY_STYLE },
+  { file: 'tray@2x.png', size: 64, style: TRAY_STYLE },
+];
+
+/** Width and height from a PNG's IHDR chunk, to prove each file came out at its size. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+async function main(): Promise<void> {
+  const svg = await readFile(path.join(ICONS_DIR, 'icon.svg'), 'utf8');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    for (const { file, size, style } of OUTPUTS) {
+      const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
+      await page.setContent(
+        `<!doctype html><style>html, body { margin: 0; background: transparent; }
+          svg { display: block; width: 100vw; height: 100vh; } ${style}</style>${svg}`,
+      );
+      const png = await page.screenshot({ path: path.join(ICONS_DIR, file), omitBackground: true });
+      await page.close();
+      const { width, height } = pngSize(png);
+      if (width !== size || height !== size)
+        throw new Error(`${file} came out ${width}×${height}, expected ${size}×${size}`);
+      console.log(`wrote resources/icons/${file} (${size}×${size})`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();

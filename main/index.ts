@@ -44,6 +44,10 @@ if (!app.requestSingleInstanceLock()) {
   // Closing the last window keeps Unknot running in the tray.
   app.on('window-all-closed', () => undefined);
   app.on('before-quit', () => services?.close());
+  // macOS: clicking the dock icon with no window open brings the window back.
+  app.on('activate', () => mainWindow.open());
+  // Lets tests (and people who keep data elsewhere) choose the data folder; must be set before ready.
+  if (process.env.UNKNOT_DATA_DIR) app.setPath('userData', path.resolve(process.env.UNKNOT_DATA_DIR));
 
   app
     .whenReady()

@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/chromium';
 
 const ICONS_DIR = fileURLToPath(new URL('../resources/icons/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Tray icons sit on light and dark panels at 16–32 px: a full-bleed disc and a
 // thicker strand (and wider over/under gap) keep the loop open and legible.
@@ -30,16 +30,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 
 async function main(): Promise<void> {
   const svg = await readFile(path.join(ICONS_DIR, 'icon.svg'), 'utf8');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   try {
     for (const { file, size, style } of OUTPUTS) {
       const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

@@ -28,8 +28,8 @@ test('the app starts in the tray with a secure main window and saves a pain entr
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-electron-'));
   const app = await electron.launch({
     executablePath: binary!,
-    args: ['.', `--user-data-dir=${userData}`],
-    env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
+    args: ['.'],
+    env: { ...process.env, UNKNOT_DATA_DIR: userData, ELECTRON_ENABLE_LOGGING: '1' },
   });
   try {
     const page = await app.firstWindow();

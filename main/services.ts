@@ -15,6 +15,10 @@ import { createNoticeBoard, type NoticeBoard } from './core/notices';
 import { createHandlers } from './ipc/handlers';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { APP_VERSION } from './version';
+import { createBreakEngine } from './core/break-engine';
+import type { BreakEngine } from './core/break-engine-api';
+import type { BreakNotifier, Clock, IdleSource, JobScheduler } from './core/ports';
+import { createBreakRepository } from './db/break-repository';
 
 export const DATABASE_FILE_NAME = 'unknot.sqlite';
 
@@ -29,12 +33,20 @@ export interface ServiceOptions {
   /** better-sqlite3 built for Electron's ABI (see scripts/prepare-electron-native.ts). */
   sqliteNativeBinding?: string;
   logError?: (channel: string, error: unknown) => void;
+  // The break engine's ports; each shell brings its own.
+  clock: Clock;
+  idle: IdleSource;
+  scheduler: JobScheduler;
+  notifier: BreakNotifier;
+  timeZone: () => string;
+  idleDetection?: () => 'ok' | 'unavailable';
 }
 
 export interface Services {
   db: Db;
   settings: SettingsStore;
   notices: NoticeBoard;
+  breaks: BreakEngine;
   dispatch: Dispatch;
   close(): void;
 }
@@ -50,6 +62,18 @@ export function createServices(options: ServiceOptions): Services {
   if (recovered.notice) notices.add(recovered.notice);
   const settings = createSettingsStore(options.openSettingsBacking());
   const pain = createPainRepository(db, { now, newId: randomUUID });
+  const breakHistory = createBreakRepository(db, randomUUID);
+  const breaks = createBreakEngine({
+    clock: options.clock,
+    idle: options.idle,
+    scheduler: options.scheduler,
+    notifier: options.notifier,
+    timeZone: options.timeZone,
+    idleDetection: options.idleDetection,
+    recorder: breakHistory,
+    settings: () => settings.get(),
+  });
+  settings.onChange(() => breaks.replan());
   const handlers = createHandlers({
     version: APP_VERSION,
     dataDir: options.dataDir,
@@ -57,7 +81,19 @@ export function createServices(options: ServiceOptions): Services {
     pain,
     settings,
     notices,
+    breaks,
+    breakHistory,
   });
   const dispatch = createDispatcher(handlers, { trustedOrigin: options.trustedOrigin, logError: options.logError });
-  return { db, settings, notices, dispatch, close: () => closeDatabase(db) };
+  return {
+    db,
+    settings,
+    notices,
+    breaks,
+    dispatch,
+    close: () => {
+      breaks.stop();
+      closeDatabase(db);
+    },
+  };
 }

@@ -1,24 +1,191 @@
 /**
  * Owns the settings shape, its defaults and its validation. The same schema
- * checks the settings file at load, every settings:update call, and the Settings screen.
- * Later features add their keys here (with defaults), never a second settings file.
+ * checks the settings file at load, every settings:update call, the Settings
+ * screen and the simulator's trace settings. Later features add their keys here
+ * (with defaults), never a second settings file.
  */
 import { z } from 'zod';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+export const WEEKDAY_LABELS: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:30');
+
+export const timeRangeSchema = z
+  .object({ start: clockTimeSchema, end: clockTimeSchema.or(z.literal('24:00')) })
+  .strict()
+  .refine((r) => r.end > r.start, { message: 'ends before it starts', path: ['end'] });
+export type TimeRange = z.infer<typeof timeRangeSchema>;
+
+const dayRangesSchema = z
+  .array(timeRangeSchema)
+  .max(6)
+  .superRefine((ranges, ctx) => {
+    const sorted = [...ranges].sort((a, b) => a.start.localeCompare(b.start));
+    for (let i = 1; i < sorted.length; i++) {
+      if (sorted[i]!.start < sorted[i - 1]!.end) ctx.addIssue({ code: 'custom', message: 'two ranges overlap' });
+    }
+  });
+
+/** Working hours per weekday; an unknown weekday is named in the error rather than silently dropped. */
+export const workingHoursSchema = z
+  .record(z.string(), dayRangesSchema)
+  .superRefine((days, ctx) => {
+    for (const key of Object.keys(days)) {
+      if (!(WEEKDAYS as readonly string[]).includes(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `unknown weekday "${key}" (use mon, tue, wed, thu, fri, sat, sun)`,
+        });
+      }
+    }
+  })
+  .transform((days) => Object.fromEntries(WEEKDAYS.map((d) => [d, days[d] ?? []])) as Record<Weekday, TimeRange[]>);
+export type WorkingHours = Record<Weekday, TimeRange[]>;
+
+const minutes = (max: number) =>
+  z
+    .number({ error: 'must be a number' })
+    .int('must be whole minutes')
+    .min(1, 'must be at least 1 minute')
+    .max(max, `must be at most ${max} minutes`);
+const seconds = (min: number, max: number) =>
+  z
+    .number({ error: 'must be a number' })
+    .int('must be whole seconds')
+    .min(min, `must be at least ${min} seconds`)
+    .max(max, `must be at most ${max} seconds`);
+
+export const intervalBreakSchema = z
+  .object({
+    enabled: z.boolean(),
+    everyMinutes: minutes(480),
+    durationSeconds: seconds(5, 3600),
+    notifyBeforeSeconds: seconds(0, 600),
+  })
+  .strict();
+export type IntervalBreakSettings = z.infer<typeof intervalBreakSchema>;
+
+export const releaseSessionSchema = z
+  .object({
+    enabled: z.boolean(),
+    time: clockTimeSchema,
+    days: z
+      .array(z.enum(WEEKDAYS, { error: (i) => `unknown weekday "${String(i.input)}"` }))
+      .max(7)
+      .refine((d) => new Set(d).size === d.length, 'lists a day twice'),
+    durationMinutes: minutes(60),
+  })
+  .strict();
+export type ReleaseSessionSettings = z.infer<typeof releaseSessionSchema>;
+
+export const breakSettingsSchema = z
+  .object({
+    micro: intervalBreakSchema,
+    stretch: intervalBreakSchema,
+    release: releaseSessionSchema,
+    /** No input this long restarts every timer. */
+    resetAfterMinutes: minutes(240),
+    /** Quiet time after unlock, resume or a restart of every timer. */
+    graceMinutes: z.number().int().min(0).max(30),
+    snoozeMinutes: minutes(60),
+    maxSnoozes: z.number().int().min(0).max(10),
+    /** No Snooze and no Skip. */
+    strictMode: z.boolean(),
+    showOn: z.enum(['cursor-display', 'all-displays']),
+  })
+  .strict()
+  .refine((b) => b.micro.durationSeconds <= b.stretch.durationSeconds, {
+    message: 'a micro-pause must not be longer than a stretch break',
+    path: ['micro', 'durationSeconds'],
+  })
+  .refine((b) => b.micro.notifyBeforeSeconds < b.micro.everyMinutes * 60, {
+    message: 'the heads-up must come after the previous break',
+    path: ['micro', 'notifyBeforeSeconds'],
+  })
+  .refine((b) => b.stretch.notifyBeforeSeconds < b.stretch.everyMinutes * 60, {
+    message: 'the heads-up must come after the previous break',
+    path: ['stretch', 'notifyBeforeSeconds'],
+  });
+export type BreakSettings = z.infer<typeof breakSettingsSchema>;
+
 export const settingsSchema = z
   .object({
     theme: z.enum(THEMES),
+    breaks: breakSettingsSchema,
+    workingHours: workingHoursSchema,
   })
   .strict();
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;
+
+const weekdayHours: TimeRange[] = [{ start: '08:00', end: '18:00' }];
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   theme: 'system',
-});
+  breaks: {
+    micro: { enabled: true, everyMinutes: 20, durationSeconds: 30, notifyBeforeSeconds: 10 },
+    stretch: { enabled: true, everyMinutes: 60, durationSeconds: 300, notifyBeforeSeconds: 30 },
+    release: { enabled: true, time: '15:00', days: ['mon', 'tue', 'wed', 'thu', 'fri'], durationMinutes: 10 },
+    resetAfterMinutes: 5,
+    graceMinutes: 2,
+    snoozeMinutes: 5,
+    maxSnoozes: 2,
+    strictMode: false,
+    showOn: 'cursor-display',
+  },
+  workingHours: {
+    mon: weekdayHours,
+    tue: weekdayHours,
+    wed: weekdayHours,
+    thu: weekdayHours,
+    fri: weekdayHours,
+    sat: [],
+    sun: [],
+  },
+}) as Settings;
 
-/** A patch changes some keys; every key it names must be valid on its own. */
-export const settingsPatchSchema = settingsSchema.partial().strict();
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+/** A patch replaces whole top-level keys; every key it names must be valid on its own. */
+export const settingsPatchSchema = z
+  .object({
+    theme: settingsSchema.shape.theme,
+    breaks: settingsSchema.shape.breaks,
+    workingHours: settingsSchema.shape.workingHours,
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.input<typeof settingsPatchSchema>;
+
+type DeepPartial<T> = T extends unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+export type PartialSettings = DeepPartial<Settings>;
+
+/**
+ * Overlays a partial settings object (the simulator's trace, an old settings
+ * file) on a complete one. Objects merge key by key; arrays and values replace.
+ */
+export function mergeSettings(base: Settings, partial: unknown): unknown {
+  return deepMerge(base, partial);
+}
+
+function deepMerge(base: unknown, over: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined ? base : over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) out[key] = deepMerge(base[key], value);
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -11,6 +11,12 @@ export const CHANNELS = [
   'pain:delete',
   'pain:restore',
   'pain:list',
+  'breaks:status',
+  'breaks:respond',
+  'breaks:take-now',
+  'breaks:pause',
+  'breaks:resume',
+  'breaks:history',
   'settings:get',
   'settings:update',
 ] as const;

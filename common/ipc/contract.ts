@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LOCAL_DATE } from '../domain/time';
 import { entityIdSchema, painEntryInputSchema, painEntrySchema } from '../domain/pain';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+import { BREAK_ACTIONS, BREAK_KINDS, PAUSE_MODES, breakRecordSchema, breakStatusSchema } from '../domain/breaks';
 import type { Channel } from './channels';
 
 const noArgs = z
@@ -65,6 +66,37 @@ export const contract = {
       })
       .strict(),
     result: z.array(painEntrySchema),
+  },
+  'breaks:status': {
+    args: noArgs,
+    result: breakStatusSchema,
+  },
+  'breaks:respond': {
+    /** Answer the prompt on screen: start the break, snooze, skip, or end a started break. */
+    args: z.object({ action: z.enum(BREAK_ACTIONS) }).strict(),
+    result: breakStatusSchema,
+  },
+  'breaks:take-now': {
+    args: z.object({ kind: z.enum(BREAK_KINDS) }).strict(),
+    result: breakStatusSchema,
+  },
+  'breaks:pause': {
+    args: z.object({ mode: z.enum(PAUSE_MODES) }).strict(),
+    result: breakStatusSchema,
+  },
+  'breaks:resume': {
+    args: noArgs,
+    result: breakStatusSchema,
+  },
+  'breaks:history': {
+    args: z
+      .object({
+        from: localDate.optional(),
+        to: localDate.optional(),
+        limit: z.number().int().min(1).max(5000).optional(),
+      })
+      .strict(),
+    result: z.array(breakRecordSchema),
   },
   'settings:get': {
     args: noArgs,

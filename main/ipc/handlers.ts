@@ -6,6 +6,8 @@ import type { Handlers } from './dispatcher';
 import type { PainRepository } from '../db/pain-repository';
 import type { SettingsStore } from '../settings/settings-store';
 import type { NoticeBoard } from '../core/notices';
+import type { BreakEngine } from '../core/break-engine-api';
+import type { BreakRepository } from '../db/break-repository';
 
 export interface HandlerDeps {
   version: string;
@@ -14,6 +16,8 @@ export interface HandlerDeps {
   pain: PainRepository;
   settings: SettingsStore;
   notices: NoticeBoard;
+  breaks: BreakEngine;
+  breakHistory: BreakRepository;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -33,6 +37,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'pain:delete': ({ id }) => deps.pain.remove(id),
     'pain:restore': ({ entry }) => deps.pain.restore(entry),
     'pain:list': (options) => deps.pain.list(options),
+    'breaks:status': () => deps.breaks.status(),
+    'breaks:respond': ({ action }) => deps.breaks.respond(action),
+    'breaks:take-now': ({ kind }) => deps.breaks.takeNow(kind),
+    'breaks:pause': ({ mode }) => deps.breaks.pause(mode),
+    'breaks:resume': () => deps.breaks.resume(),
+    'breaks:history': (options) => deps.breakHistory.history(options),
     'settings:get': () => deps.settings.get(),
     'settings:update': ({ patch }) => deps.settings.update(patch),
   };

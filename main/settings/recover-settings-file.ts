@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../common/domain/settings';
+import { DEFAULT_SETTINGS, mergeSettings, settingsSchema, type Settings } from '../../common/domain/settings';
 import type { Notice } from '../../common/ipc/contract';
 
 export interface RecoveryResult {
@@ -31,7 +31,8 @@ export function recoverSettingsFile(filePath: string, nowMs: number): RecoveryRe
     return keepAsideAndReset(filePath, nowMs, { ...DEFAULT_SETTINGS }, 'it is not readable JSON');
   }
 
-  const whole = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(isObject(parsed) ? parsed : {}) });
+  // Keys this version added since the file was written are filled from defaults, at any depth.
+  const whole = settingsSchema.safeParse(mergeSettings(DEFAULT_SETTINGS, isObject(parsed) ? parsed : {}));
   if (isObject(parsed) && whole.success) return { settings: whole.data };
 
   // Keep every value that is valid on its own; only the broken ones go back to defaults.
@@ -40,7 +41,8 @@ export function recoverSettingsFile(filePath: string, nowMs: number): RecoveryRe
   if (isObject(parsed)) {
     for (const [key, value] of Object.entries(parsed)) {
       if (!(key in DEFAULT_SETTINGS)) continue; // unknown keys are dropped (kept in the copy)
-      const one = settingsSchema.shape[key as keyof Settings].safeParse(value);
+      const merged = mergeSettings(DEFAULT_SETTINGS, { [key]: value }) as Record<string, unknown>;
+      const one = settingsSchema.shape[key as keyof Settings].safeParse(merged[key]);
       if (one.success) salvaged[key] = one.data;
       else reset.push(key);
     }

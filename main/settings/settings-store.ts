@@ -4,7 +4,14 @@
  * are conf underneath, so the file format is the same). Every write is
  * validated against the shared schema first; an invalid patch changes nothing.
  */
-import { settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../../common/domain/settings';
+import {
+  DEFAULT_SETTINGS,
+  mergeSettings,
+  settingsPatchSchema,
+  settingsSchema,
+  type Settings,
+  type SettingsPatch,
+} from '../../common/domain/settings';
 
 export interface SettingsStore {
   get(): Settings;
@@ -19,7 +26,7 @@ export interface SettingsBacking {
 
 export function createSettingsStore(backing: SettingsBacking): SettingsStore {
   const listeners = new Set<(settings: Settings) => void>();
-  const read = (): Settings => settingsSchema.parse(backing.store);
+  const read = (): Settings => settingsSchema.parse(mergeSettings(DEFAULT_SETTINGS, backing.store));
   return {
     get: read,
     update(patch) {

@@ -11,6 +11,9 @@ import { createServices } from '../services';
 import { openConfBacking, settingsFilePath } from '../settings/conf-backing';
 import { defaultDataDir } from '../data-dir';
 import { startWebPreview } from './server';
+import { createSystemClock } from '../platform/system-clock';
+import { createNodeScheduler } from '../platform/node-scheduler';
+import { quietNotifier } from '../core/quiet-notifier';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -47,7 +50,15 @@ async function main(): Promise<void> {
     settingsFile: settingsFilePath(dataDir),
     openSettingsBacking: () => openConfBacking(dataDir),
     logError: (channel, error) => console.error(`[web] ${channel} failed:`, error),
+    clock: createSystemClock(),
+    // A browser tab cannot read system-wide input, so breaks follow the clock here.
+    idle: { idleSeconds: () => 0 },
+    idleDetection: () => 'unavailable',
+    scheduler: createNodeScheduler(),
+    notifier: quietNotifier,
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
+  services.breaks.start();
   const preview = await startWebPreview({
     dispatch: services.dispatch,
     rendererDir,

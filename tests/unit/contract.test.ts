@@ -25,6 +25,8 @@ describe('the one contract', () => {
       pain: {} as never,
       settings: {} as never,
       notices: {} as never,
+      breaks: {} as never,
+      breakHistory: {} as never,
     });
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
   });

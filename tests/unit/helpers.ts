@@ -7,6 +7,21 @@ import { createServices, type Services } from '../../main/services';
 import { openConfBacking, settingsFilePath } from '../../main/settings/conf-backing';
 import type { PainEntryInput } from '../../common/domain/pain';
 import { APP_ORIGIN, type CallSender } from '../../main/security/trusted-sender';
+import { FakeClock } from '../../main/core/fake-clock';
+import { createClockScheduler } from '../../main/core/clock-scheduler';
+import { quietNotifier } from '../../main/core/quiet-notifier';
+
+/** Break-engine ports on a fake clock that only moves when a test moves it. */
+export function fakeBreakPorts(startWall = Date.parse('2026-11-23T09:00:00+01:00')) {
+  const clock = new FakeClock(startWall);
+  return {
+    clock,
+    idle: { idleSeconds: () => 0 },
+    scheduler: createClockScheduler(clock),
+    notifier: quietNotifier,
+    timeZone: () => 'Europe/Berlin',
+  };
+}
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -27,6 +42,7 @@ export function openServices(dataDir = tempDir(), now: () => number = () => 1_79
     settingsFile: settingsFilePath(dataDir),
     openSettingsBacking: () => openConfBacking(dataDir),
     now,
+    ...fakeBreakPorts(),
   });
   cleanups.push(() => services.close());
   return services;

@@ -23,7 +23,9 @@ describe('settings file recovery', () => {
   it('keeps a valid file as it is', () => {
     const dir = tempDir();
     fs.writeFileSync(settingsFilePath(dir), JSON.stringify({ theme: 'dark' }));
-    expect(recoverSettingsFile(settingsFilePath(dir), NOW)).toEqual({ settings: { theme: 'dark' } });
+    expect(recoverSettingsFile(settingsFilePath(dir), NOW)).toEqual({
+      settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
+    });
     expect(asideFiles(dir)).toEqual([]);
   });
 
@@ -46,7 +48,7 @@ describe('settings file recovery', () => {
     const dir = tempDir();
     const file = settingsFilePath(dir);
     fs.writeFileSync(file, JSON.stringify({ theme: 'dark', mystery: true }));
-    expect(recoverSettingsFile(file, NOW).settings).toEqual({ theme: 'dark' });
+    expect(recoverSettingsFile(file, NOW).settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
     fs.writeFileSync(file, JSON.stringify({ theme: 'neon' }));
     const result = recoverSettingsFile(file, NOW + 1);
     expect(result.settings).toEqual(DEFAULT_SETTINGS);
@@ -81,15 +83,15 @@ describe('settings store', () => {
     const store = createSettingsStore(openConfBacking(dir));
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
     store.update({ theme: 'light' });
-    expect(JSON.parse(fs.readFileSync(settingsFilePath(dir), 'utf8'))).toEqual({ theme: 'light' });
-    expect(createSettingsStore(openConfBacking(dir)).get()).toEqual({ theme: 'light' });
+    expect(JSON.parse(fs.readFileSync(settingsFilePath(dir), 'utf8'))).toEqual({ ...DEFAULT_SETTINGS, theme: 'light' });
+    expect(createSettingsStore(openConfBacking(dir)).get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'light' });
   });
 
   it('rejects an invalid change and leaves everything as it was', () => {
-    const store = createSettingsStore(memoryBacking({ theme: 'dark' }));
+    const store = createSettingsStore(memoryBacking({ ...DEFAULT_SETTINGS, theme: 'dark' }));
     expect(() => store.update({ theme: 'neon' as never })).toThrow();
     expect(() => store.update({ unknown: 1 } as never)).toThrow();
-    expect(store.get()).toEqual({ theme: 'dark' });
+    expect(store.get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
   });
 
   it('tells listeners about changes', () => {

@@ -6,7 +6,7 @@ import { createServices } from '../../main/services';
 import { memoryBacking } from '../../main/settings/settings-store';
 import { DEFAULT_SETTINGS } from '../../common/domain/settings';
 import { startWebPreview, type WebPreview } from '../../main/web/server';
-import { sampleEntry, tempDir } from './helpers';
+import { fakeBreakPorts, sampleEntry, tempDir } from './helpers';
 
 let preview: WebPreview | undefined;
 let closeServices: (() => void) | undefined;
@@ -29,6 +29,7 @@ async function start() {
     trustedOrigin: () => origin,
     settingsFile: path.join(dir, 'data', 'settings.json'),
     openSettingsBacking: () => memoryBacking(DEFAULT_SETTINGS),
+    ...fakeBreakPorts(),
   });
   closeServices = () => services.close();
   preview = await startWebPreview({

@@ -1,0 +1,646 @@
+/**
+ * Owns the break planner: when each break falls due from real activity, what
+ * counts as a natural break, grace after coming back, snooze and skip, working
+ * hours and pause. Pure: all time comes from the Clock, all input from the
+ * IdleSource, wall-clock jobs from the JobScheduler, and the screen is a
+ * BreakNotifier. There is no tick: after every wake-up it works out the one next
+ * instant something can happen (a heads-up, a prompt, an idle threshold that
+ * could be crossed, a working-hours edge) and arms a single timer for it.
+ *
+ * Rules (issue #3): active time accrues while the person gives input; a pause
+ * in input shorter than the micro-pause counts as active (reading); a pause at
+ * least as long as a kind's duration is that kind's break, taken naturally, and
+ * restarts its timer and every shorter kind's; no input for resetAfter restarts
+ * every timer. Lock, suspend and a forward clock jump are no input; a backward
+ * jump counts as nothing.
+ */
+import type {
+  BreakAction,
+  BreakKind,
+  BreakOutcome,
+  BreakPrompt,
+  BreakStatus,
+  BreakToday,
+  PauseMode,
+} from '../../common/domain/breaks';
+import type { Settings } from '../../common/domain/settings';
+import type { BreakEngine, SystemEvent } from './break-engine-api';
+import type { BreakNotifier, Clock, IdleSource, JobScheduler, ScheduledJob } from './ports';
+import { isWorkingTime, nextDayWorkingStart, nextWorkingChange } from './working-hours';
+import { zonedIso, zonedParts } from './zoned-time';
+
+type IntervalKind = 'micro' | 'stretch';
+const INTERVAL_KINDS: readonly IntervalKind[] = ['micro', 'stretch'];
+
+/** Kinds due within this long of each other are prompted once, as the longest. */
+const SAME_MINUTE_MS = 60_000;
+/** Wall and monotonic clocks disagreeing by more than this is a clock jump. */
+const JUMP_TOLERANCE_MS = 2_000;
+/** After this long away, look for the person's return less often… */
+const AWAY_BACKOFF_AFTER_MS = 10 * 60_000;
+/** …at this interval (a return is noticed at most this late). */
+const AWAY_POLL_LONG_MS = 60_000;
+
+export interface BreakRecordInput {
+  kind: BreakKind;
+  dueAt: string;
+  shownAt: string | null;
+  outcome: BreakOutcome;
+  secondsTaken: number;
+}
+
+export interface BreakRecorder {
+  record(entry: BreakRecordInput): void;
+  today(localDate: string): BreakToday;
+}
+
+export type EngineEvent =
+  | { type: 'notify'; at: number; kind: BreakKind }
+  | { type: 'prompt'; at: number; kind: BreakKind }
+  | { type: 'natural'; at: number; kind: BreakKind }
+  | { type: 'break-end'; at: number; kind: BreakKind }
+  | { type: 'reset'; at: number };
+
+export interface BreakEngineDeps {
+  clock: Clock;
+  idle: IdleSource;
+  scheduler: JobScheduler;
+  notifier: BreakNotifier;
+  recorder: BreakRecorder;
+  settings: () => Settings;
+  timeZone: () => string;
+  idleDetection?: () => 'ok' | 'unavailable';
+  /** Every decision, for the simulator's output and for logs. */
+  onEvent?: (event: EngineEvent) => void;
+}
+
+interface OpenPrompt {
+  kind: BreakKind;
+  /** prompt: asking now; break: under way after Start. (A heads-up is not a prompt: see `notified`.) */
+  phase: 'prompt' | 'break';
+  /** When it fell due (before any grace shift). */
+  dueAt: number;
+  shownAt: number | null;
+  breakStartedAt: number | null;
+}
+
+export interface EngineStats {
+  /** Timer firings (including scheduled jobs) and idle polls made outside them. */
+  wakeups: number;
+  /** Milliseconds of accrued active time (within working hours, not paused). */
+  activeMs: number;
+}
+
+export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(): EngineStats } {
+  const { clock } = deps;
+  const cfg = () => deps.settings().breaks;
+  const durationMs = (kind: BreakKind) =>
+    kind === 'release' ? cfg().release.durationMinutes * 60_000 : cfg()[kind].durationSeconds * 1000;
+  const intervalMs = (kind: IntervalKind) => cfg()[kind].everyMinutes * 60_000;
+  const enabledIntervalKinds = () => INTERVAL_KINDS.filter((k) => cfg()[k].enabled);
+  const microThresholdMs = () => cfg().micro.durationSeconds * 1000;
+
+  // --- state (all wall-clock ms in the clock's current coordinates) ---
+  let started = false;
+  let mode: 'running' | 'paused' | 'outside' = 'running';
+  let pausedUntil: number | null = null;
+  /** Start of the current stretch of activity; null while away, paused or outside hours. */
+  let activeSince: number | null = null;
+  const accrued: Record<IntervalKind, number> = { micro: 0, stretch: 0 };
+  /** Start of the current stretch of no input (known to be long enough to matter), or of a lock. */
+  let awaySince: number | null = null;
+  let locked = false;
+  /** Input before this instant is not the person's (it predates a break or restart). */
+  let inputFloor = 0;
+  let lastInputAt = 0;
+  let graceUntil = 0;
+  let prompt: OpenPrompt | null = null;
+  let snooze: { kind: BreakKind; until: number; dueAt: number } | null = null;
+  let snoozesInRow = 0;
+  let releaseDueAt: number | null = null;
+  let notified: { kind: BreakKind; at: number } | null = null;
+  let lastWall = 0;
+  let lastMono = 0;
+  let cancelTimer: (() => void) | null = null;
+  let releaseJob: ScheduledJob | null = null;
+  let wakeups = 0;
+  let activeTotal = 0;
+  const listeners = new Set<(s: BreakStatus) => void>();
+
+  const emit = (event: EngineEvent) => deps.onEvent?.(event);
+  const iso = (ms: number) => zonedIso(ms, deps.timeZone());
+  const working = (ms: number) => isWorkingTime(ms, deps.settings().workingHours, deps.timeZone());
+
+  // --- activity bookkeeping ---
+
+  function closeActivity(at: number): void {
+    if (activeSince === null) return;
+    const span = Math.max(0, at - activeSince);
+    for (const k of INTERVAL_KINDS) accrued[k] += span;
+    activeTotal += span;
+    activeSince = null;
+  }
+
+  /** Restarts kinds' timers at `at`: from then on they count from zero, even mid-activity. */
+  function restartKinds(kinds: readonly BreakKind[], at: number): void {
+    const sinceActive = activeSince === null ? 0 : Math.max(0, at - activeSince);
+    for (const k of kinds) if (k !== 'release') accrued[k as IntervalKind] = -sinceActive;
+  }
+
+  /** Kinds a break of `kind` also counts for: itself and every interval kind no longer than it. */
+  function coveredBy(kind: BreakKind): BreakKind[] {
+    const d = durationMs(kind);
+    return [kind, ...INTERVAL_KINDS.filter((k) => k !== kind && durationMs(k) <= d)];
+  }
+
+  function restartAll(at: number, reason: 'reset' | 'quiet'): void {
+    closeActivity(at);
+    accrued.micro = 0;
+    accrued.stretch = 0;
+    snooze = null;
+    snoozesInRow = 0;
+    graceUntil = at + cfg().graceMinutes * 60_000;
+    if (reason === 'reset') emit({ type: 'reset', at });
+  }
+
+  function beginAway(at: number): void {
+    if (awaySince !== null) return;
+    closeActivity(at);
+    awaySince = at;
+  }
+
+  /** The person is back at `at` after no input since awaySince: classify the pause. */
+  function endAway(at: number): void {
+    if (awaySince === null) return;
+    const start = awaySince;
+    const gap = Math.max(0, at - start);
+    awaySince = null;
+    inputFloor = Math.max(inputFloor, at);
+    lastInputAt = at;
+    const running = mode === 'running';
+
+    if (gap < microThresholdMs()) {
+      // A short pause is reading time: it counts as active after all.
+      if (running) {
+        for (const k of INTERVAL_KINDS) accrued[k] += gap;
+        activeTotal += gap;
+        activeSince = at;
+      }
+      return;
+    }
+
+    const satisfied = enabledIntervalKinds()
+      .filter((k) => durationMs(k) <= gap)
+      .sort((a, b) => durationMs(b) - durationMs(a));
+    const longest = satisfied[0];
+
+    if (prompt?.phase === 'prompt' && longest && coveredBy(longest).includes(prompt.kind)) {
+      // They walked away while the prompt was up: that was the break.
+      finishPrompt('taken', at, Math.round(gap / 1000));
+    } else if (longest) {
+      emit({ type: 'natural', at, kind: longest });
+      deps.recorder.record({
+        kind: longest,
+        dueAt: iso(start),
+        shownAt: null,
+        outcome: 'natural',
+        secondsTaken: Math.round(gap / 1000),
+      });
+      restartKinds(coveredBy(longest), at);
+      if (snooze && coveredBy(longest).includes(snooze.kind)) {
+        snooze = null;
+        snoozesInRow = 0;
+      }
+    }
+
+    if (gap >= cfg().resetAfterMinutes * 60_000) restartAll(at, 'reset');
+    if (running) activeSince = at;
+  }
+
+  // --- observation: clock jumps and idle ---
+
+  function observeClock(now: number, mono: number): void {
+    if (lastMono !== 0) {
+      const drift = now - lastWall - (mono - lastMono);
+      if (drift > JUMP_TOLERANCE_MS) {
+        // Forward jump: no input for its whole length, starting where we last looked.
+        beginAway(Math.min(lastWall, Math.max(lastInputAt, inputFloor)));
+      } else if (drift < -JUMP_TOLERANCE_MS) {
+        // Backward jump: counts as nothing. Move every remembered instant with the clock.
+        shiftTimes(drift);
+      }
+    }
+    lastWall = now;
+    lastMono = mono;
+  }
+
+  function shiftTimes(delta: number): void {
+    const move = (t: number | null) => (t === null ? null : t + delta);
+    activeSince = move(activeSince);
+    awaySince = move(awaySince);
+    inputFloor += delta;
+    lastInputAt += delta;
+    graceUntil += delta;
+    if (pausedUntil !== null && Number.isFinite(pausedUntil)) pausedUntil += delta;
+    if (snooze) snooze.until += delta;
+    if (releaseDueAt !== null) releaseDueAt += delta;
+    if (prompt) {
+      prompt.dueAt += delta;
+      if (prompt.shownAt !== null) prompt.shownAt += delta;
+      if (prompt.breakStartedAt !== null) prompt.breakStartedAt += delta;
+    }
+    if (notified) notified.at += delta;
+  }
+
+  function observeIdle(now: number): void {
+    if (locked || prompt?.phase === 'break') return;
+    const idleMs = Math.max(0, deps.idle.idleSeconds() * 1000);
+    const lastInput = Math.max(now - idleMs, inputFloor);
+    if (awaySince !== null) {
+      if (lastInput > awaySince) endAway(lastInput);
+    } else {
+      lastInputAt = lastInput;
+      if (now - lastInput >= microThresholdMs()) beginAway(lastInput);
+    }
+  }
+
+  function observe(): number {
+    const now = clock.now();
+    observeClock(now, clock.monotonic());
+    updateMode(now);
+    observeIdle(now);
+    return now;
+  }
+
+  // --- modes: working hours and pause ---
+
+  function updateMode(now: number): void {
+    if (mode === 'paused') {
+      if (pausedUntil !== null && now >= pausedUntil) endPause(now);
+      else return;
+    }
+    const inHours = working(now);
+    if (mode === 'running' && !inHours) {
+      closeActivity(now);
+      mode = 'outside';
+      releaseDueAt = null;
+      snooze = null;
+    } else if (mode === 'outside' && inHours) {
+      mode = 'running';
+      // A new working period: every timer starts fresh, with the quiet grace.
+      restartAll(now, 'reset');
+      if (awaySince === null && !locked) activeSince = now;
+    }
+  }
+
+  function endPause(now: number): void {
+    mode = working(now) ? 'running' : 'outside';
+    pausedUntil = null;
+    restartAll(now, 'reset');
+    inputFloor = Math.max(inputFloor, now);
+    if (mode === 'running' && awaySince === null && !locked) activeSince = now;
+  }
+
+  // --- planning ---
+
+  function dueAtOf(kind: IntervalKind): number | null {
+    if (activeSince === null || !cfg()[kind].enabled) return null;
+    return activeSince + Math.max(0, intervalMs(kind) - accrued[kind]);
+  }
+
+  interface Plan {
+    kind: BreakKind;
+    dueAt: number;
+    promptAt: number;
+  }
+
+  /** The next prompt if nothing changes: the earliest due, shown as the longest due within the same minute. */
+  function plan(): Plan | null {
+    if (mode !== 'running' || prompt) return null;
+    const due: { kind: BreakKind; at: number }[] = [];
+    for (const k of INTERVAL_KINDS) {
+      const at = dueAtOf(k);
+      if (at !== null) due.push({ kind: k, at });
+    }
+    if (releaseDueAt !== null && cfg().release.enabled) due.push({ kind: 'release', at: releaseDueAt });
+    if (snooze) {
+      // A snoozed kind is not prompted before its snooze ends.
+      for (const d of due) if (coveredBy(snooze.kind).includes(d.kind)) d.at = Math.max(d.at, snooze.until);
+      if (!due.some((d) => d.kind === snooze!.kind)) due.push({ kind: snooze.kind, at: snooze.until });
+    }
+    if (!due.length) return null;
+    const first = Math.min(...due.map((d) => d.at));
+    const group = due.filter((d) => d.at - first < SAME_MINUTE_MS);
+    const chosen = group.sort((a, b) => durationMs(b.kind) - durationMs(a.kind))[0]!;
+    return { kind: chosen.kind, dueAt: first, promptAt: Math.max(first, graceUntil) };
+  }
+
+  function notifyLeadMs(kind: BreakKind): number {
+    return kind === 'release' ? 0 : cfg()[kind].notifyBeforeSeconds * 1000;
+  }
+
+  // --- prompts ---
+
+  function showPrompt(kind: BreakKind, dueAt: number, now: number): void {
+    prompt = { kind, phase: 'prompt', dueAt, shownAt: now, breakStartedAt: null };
+    notified = null;
+    if (kind === 'release') releaseDueAt = null;
+    if (snooze && coveredBy(kind).includes(snooze.kind)) snooze = null;
+    emit({ type: 'prompt', at: now, kind });
+    deps.notifier.showPrompt(status());
+  }
+
+  function finishPrompt(outcome: 'taken' | 'skipped' | 'paused', at: number, secondsTaken: number): void {
+    if (!prompt) return;
+    const p = prompt;
+    prompt = null;
+    deps.recorder.record({
+      kind: p.kind,
+      dueAt: iso(p.dueAt),
+      shownAt: p.shownAt === null ? null : iso(p.shownAt),
+      outcome,
+      secondsTaken,
+    });
+    if (outcome === 'taken') {
+      emit({ type: 'break-end', at, kind: p.kind });
+      closeActivity(at);
+      if (mode === 'running' && !locked) activeSince = at;
+      restartKinds(coveredBy(p.kind), at);
+      snoozesInRow = 0;
+      inputFloor = Math.max(inputFloor, at);
+      lastInputAt = at;
+    } else if (outcome === 'skipped') {
+      // Skipping a prompt restarts the timers it stood for (it was shown in place of the shorter ones).
+      restartKinds(coveredBy(p.kind), at);
+      snoozesInRow = 0;
+    }
+    deps.notifier.closePrompt();
+  }
+
+  function canSnooze(): boolean {
+    return !cfg().strictMode && snoozesInRow < cfg().maxSnoozes;
+  }
+
+  // --- the one timer ---
+
+  function nextWakeup(now: number): number | null {
+    const candidates: number[] = [];
+    if (mode === 'paused') {
+      if (pausedUntil !== null && Number.isFinite(pausedUntil)) candidates.push(pausedUntil);
+    } else {
+      const change = nextWorkingChange(now, deps.settings().workingHours, deps.timeZone());
+      if (change !== null) candidates.push(change);
+    }
+    if (prompt?.phase === 'break' && prompt.breakStartedAt !== null) {
+      candidates.push(prompt.breakStartedAt + durationMs(prompt.kind));
+    }
+    const next = plan();
+    if (next) {
+      const notifyAt = next.promptAt - notifyLeadMs(next.kind);
+      if (notifyLeadMs(next.kind) > 0 && !(notified && notified.kind === next.kind) && notifyAt > now) {
+        candidates.push(notifyAt);
+      }
+      candidates.push(next.promptAt);
+    }
+    if (mode === 'running' && !locked && prompt?.phase !== 'break') {
+      if (awaySince === null) {
+        // The earliest a pause could reach micro-pause length.
+        candidates.push(Math.max(lastInputAt, inputFloor) + microThresholdMs());
+      } else {
+        // Look for their return every micro-pause length at first, then once a minute.
+        const away = now - awaySince;
+        candidates.push(now + (away < AWAY_BACKOFF_AFTER_MS ? microThresholdMs() : AWAY_POLL_LONG_MS));
+      }
+    }
+    const future = candidates.filter((t) => Number.isFinite(t));
+    if (!future.length) return null;
+    return Math.max(now + 1, Math.min(...future));
+  }
+
+  function arm(now: number): void {
+    cancelTimer?.();
+    cancelTimer = null;
+    if (!started) return;
+    const at = nextWakeup(now);
+    if (at === null) return;
+    cancelTimer = clock.setTimer(at - now, () => {
+      cancelTimer = null;
+      wakeups++;
+      step();
+    });
+  }
+
+  /** Look at the world, act on whatever is due now, and arm the next wake-up. */
+  function step(): void {
+    const now = observe();
+    act(now);
+    arm(now);
+    publish();
+  }
+
+  function act(now: number): void {
+    if (prompt?.phase === 'break' && prompt.breakStartedAt !== null) {
+      const endsAt = prompt.breakStartedAt + durationMs(prompt.kind);
+      if (now >= endsAt) finishPrompt('taken', endsAt, Math.round(durationMs(prompt.kind) / 1000));
+    }
+    if (mode !== 'running' || locked) return;
+    const next = plan();
+    if (!next) return;
+    if (awaySince !== null && next.kind !== 'release') return; // nothing falls due while away
+    if (now >= next.promptAt) {
+      if (awaySince !== null) return; // a release session waits for them to come back
+      showPrompt(next.kind, next.dueAt, now);
+    } else if (now >= next.promptAt - notifyLeadMs(next.kind) && !(notified && notified.kind === next.kind)) {
+      notified = { kind: next.kind, at: now };
+      emit({ type: 'notify', at: now, kind: next.kind });
+      deps.notifier.preBreak(next.kind, Math.round((next.promptAt - now) / 1000));
+    }
+  }
+
+  // --- status ---
+
+  function promptView(): BreakPrompt | null {
+    if (!prompt) return null;
+    const strict = cfg().strictMode;
+    return {
+      kind: prompt.kind,
+      phase: prompt.phase,
+      dueAt: iso(prompt.dueAt),
+      durationSeconds: Math.round(durationMs(prompt.kind) / 1000),
+      breakEndsAt: prompt.breakStartedAt === null ? null : iso(prompt.breakStartedAt + durationMs(prompt.kind)),
+      snoozesLeft: strict ? 0 : Math.max(0, cfg().maxSnoozes - snoozesInRow),
+      canSnooze: prompt.phase === 'prompt' && canSnooze(),
+      canSkip: prompt.phase === 'prompt' && !strict,
+    };
+  }
+
+  function status(): BreakStatus {
+    const now = clock.now();
+    const allOff = !cfg().micro.enabled && !cfg().stretch.enabled && !cfg().release.enabled;
+    const next = plan();
+    return {
+      state: allOff ? 'off' : mode === 'paused' ? 'paused' : mode === 'outside' ? 'outside-hours' : 'running',
+      pausedUntil: pausedUntil !== null && Number.isFinite(pausedUntil) ? iso(pausedUntil) : null,
+      next: next ? { kind: next.kind, at: iso(next.promptAt) } : null,
+      prompt: promptView(),
+      today: deps.recorder.today(zonedParts(now, deps.timeZone()).localDate),
+      idleDetection: deps.idleDetection?.() ?? 'ok',
+    };
+  }
+
+  function publish(): void {
+    if (!listeners.size) return;
+    const s = status();
+    for (const l of listeners) l(s);
+  }
+
+  /** Runs an outside request against a freshly observed present, then re-plans. */
+  function command(fn: (now: number) => void): BreakStatus {
+    const now = observe();
+    fn(now);
+    act(now);
+    arm(now);
+    publish();
+    return status();
+  }
+
+  function scheduleRelease(): void {
+    releaseJob?.cancel();
+    const release = cfg().release;
+    if (!release.enabled || !release.days.length) return;
+    releaseJob = deps.scheduler.scheduleWeekly(
+      { days: release.days, time: release.time, timeZone: deps.timeZone() },
+      () => {
+        wakeups++;
+        const now = observe();
+        if (mode === 'running') releaseDueAt = now;
+        act(now);
+        arm(now);
+        publish();
+      },
+    );
+  }
+
+  return {
+    start() {
+      if (started) return;
+      started = true;
+      const now = clock.now();
+      lastWall = now;
+      lastMono = clock.monotonic();
+      lastInputAt = now;
+      inputFloor = now;
+      mode = working(now) ? 'running' : 'outside';
+      if (mode === 'running') activeSince = now;
+      scheduleRelease();
+      arm(now);
+      publish();
+    },
+    stop() {
+      started = false;
+      cancelTimer?.();
+      cancelTimer = null;
+      releaseJob?.cancel();
+      releaseJob = null;
+    },
+    status,
+    respond(action: BreakAction) {
+      return command((now) => {
+        if (!prompt) return;
+        if (action === 'start' && prompt.phase === 'prompt') {
+          closeActivity(now);
+          prompt.phase = 'break';
+          prompt.breakStartedAt = now;
+          deps.notifier.showPrompt(status());
+        } else if (action === 'finish' && prompt.phase === 'break' && prompt.breakStartedAt !== null) {
+          finishPrompt('taken', now, Math.round((now - prompt.breakStartedAt) / 1000));
+        } else if (action === 'snooze' && prompt.phase === 'prompt' && canSnooze()) {
+          const p = prompt;
+          finishPromptAs('snoozed', now);
+          snoozesInRow++;
+          snooze = { kind: p.kind, until: now + cfg().snoozeMinutes * 60_000, dueAt: p.dueAt };
+        } else if (action === 'skip' && prompt.phase === 'prompt' && !cfg().strictMode) {
+          finishPrompt('skipped', now, 0);
+        }
+      });
+    },
+    takeNow(kind: BreakKind) {
+      return command((now) => {
+        if (prompt) finishPromptAs('skipped', now);
+        closeActivity(now);
+        awaySince = null;
+        prompt = { kind, phase: 'break', dueAt: now, shownAt: now, breakStartedAt: now };
+        emit({ type: 'prompt', at: now, kind });
+        deps.notifier.showPrompt(status());
+      });
+    },
+    pause(pauseMode: PauseMode) {
+      return command((now) => {
+        if (prompt) finishPromptAs('paused', now);
+        closeActivity(now);
+        mode = 'paused';
+        releaseDueAt = null;
+        snooze = null;
+        pausedUntil =
+          pauseMode === '30m'
+            ? now + 30 * 60_000
+            : pauseMode === '1h'
+              ? now + 60 * 60_000
+              : pauseMode === 'until-tomorrow'
+                ? (nextDayWorkingStart(now, deps.settings().workingHours, deps.timeZone()) ?? Infinity)
+                : Infinity;
+      });
+    },
+    resume() {
+      return command((now) => {
+        if (mode === 'paused') endPause(now);
+      });
+    },
+    systemEvent(event: SystemEvent) {
+      const now = observe();
+      if (event === 'lock' || event === 'suspend') {
+        if (prompt?.phase === 'break' && prompt.breakStartedAt !== null) {
+          // Locking the screen to step away during a started break: the break carries on.
+        } else {
+          beginAway(awaySince ?? Math.min(now, Math.max(lastInputAt, inputFloor)));
+        }
+        locked = true;
+      } else {
+        locked = false;
+        if (awaySince !== null) endAway(now);
+        // Coming back never starts with a prompt.
+        graceUntil = Math.max(graceUntil, now + cfg().graceMinutes * 60_000);
+        inputFloor = Math.max(inputFloor, now);
+        lastInputAt = now;
+      }
+      act(now);
+      arm(now);
+      publish();
+    },
+    replan() {
+      command(() => {
+        scheduleRelease();
+      });
+    },
+    onStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    stats: () => ({ wakeups, activeMs: activeTotal + (activeSince === null ? 0 : clock.now() - activeSince) }),
+  };
+
+  /** Records the prompt with an outcome that does not end a break (snoozed, skipped by replacement, paused). */
+  function finishPromptAs(outcome: 'snoozed' | 'skipped' | 'paused', at: number): void {
+    if (!prompt) return;
+    const p = prompt;
+    prompt = null;
+    deps.recorder.record({
+      kind: p.kind,
+      dueAt: iso(p.dueAt),
+      shownAt: p.shownAt === null ? null : iso(p.shownAt),
+      outcome,
+      secondsTaken: 0,
+    });
+    deps.notifier.closePrompt();
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Owns the BreakNotifier for shells without native notifications or a break
+ * window (the web preview, tests): the renderer shows prompts by polling status.
+ */
+import type { BreakNotifier } from './ports';
+
+export const quietNotifier: BreakNotifier = {
+  preBreak: () => undefined,
+  showPrompt: () => undefined,
+  closePrompt: () => undefined,
+};

@@ -350,7 +350,8 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     deps.notifier.showPrompt(status());
   }
 
-  function finishPrompt(outcome: 'taken' | 'skipped' | 'paused', at: number, secondsTaken: number): void {
+  /** Records the prompt on screen with its outcome and closes it; taking or skipping restarts the timers it stood for. */
+  function finishPrompt(outcome: 'taken' | 'skipped' | 'snoozed' | 'paused', at: number, secondsTaken = 0): void {
     if (!prompt) return;
     const p = prompt;
     prompt = null;
@@ -556,17 +557,17 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
           finishPrompt('taken', now, Math.round((now - prompt.breakStartedAt) / 1000));
         } else if (action === 'snooze' && prompt.phase === 'prompt' && canSnooze()) {
           const p = prompt;
-          finishPromptAs('snoozed', now);
+          finishPrompt('snoozed', now);
           snoozesInRow++;
           snooze = { kind: p.kind, until: now + cfg().snoozeMinutes * 60_000, dueAt: p.dueAt };
         } else if (action === 'skip' && prompt.phase === 'prompt' && !cfg().strictMode) {
-          finishPrompt('skipped', now, 0);
+          finishPrompt('skipped', now);
         }
       });
     },
     takeNow(kind: BreakKind) {
       return command((now) => {
-        if (prompt) finishPromptAs('skipped', now);
+        if (prompt) finishPrompt('skipped', now);
         closeActivity(now);
         awaySince = null;
         prompt = { kind, phase: 'break', dueAt: now, shownAt: now, breakStartedAt: now };
@@ -576,7 +577,7 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     },
     pause(pauseMode: PauseMode) {
       return command((now) => {
-        if (prompt) finishPromptAs('paused', now);
+        if (prompt) finishPrompt('paused', now);
         closeActivity(now);
         mode = 'paused';
         releaseDueAt = null;
@@ -628,19 +629,4 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     },
     stats: () => ({ wakeups, activeMs: activeTotal + (activeSince === null ? 0 : clock.now() - activeSince) }),
   };
-
-  /** Records the prompt with an outcome that does not end a break (snoozed, skipped by replacement, paused). */
-  function finishPromptAs(outcome: 'snoozed' | 'skipped' | 'paused', at: number): void {
-    if (!prompt) return;
-    const p = prompt;
-    prompt = null;
-    deps.recorder.record({
-      kind: p.kind,
-      dueAt: iso(p.dueAt),
-      shownAt: p.shownAt === null ? null : iso(p.shownAt),
-      outcome,
-      secondsTaken: 0,
-    });
-    deps.notifier.closePrompt();
-  }
 }

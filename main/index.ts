@@ -12,16 +12,22 @@ import { APP_ORIGIN } from './security/trusted-sender';
 import { handleAppProtocol, registerAppScheme } from './platform/app-protocol';
 import { hardenSession, hardenWebContents } from './platform/hardening';
 import { createMainWindowController } from './platform/main-window';
-import { createTray } from './platform/tray';
+import { createTray, type AppTray } from './platform/tray';
 import { registerIpc } from './platform/ipc';
 import { openElectronStoreBacking } from './platform/settings-backing';
+import { createSystemClock } from './platform/system-clock';
+import { createNodeScheduler } from './platform/node-scheduler';
+import { createElectronIdleSource, wireSystemEvents, type ElectronIdleSource } from './platform/power-monitor';
+import { IDLE_UNAVAILABLE_NOTICE_ID, idleUnavailableNotice, isWaylandSession } from './platform/idle-detection';
+import { createBreakWindows, type BreakWindows } from './platform/break-window';
+import { createBreakNotifier } from './platform/notifier';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');
 const rendererDir = path.join(appRoot, 'out/renderer');
 const preloadPath = path.join(appRoot, 'out/preload/index.cjs');
 const iconPath = path.join(appRoot, 'resources/icons/icon.png');
-const trayIconPath = path.join(appRoot, 'resources/icons/tray.png');
+const iconsDir = path.join(appRoot, 'resources/icons');
 // In development the Electron-ABI build of better-sqlite3 sits beside the Node one (npm start makes it);
 // a packaged app has node_modules rebuilt for Electron and needs no override.
 const devSqliteBinding = path.join(
@@ -31,19 +37,41 @@ const devSqliteBinding = path.join(
   'better_sqlite3.node',
 );
 
+/** The IANA zone the system is set to now (read afresh on every call). */
+function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
   hardenWebContents();
+  // Windows shows notifications (the break heads-up) only for an app with an AppUserModelID; same as electron-builder's appId.
+  if (process.platform === 'win32') app.setAppUserModelId('app.unknot.desktop');
   let services: Services | null = null;
+  let tray: AppTray | null = null;
+  let breakWindows: BreakWindows | null = null;
+  let idle: ElectronIdleSource | null = null;
+  let stopSystemEvents: (() => void) | null = null;
   const mainWindow = createMainWindowController({ preloadPath, iconPath });
 
   // A second launch (from the menu or autostart) brings the running one forward.
   app.on('second-instance', () => mainWindow.open());
   // Closing the last window keeps Unknot running in the tray.
   app.on('window-all-closed', () => undefined);
-  app.on('before-quit', () => services?.close());
+  let shutDown = false;
+  app.on('before-quit', () => {
+    if (shutDown) return;
+    shutDown = true;
+    // The engine stops first, so nothing it does on the way out finds its windows or database gone.
+    stopSystemEvents?.();
+    idle?.stop();
+    services?.breaks.stop();
+    tray?.dispose();
+    breakWindows?.destroy();
+    services?.close();
+  });
   // macOS: clicking the dock icon with no window open brings the window back.
   app.on('activate', () => mainWindow.open());
   // Lets tests (and people who keep data elsewhere) choose the data folder; must be set before ready.
@@ -55,6 +83,32 @@ if (!app.requestSingleInstanceLock()) {
       hardenSession();
       handleAppProtocol(rendererDir);
       const dataDir = app.getPath('userData');
+      const clock = createSystemClock();
+      const scheduler = createNodeScheduler();
+      const wayland = isWaylandSession({ platform: process.platform, env: process.env });
+      // The adapters below reach the engine only once services exist; nothing calls them before start().
+      const engine = () => {
+        if (!services) throw new Error('the break engine is not running yet');
+        return services.breaks;
+      };
+      idle = createElectronIdleSource({
+        clock,
+        wayland,
+        onDetectionChange: (detection) => {
+          if (detection === 'unavailable') services?.notices.add(idleUnavailableNotice());
+          else services?.notices.dismiss(IDLE_UNAVAILABLE_NOTICE_ID);
+          // status().idleDetection reads it live; replan publishes the change to the tray and screens.
+          services?.breaks.replan();
+        },
+      });
+      breakWindows = createBreakWindows({
+        preloadPath,
+        iconPath,
+        wayland,
+        showOn: () => services?.settings.get().breaks.showOn ?? 'cursor-display',
+        currentStatus: () => engine().status(),
+        respond: (action) => void engine().respond(action),
+      });
       services = createServices({
         dataDir,
         shell: 'electron',
@@ -63,13 +117,43 @@ if (!app.requestSingleInstanceLock()) {
         openSettingsBacking: () => openElectronStoreBacking(dataDir),
         sqliteNativeBinding: !app.isPackaged && fs.existsSync(devSqliteBinding) ? devSqliteBinding : undefined,
         logError: (channel, error) => console.error(`[ipc] ${channel} failed:`, error),
+        clock,
+        idle,
+        scheduler,
+        notifier: createBreakNotifier({ breakWindows, iconPath }),
+        timeZone: systemTimeZone,
+        idleDetection: () => idle?.detection() ?? 'ok',
       });
       registerIpc(services.dispatch);
-      createTray(trayIconPath, {
-        openApp: () => mainWindow.open(),
-        logPain: () => mainWindow.open('pain'),
-        quit: () => app.quit(),
+      const breaks = services.breaks;
+      tray = createTray({
+        iconsDir,
+        clock,
+        breaks,
+        actions: {
+          openApp: () => mainWindow.open(),
+          logPain: () => mainWindow.open('pain'),
+          startRoutine: () => mainWindow.open('routines'),
+          quit: () => app.quit(),
+        },
       });
+      // After IPC, so the break window's screen can ask for the status the moment it loads;
+      // before system events, which the engine only takes once started.
+      breaks.start();
+      let zone = systemTimeZone();
+      stopSystemEvents = wireSystemEvents(
+        (event) => {
+          // Node timers do not count time asleep: re-arm wall-clock jobs before the engine hears of it.
+          if (event === 'resume' || event === 'unlock') scheduler.resync();
+          breaks.systemEvent(event);
+          // Travel usually involves a sleep or a lock; a new zone moves working hours and the release session.
+          if ((event === 'resume' || event === 'unlock') && systemTimeZone() !== zone) {
+            zone = systemTimeZone();
+            breaks.replan();
+          }
+        },
+        { clock, platform: process.platform },
+      );
       mainWindow.open();
     })
     .catch((error: unknown) => {

@@ -22,10 +22,13 @@ export function createSystemClock(): Clock {
         if (left > MAX_TIMER_DELAY_MS) {
           handle = setTimeout(arm, MAX_TIMER_DELAY_MS);
         } else {
-          handle = setTimeout(() => {
-            handle = null;
-            fn();
-          }, Math.max(0, left));
+          handle = setTimeout(
+            () => {
+              handle = null;
+              fn();
+            },
+            Math.max(0, left),
+          );
         }
       };
       arm();

@@ -1,24 +1,117 @@
-/** Owns the tray icon and its menu. The menu grows with the break engine. */
-import { Menu, Tray, nativeImage } from 'electron';
+/**
+ * Owns the tray icon and its menu: turns tray-model.ts's view of the break
+ * status into a Tray image, tooltip and Menu, again on every status change and
+ * when a countdown in the tooltip ticks over.
+ */
+import path from 'node:path';
+import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage } from 'electron';
+import type { BreakStatus } from '../../common/domain/breaks';
+import type { BreakEngine } from '../core/break-engine-api';
+import type { Clock } from '../core/ports';
+import { TRAY_ICON_FILES, trayView, type TrayAction, type TrayIconState, type TrayMenuItem } from './tray-model';
 
 export interface TrayActions {
   openApp(): void;
   logPain(): void;
+  startRoutine(): void;
   quit(): void;
 }
 
-export function createTray(iconPath: string, actions: TrayActions): Tray {
-  const tray = new Tray(nativeImage.createFromPath(iconPath));
-  tray.setToolTip('Unknot');
-  tray.setContextMenu(
-    Menu.buildFromTemplate([
-      { label: 'Open Unknot', click: actions.openApp },
-      { label: 'Log pain…', click: actions.logPain },
-      { type: 'separator' },
-      { label: 'Quit', click: actions.quit },
-    ]),
-  );
+export interface TrayOptions {
+  /** Folder with tray.png, tray-due.png, tray-paused.png (and their @2x). */
+  iconsDir: string;
+  clock: Clock;
+  breaks: Pick<BreakEngine, 'status' | 'onStatus' | 'takeNow' | 'pause' | 'resume'>;
+  actions: TrayActions;
+}
+
+export interface AppTray {
+  tray: Tray;
+  dispose(): void;
+}
+
+export function createTray(options: TrayOptions): AppTray {
+  const { breaks, actions, clock } = options;
+  const images = new Map<TrayIconState, NativeImage>();
+  // createFromPath picks up the @2x file beside each PNG on high-density displays.
+  const image = (state: TrayIconState): NativeImage => {
+    let img = images.get(state);
+    if (!img) {
+      img = nativeImage.createFromPath(path.join(options.iconsDir, TRAY_ICON_FILES[state]));
+      images.set(state, img);
+    }
+    return img;
+  };
+
+  const run = (action: TrayAction): void => {
+    switch (action.type) {
+      case 'take-now':
+        breaks.takeNow(action.kind);
+        break;
+      case 'pause':
+        breaks.pause(action.mode);
+        break;
+      case 'resume':
+        breaks.resume();
+        break;
+      case 'start-routine':
+        actions.startRoutine();
+        break;
+      case 'log-pain':
+        actions.logPain();
+        break;
+      case 'open-app':
+        actions.openApp();
+        break;
+      case 'quit':
+        actions.quit();
+        break;
+    }
+  };
+
+  const toTemplate = (item: TrayMenuItem): MenuItemConstructorOptions => {
+    switch (item.type) {
+      case 'separator':
+        return { type: 'separator' };
+      case 'submenu':
+        return { label: item.label, enabled: item.enabled, submenu: item.items.map(toTemplate) };
+      case 'item': {
+        const action = item.action;
+        return { label: item.label, enabled: item.enabled, click: action ? () => run(action) : undefined };
+      }
+    }
+  };
+
+  const tray = new Tray(image('running'));
+  let shownIcon: TrayIconState = 'running';
+  let cancelRefresh: (() => void) | null = null;
+
+  const render = (status: BreakStatus = breaks.status()): void => {
+    cancelRefresh?.();
+    cancelRefresh = null;
+    if (tray.isDestroyed()) return;
+    const view = trayView(status, clock.now());
+    if (view.icon !== shownIcon) {
+      tray.setImage(image(view.icon));
+      shownIcon = view.icon;
+    }
+    tray.setToolTip(view.tooltip);
+    tray.setContextMenu(Menu.buildFromTemplate(view.menu.map(toTemplate)));
+    if (view.refreshAt !== null) cancelRefresh = clock.setTimer(view.refreshAt - clock.now(), () => render());
+  };
+
   // Linux desktops ignore click on the tray icon itself; elsewhere it opens the app.
   tray.on('click', actions.openApp);
-  return tray;
+  const unsubscribe = breaks.onStatus((status) => render(status));
+  render();
+
+  return {
+    tray,
+    dispose() {
+      unsubscribe();
+      cancelRefresh?.();
+      cancelRefresh = null;
+      if (!tray.isDestroyed()) tray.destroy();
+    },
+  };
 }

@@ -19,6 +19,8 @@ import { createBreakEngine } from './core/break-engine';
 import type { BreakEngine } from './core/break-engine-api';
 import type { BreakNotifier, Clock, IdleSource, JobScheduler } from './core/ports';
 import { createBreakRepository } from './db/break-repository';
+import { createRoutineRepository } from './db/routine-repository';
+import { zonedParts } from './core/zoned-time';
 
 export const DATABASE_FILE_NAME = 'unknot.sqlite';
 
@@ -63,6 +65,7 @@ export function createServices(options: ServiceOptions): Services {
   const settings = createSettingsStore(options.openSettingsBacking());
   const pain = createPainRepository(db, { now, newId: randomUUID });
   const breakHistory = createBreakRepository(db, randomUUID);
+  const routines = createRoutineRepository(db, { now, newId: randomUUID });
   const breaks = createBreakEngine({
     clock: options.clock,
     idle: options.idle,
@@ -83,6 +86,8 @@ export function createServices(options: ServiceOptions): Services {
     notices,
     breaks,
     breakHistory,
+    routines,
+    today: () => zonedParts(options.clock.now(), options.timeZone()).localDate,
   });
   const dispatch = createDispatcher(handlers, { trustedOrigin: options.trustedOrigin, logError: options.logError });
   return {

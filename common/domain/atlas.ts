@@ -9,12 +9,12 @@ import type { z } from 'zod';
 import rawMuscles from '../../resources/content/muscles.json';
 import rawRoutines from '../../resources/content/routines.json';
 import { BODY_REGIONS, isRegionId } from './body-regions';
-import { muscleFileSchema, routineFileSchema, type Muscle, type Routine } from './content';
+import { muscleFileSchema, routineFileSchema, type Muscle, type Routine, type Side } from './content';
 
 export const MUSCLES_FILE = 'resources/content/muscles.json';
 export const ROUTINES_FILE = 'resources/content/routines.json';
 
-export type Side = 'left' | 'right';
+export type { Side };
 
 /** One thing wrong with the content, precise enough to fix by hand. */
 export interface AtlasProblem {

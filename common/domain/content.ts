@@ -11,6 +11,8 @@
 import { z } from 'zod';
 import { BODY_REGIONS } from './body-regions';
 
+export type Side = 'left' | 'right';
+
 export const TOOLS = ['hands', 'ball', 'wall', 'none'] as const;
 export type Tool = (typeof TOOLS)[number];
 export const TOOL_LABELS: Record<Tool, string> = {

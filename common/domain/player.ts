@@ -5,9 +5,9 @@
  * stop) driven by timestamps. The renderer feeds it the time; tests feed it a
  * fake clock. Nothing here reads a clock itself.
  */
-import type { Routine, RoutineStep, StepKind } from './content';
+import type { Routine, RoutineStep, Side, StepKind } from './content';
 
-export type Side = 'left' | 'right';
+export type { Side };
 
 /** Pressure rounds allowed per muscle and side per day: a cautious choice (no trial sets a maximum). */
 export const DAILY_PRESS_ROUND_CAP = 4;

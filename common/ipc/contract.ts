@@ -9,6 +9,13 @@ import { entityIdSchema, painEntryInputSchema, painEntrySchema } from '../domain
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { BREAK_ACTIONS, BREAK_KINDS, PAUSE_MODES, breakRecordSchema, breakStatusSchema } from '../domain/breaks';
 import type { Channel } from './channels';
+import { routineSchema } from '../domain/content';
+import {
+  customRoutineSchema,
+  routineSessionInputSchema,
+  routineSessionSchema,
+  routineStatsSchema,
+} from '../domain/routine-sessions';
 
 const noArgs = z
   .undefined()
@@ -97,6 +104,53 @@ export const contract = {
       })
       .strict(),
     result: z.array(breakRecordSchema),
+  },
+  'routines:custom-list': {
+    args: noArgs,
+    result: z.array(routineSchema),
+  },
+  'routines:custom-save': {
+    /** Creates or replaces one of the person's own routines (same id = edit; also undo of a delete). */
+    args: z.object({ routine: customRoutineSchema }).strict(),
+    result: routineSchema,
+  },
+  'routines:custom-delete': {
+    args: z.object({ id: z.string().max(80) }).strict(),
+    /** The deleted routine, so the renderer can offer undo. */
+    result: routineSchema,
+  },
+  'routines:session-save': {
+    args: z.object({ session: routineSessionInputSchema }).strict(),
+    result: routineSessionSchema,
+  },
+  'routines:sessions': {
+    args: z
+      .object({
+        from: localDate.optional(),
+        to: localDate.optional(),
+        limit: z.number().int().min(1).max(5000).optional(),
+      })
+      .strict(),
+    result: z.array(routineSessionSchema),
+  },
+  'routines:press-rounds-today': {
+    args: noArgs,
+    result: z.record(z.string(), z.number().int()),
+  },
+  'routines:stats': {
+    args: noArgs,
+    result: routineStatsSchema,
+  },
+  'routines:suggested-release': {
+    args: noArgs,
+    result: z
+      .object({
+        routineId: z.string(),
+        muscleId: z.string().nullable(),
+        side: z.enum(['left', 'right']).nullable(),
+        reason: z.string(),
+      })
+      .strict(),
   },
   'settings:get': {
     args: noArgs,

@@ -97,6 +97,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX routine_session_muscles_by_muscle ON routine_session_muscles (muscle_id);
     `,
   },
+  {
+    version: 2,
+    name: 'pressure rounds per side, the person’s own routines',
+    sql: `
+      ALTER TABLE routine_sessions ADD COLUMN press_rounds_left INTEGER NOT NULL DEFAULT 0
+        CHECK (press_rounds_left BETWEEN 0 AND 8);
+      ALTER TABLE routine_sessions ADD COLUMN press_rounds_right INTEGER NOT NULL DEFAULT 0
+        CHECK (press_rounds_right BETWEEN 0 AND 8);
+
+      CREATE TABLE custom_routines (
+        id            TEXT PRIMARY KEY,
+        body          TEXT    NOT NULL CHECK (json_valid(body)),
+        created_at_ms INTEGER NOT NULL,
+        updated_at_ms INTEGER NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -11,6 +11,14 @@ import type { CallError, CallResult } from '../../common/ipc/result';
 import { isTrustedSender, type CallSender } from '../security/trusted-sender';
 import { ConflictError, NotFoundError } from '../db/pain-repository';
 
+/** A request that passed its schema but names something that does not exist (an unknown muscle…). */
+export class BadRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BadRequestError';
+  }
+}
+
 export type Handlers = {
   [C in Channel]: (args: ParsedArgsOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
 };
@@ -62,6 +70,7 @@ export function validationError(error: z.ZodError): CallError {
 }
 
 function toCallError(channel: string, error: unknown, log?: (channel: string, error: unknown) => void): CallError {
+  if (error instanceof BadRequestError) return { code: 'bad-request', message: `Not saved. ${error.message}` };
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
   if (error instanceof ConflictError) return { code: 'conflict', message: error.message };
   if (error instanceof z.ZodError) return validationError(error);

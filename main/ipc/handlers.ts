@@ -2,7 +2,12 @@
  * Owns what each contract channel does, given already-validated arguments.
  * One entry per channel; the Handlers type makes a missing one a compile error.
  */
-import type { Handlers } from './dispatcher';
+import { BadRequestError, type Handlers } from './dispatcher';
+import type { RoutineRepository } from '../db/routine-repository';
+import { getMuscle, getRoutine } from '../../common/domain/atlas';
+import type { Routine } from '../../common/domain/content';
+import { suggestRelease } from '../core/suggest-release';
+import { addDays } from '../core/zoned-time';
 import type { PainRepository } from '../db/pain-repository';
 import type { SettingsStore } from '../settings/settings-store';
 import type { NoticeBoard } from '../core/notices';
@@ -18,6 +23,13 @@ export interface HandlerDeps {
   notices: NoticeBoard;
   breaks: BreakEngine;
   breakHistory: BreakRepository;
+  routines: RoutineRepository;
+  /** Today's local date where the person is (YYYY-MM-DD). */
+  today: () => string;
+}
+
+function findRoutine(routines: RoutineRepository, id: string): Routine | undefined {
+  return getRoutine(id) ?? routines.customList().find((r) => r.id === id);
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -43,6 +55,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'breaks:pause': ({ mode }) => deps.breaks.pause(mode),
     'breaks:resume': () => deps.breaks.resume(),
     'breaks:history': (options) => deps.breakHistory.history(options),
+    'routines:custom-list': () => deps.routines.customList(),
+    'routines:custom-save': ({ routine }) => {
+      const unknown = routine.muscles.filter((m) => !getMuscle(m));
+      if (unknown.length) throw new BadRequestError(`muscles: unknown muscle "${unknown[0]}".`);
+      return deps.routines.customSave(routine);
+    },
+    'routines:custom-delete': ({ id }) => deps.routines.customDelete(id),
+    'routines:session-save': ({ session }) => {
+      const routine = findRoutine(deps.routines, session.routineId);
+      if (!routine) throw new BadRequestError(`routineId: unknown routine "${session.routineId.slice(0, 80)}".`);
+      return deps.routines.saveSession(session, routine.muscles);
+    },
+    'routines:sessions': (options) => deps.routines.sessions(options),
+    'routines:press-rounds-today': () => deps.routines.pressRoundsOn(deps.today()),
+    'routines:stats': () => deps.routines.stats(),
+    'routines:suggested-release': () => {
+      const today = deps.today();
+      const week = deps.pain.list({ from: addDays(today, -6), to: today, limit: 5000 });
+      return suggestRelease(week, deps.routines.reliefByMuscle());
+    },
     'settings:get': () => deps.settings.get(),
     'settings:update': ({ patch }) => deps.settings.update(patch),
   };

@@ -1,0 +1,55 @@
+/**
+ * Owns what a routine session records (which routine, sides, rounds, time under
+ * pressure, the 0–10 rating before and after, why it stopped) and the per-routine
+ * "your history" figures, plus the rules for the person's own routines.
+ */
+import { z } from 'zod';
+import { routineSchema } from './content';
+import { STOP_REASONS } from './player';
+import { entityIdSchema, intensitySchema, offsetDateTimeSchema } from './pain';
+
+export const STOP_REASON_LABELS: Record<(typeof STOP_REASONS)[number], string> = {
+  'numbness-tingling': 'Numbness or tingling',
+  'sharp-shooting': 'Sharp or shooting pain',
+  dizziness: 'Dizziness',
+  pulse: 'A pulse under my fingers',
+  'pain-rising': 'The pain kept rising',
+  other: 'Something else',
+};
+
+const pressRounds = z.number().int().min(0).max(8);
+
+export const routineSessionInputSchema = z
+  .object({
+    routineId: z.string().max(80),
+    side: z.enum(['left', 'right', 'both']).nullable(),
+    startedAt: offsetDateTimeSchema,
+    endedAt: offsetDateTimeSchema,
+    rounds: z.number().int().min(0).max(4),
+    pressSeconds: z.number().int().min(0).max(3600),
+    /** Completed pressure rounds on each side, for the daily cap. */
+    pressRounds: z.object({ left: pressRounds, right: pressRounds }).strict(),
+    before: intensitySchema.nullable(),
+    after: intensitySchema.nullable(),
+    stopReason: z.enum(STOP_REASONS).nullable(),
+  })
+  .strict();
+export type RoutineSessionInput = z.infer<typeof routineSessionInputSchema>;
+
+export const routineSessionSchema = routineSessionInputSchema
+  .extend({ id: entityIdSchema, muscles: z.array(z.string()), localDate: z.string() })
+  .strict();
+export type RoutineSession = z.infer<typeof routineSessionSchema>;
+
+export const routineStatsSchema = z.record(
+  z.string(),
+  z.object({ n: z.number().int(), meanRelief: z.number().nullable(), lastDoneAt: z.string().nullable() }).strict(),
+);
+export type RoutineStats = z.infer<typeof routineStatsSchema>;
+
+/** The person's own routines: like the built-in ones, with ids of their own. */
+export const CUSTOM_ROUTINE_PREFIX = 'my-';
+export const customRoutineSchema = routineSchema.refine((r) => r.id.startsWith(CUSTOM_ROUTINE_PREFIX), {
+  message: `your own routines have ids starting with "${CUSTOM_ROUTINE_PREFIX}"`,
+  path: ['id'],
+});

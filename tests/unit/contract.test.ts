@@ -27,6 +27,8 @@ describe('the one contract', () => {
       notices: {} as never,
       breaks: {} as never,
       breakHistory: {} as never,
+      routines: {} as never,
+      today: () => '2026-11-23',
     });
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
   });

@@ -32,6 +32,8 @@ describe('routine sessions', () => {
     await s.dispatch(appSender, 'routines:session-save', {
       session: session({
         routineId: 'desk-neck-shoulders',
+        startedAt: '2026-11-23T11:00:00+01:00',
+        endedAt: '2026-11-23T11:04:00+01:00',
         pressRounds: { left: 0, right: 1 },
         stopReason: 'dizziness',
       }),

@@ -1,6 +1,7 @@
 /**
  * Owns the app shell: navigation between sections (also Ctrl/Cmd+1…5), focus
- * moving to each section's heading, the theme, and notices from main.
+ * moving to each section's heading, the theme, and notices from main. The
+ * break window (#/break) gets a compact layout of its own, without the sidebar.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../common/domain/settings';
@@ -15,6 +16,7 @@ import { TodayScreen } from './screens/today-screen';
 import { PainLogScreen } from './screens/pain-log-screen';
 import { SettingsScreen } from './screens/settings-screen';
 import { ComingSoonScreen } from './screens/coming-soon-screen';
+import { BreakScreen } from './screens/break-screen';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
@@ -23,6 +25,7 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [dataDir, setDataDir] = useState<string | null>(null);
+  const [shell, setShell] = useState<'electron' | 'web' | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -33,6 +36,7 @@ export function App() {
         setSettings(loadedSettings);
         setNotices(info.notices);
         setDataDir(info.dataDir);
+        setShell(info.shell);
       })
       .catch((error: unknown) => setStartError(errorMessage(error)));
   }, []);
@@ -47,10 +51,13 @@ export function App() {
       firstRender.current = false;
       return;
     }
+    // The break window must never take focus on its own.
+    if (route === 'break') return;
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
 
   useEffect(() => {
+    if (route === 'break') return;
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
       const index = Number(event.key) - 1;
@@ -62,12 +69,25 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go]);
+  }, [go, route]);
 
   const dismiss = useCallback(async (id: string) => {
     setNotices((current) => current.filter((n) => n.id !== id));
     await api.app.dismissNotice({ id }).catch(() => undefined);
   }, []);
+
+  if (route === 'break') {
+    return (
+      <main id="main" className="break-layout">
+        {startError && (
+          <div className="alert error" role="alert">
+            Unknot could not start properly: {startError}
+          </div>
+        )}
+        <BreakScreen showBackLink={shell === 'web'} />
+      </main>
+    );
+  }
 
   return (
     <ToastProvider>
@@ -116,7 +136,14 @@ export function App() {
                 ))}
               </div>
             )}
-            <Screen route={route} go={go} settings={settings} dataDir={dataDir} onSettings={setSettings} />
+            <Screen
+              route={route}
+              go={go}
+              settings={settings}
+              dataDir={dataDir}
+              shell={shell}
+              onSettings={setSettings}
+            />
           </main>
         </div>
       </PainLogProvider>
@@ -129,13 +156,21 @@ interface ScreenProps {
   go(id: RouteId): void;
   settings: Settings | null;
   dataDir: string | null;
+  shell: 'electron' | 'web' | null;
   onSettings(settings: Settings): void;
 }
 
-function Screen({ route, go, settings, dataDir, onSettings }: ScreenProps) {
+function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps) {
   switch (route) {
     case 'today':
-      return <TodayScreen onLogPain={() => go('pain')} />;
+      return (
+        <TodayScreen
+          onLogPain={() => go('pain')}
+          // In Electron main opens the break window itself.
+          onBreakStarted={shell === 'web' ? () => go('break') : undefined}
+          workingHours={settings?.workingHours}
+        />
+      );
     case 'pain':
       return <PainLogScreen />;
     case 'routines':
@@ -152,5 +187,7 @@ function Screen({ route, go, settings, dataDir, onSettings }: ScreenProps) {
       );
     case 'settings':
       return <SettingsScreen settings={settings} dataDir={dataDir} onSettingsChange={onSettings} />;
+    case 'break':
+      return null; // rendered by App in its own layout
   }
 }

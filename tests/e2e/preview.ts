@@ -59,8 +59,12 @@ export async function startPreview(dataDir: string): Promise<RunningPreview> {
 
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
 
-/** Saves a screenshot in light, dark, or at a narrow width, for a person to look at. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves a screenshot in light, dark, or at a narrow width, for a person to look at.
+ * The whole page by default; `fullPage: false` shows just what the window shows
+ * (small windows, sticky bars).
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? true });
 }

@@ -1,5 +1,10 @@
-/** Owns the app's sections and hash routing (the renderer is one page in both shells). */
-import { useEffect, useState } from 'react';
+/**
+ * Owns the app's sections and hash routing (the renderer is one page in both
+ * shells). ROUTES are the sidebar's sections; HIDDEN_ROUTES are pages other
+ * windows open directly (the small break window loads #/break) and never
+ * appear in the navigation.
+ */
+import { useCallback, useEffect, useState } from 'react';
 
 export const ROUTES = [
   { id: 'today', label: 'Today' },
@@ -8,11 +13,16 @@ export const ROUTES = [
   { id: 'report', label: 'Report' },
   { id: 'settings', label: 'Settings' },
 ] as const;
-export type RouteId = (typeof ROUTES)[number]['id'];
+
+export const HIDDEN_ROUTES = [{ id: 'break', label: 'Break' }] as const;
+
+export type RouteId = (typeof ROUTES)[number]['id'] | (typeof HIDDEN_ROUTES)[number]['id'];
+
+const KNOWN: readonly string[] = [...ROUTES, ...HIDDEN_ROUTES].map((r) => r.id);
 
 function routeFromHash(hash: string): RouteId {
   const id = hash.replace(/^#\/?/, '');
-  return ROUTES.some((r) => r.id === id) ? (id as RouteId) : 'today';
+  return KNOWN.includes(id) ? (id as RouteId) : 'today';
 }
 
 export function useRoute(): [RouteId, (id: RouteId) => void] {
@@ -22,8 +32,8 @@ export function useRoute(): [RouteId, (id: RouteId) => void] {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const go = (id: RouteId) => {
+  const go = useCallback((id: RouteId) => {
     window.location.hash = `#/${id}`;
-  };
+  }, []);
   return [route, go];
 }

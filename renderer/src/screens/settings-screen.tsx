@@ -1,7 +1,8 @@
-/** Owns the Settings screen: appearance and where the data lives. */
+/** Owns the Settings screen: breaks and working hours, appearance, and where the data lives. */
 import { useEffect, useState } from 'react';
 import { THEMES, type Settings, type Theme } from '../../../common/domain/settings';
 import { api, errorMessage } from '../lib/api';
+import { ScheduleForm } from '../components/settings/schedule-form';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow my system', light: 'Light', dark: 'Dark' };
 
@@ -12,21 +13,53 @@ interface Props {
 }
 
 export function SettingsScreen({ settings, dataDir, onSettingsChange }: Props) {
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1 tabIndex={-1}>Settings</h1>
+          <p>When Unknot suggests breaks, and how it looks.</p>
+        </div>
+      </div>
+      {settings ? (
+        <ScheduleForm settings={settings} onSaved={onSettingsChange} />
+      ) : (
+        <p className="empty">Loading your settings…</p>
+      )}
+      <AppearanceSection theme={settings?.theme} onSettingsChange={onSettingsChange} />
+      <section className="card" aria-labelledby="data-settings-title">
+        <h2 id="data-settings-title">Your data</h2>
+        <p>Everything Unknot records stays on this computer. Nothing is sent anywhere.</p>
+        <p>
+          Data folder: <code>{dataDir ?? '…'}</code>
+        </p>
+      </section>
+    </>
+  );
+}
+
+function AppearanceSection({
+  theme,
+  onSettingsChange,
+}: {
+  theme: Theme | undefined;
+  onSettingsChange(settings: Settings): void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   // Shown at once; rolled back if main refuses the change.
   const [pendingTheme, setPendingTheme] = useState<Theme | null>(null);
-  const shownTheme = pendingTheme ?? settings?.theme;
+  const shownTheme = pendingTheme ?? theme;
   useEffect(() => {
     if (!saved) return;
     const t = window.setTimeout(() => setSaved(false), 2500);
     return () => window.clearTimeout(t);
   }, [saved]);
 
-  async function setTheme(theme: Theme) {
-    setPendingTheme(theme);
+  async function setTheme(next: Theme) {
+    setPendingTheme(next);
     try {
-      onSettingsChange(await api.settings.update({ patch: { theme } }));
+      onSettingsChange(await api.settings.update({ patch: { theme: next } }));
       setError(null);
       setSaved(true);
     } catch (err) {
@@ -37,46 +70,28 @@ export function SettingsScreen({ settings, dataDir, onSettingsChange }: Props) {
   }
 
   return (
-    <>
-      <div className="page-header">
-        <h1 tabIndex={-1}>Settings</h1>
-      </div>
+    <section className="card">
       {error && (
         <div className="alert error" role="alert">
           {error}
         </div>
       )}
-      <section className="card">
-        <fieldset className="plain-fieldset">
-          <legend>
-            <h2>Appearance</h2>
-          </legend>
-          <div className="radio-row">
-            {THEMES.map((theme) => (
-              <label key={theme}>
-                <input
-                  type="radio"
-                  name="theme"
-                  value={theme}
-                  checked={shownTheme === theme}
-                  onChange={() => void setTheme(theme)}
-                />
-                {THEME_LABELS[theme]}
-              </label>
-            ))}
-          </div>
-          <p className="hint" role="status">
-            {saved ? 'Saved.' : ''}
-          </p>
-        </fieldset>
-      </section>
-      <section className="card">
-        <h2>Your data</h2>
-        <p>Everything Unknot records stays on this computer. Nothing is sent anywhere.</p>
-        <p>
-          Data folder: <code>{dataDir ?? '…'}</code>
+      <fieldset className="plain-fieldset">
+        <legend>
+          <h2>Appearance</h2>
+        </legend>
+        <div className="radio-row">
+          {THEMES.map((t) => (
+            <label key={t}>
+              <input type="radio" name="theme" value={t} checked={shownTheme === t} onChange={() => void setTheme(t)} />
+              {THEME_LABELS[t]}
+            </label>
+          ))}
+        </div>
+        <p className="hint" role="status">
+          {saved ? 'Saved.' : ''}
         </p>
-      </section>
-    </>
+      </fieldset>
+    </section>
   );
 }

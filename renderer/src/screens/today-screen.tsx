@@ -1,10 +1,19 @@
-/** Owns the Today screen: how today is going at a glance, and the way to log more. */
+/** Owns the Today screen: how today is going at a glance (pain and breaks), and the way to log more. */
 import { entryIntensity } from '../../../common/domain/pain';
+import type { WorkingHours } from '../../../common/domain/settings';
 import { PainEntryList } from '../components/pain-entry-list';
+import { BreaksCard } from '../components/breaks-card';
 import { usePainLog } from '../lib/pain-log';
 import { formatLocalDate, todayLocalDate } from '../lib/dates';
 
-export function TodayScreen({ onLogPain }: { onLogPain(): void }) {
+interface Props {
+  onLogPain(): void;
+  /** Where no break window opens by itself (the web preview), show the break view after "take now". */
+  onBreakStarted?: (() => void) | undefined;
+  workingHours?: WorkingHours | undefined;
+}
+
+export function TodayScreen({ onLogPain, onBreakStarted, workingHours }: Props) {
   const { entries, loading, loadError } = usePainLog();
   const today = todayLocalDate();
   const todays = entries.filter((e) => e.localDate === today);
@@ -27,6 +36,7 @@ export function TodayScreen({ onLogPain }: { onLogPain(): void }) {
           Could not load your pain log: {loadError}
         </div>
       )}
+      <BreaksCard onBreakStarted={onBreakStarted} workingHours={workingHours} />
       <div className="stat-row">
         <div className="stat">
           <div className="value">{todays.length}</div>

@@ -42,6 +42,8 @@ export interface ServiceOptions {
   notifier: BreakNotifier;
   timeZone: () => string;
   idleDetection?: () => 'ok' | 'unavailable';
+  /** Set when `clock` runs faster than real time (web preview tests). */
+  clockSpeed?: number;
 }
 
 export interface Services {
@@ -88,6 +90,8 @@ export function createServices(options: ServiceOptions): Services {
     breakHistory,
     routines,
     today: () => zonedParts(options.clock.now(), options.timeZone()).localDate,
+    now: () => options.clock.now(),
+    clockSpeed: options.clockSpeed ?? 1,
   });
   const dispatch = createDispatcher(handlers, { trustedOrigin: options.trustedOrigin, logError: options.logError });
   return {

@@ -41,6 +41,9 @@ export const contract = {
       dataDir: z.string(),
       shell: z.enum(['electron', 'web']),
       notices: z.array(noticeSchema),
+      /** Main's clock, so the renderer's countdowns agree with it (and run as fast when sped up for tests). */
+      nowMs: z.number(),
+      clockSpeed: z.number(),
     }),
   },
   'app:dismiss-notice': {

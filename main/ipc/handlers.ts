@@ -26,6 +26,9 @@ export interface HandlerDeps {
   routines: RoutineRepository;
   /** Today's local date where the person is (YYYY-MM-DD). */
   today: () => string;
+  /** Main's wall clock, and how much faster than real time it runs (1 outside tests). */
+  now: () => number;
+  clockSpeed: number;
 }
 
 function findRoutine(routines: RoutineRepository, id: string): Routine | undefined {
@@ -39,6 +42,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       dataDir: deps.dataDir,
       shell: deps.shell,
       notices: deps.notices.list(),
+      nowMs: deps.now(),
+      clockSpeed: deps.clockSpeed,
     }),
     'app:dismiss-notice': ({ id }) => {
       deps.notices.dismiss(id);

@@ -1,7 +1,7 @@
 /**
  * Owns `npm run web`: starts the shared main-process services in plain Node
  * (real SQLite, real settings file) and serves the built renderer on loopback.
- * Usage: npm run web -- [--data-dir DIR] [--port N]
+ * Usage: npm run web -- [--data-dir DIR] [--port N] [--clock-speed N]
  */
 import path from 'node:path';
 import fs from 'node:fs';
@@ -14,6 +14,8 @@ import { startWebPreview } from './server';
 import { createSystemClock } from '../platform/system-clock';
 import { createNodeScheduler } from '../platform/node-scheduler';
 import { quietNotifier } from '../core/quiet-notifier';
+import { scaleClock } from '../core/scaled-clock';
+import { createClockScheduler } from '../core/clock-scheduler';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -22,19 +24,25 @@ async function main(): Promise<void> {
     options: {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
+      'clock-speed': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(
-      'Usage: npm run web -- [--data-dir DIR] [--port N]\n\nServes Unknot on http://127.0.0.1 for a browser.',
+      'Usage: npm run web -- [--data-dir DIR] [--port N] [--clock-speed N]\n\n' +
+        'Serves Unknot on http://127.0.0.1 for a browser. --clock-speed runs every timer N times faster (for testing).',
     );
     return;
   }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0–65535, got ${values.port}`);
+  const clockSpeed = values['clock-speed'] === undefined ? 1 : Number(values['clock-speed']);
+  if (!(clockSpeed >= 1 && clockSpeed <= 3600))
+    throw new Error(`--clock-speed must be 1–3600, got ${values['clock-speed']}`);
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const clock = scaleClock(createSystemClock(), clockSpeed);
   const rendererDir = path.join(root, 'out/renderer');
   const bridgeFile = path.join(root, 'out/web/bridge.js');
   for (const needed of [path.join(rendererDir, 'index.html'), bridgeFile]) {
@@ -50,11 +58,13 @@ async function main(): Promise<void> {
     settingsFile: settingsFilePath(dataDir),
     openSettingsBacking: () => openConfBacking(dataDir),
     logError: (channel, error) => console.error(`[web] ${channel} failed:`, error),
-    clock: createSystemClock(),
+    clock,
+    clockSpeed,
     // A browser tab cannot read system-wide input, so breaks follow the clock here.
     idle: { idleSeconds: () => 0 },
     idleDetection: () => 'unavailable',
-    scheduler: createNodeScheduler(),
+    // node-schedule follows real time; a sped-up preview runs its wall-clock jobs on the scaled clock.
+    scheduler: clockSpeed === 1 ? createNodeScheduler() : createClockScheduler(clock),
     notifier: quietNotifier,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
@@ -67,6 +77,7 @@ async function main(): Promise<void> {
   });
   origin = preview.origin;
   console.log(`Unknot web preview (data: ${dataDir})`);
+  if (clockSpeed !== 1) console.log(`Clock running ${clockSpeed}× faster than real time (testing).`);
   console.log(`Open ${preview.url}`);
 
   const stop = async () => {

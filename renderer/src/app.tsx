@@ -8,6 +8,7 @@ import type { Settings } from '../../common/domain/settings';
 import type { Notice } from '../../common/ipc/contract';
 import { api, errorMessage } from './lib/api';
 import { applyTheme } from './lib/theme';
+import { syncClock } from './lib/clock';
 import { ROUTES, useRoute, type RouteId } from './lib/routes';
 import { PainLogProvider } from './lib/pain-log';
 import { ToastProvider } from './components/toast';
@@ -34,6 +35,7 @@ export function App() {
     Promise.all([api.settings.get(), api.app.info()])
       .then(([loadedSettings, info]) => {
         setSettings(loadedSettings);
+        syncClock(info.nowMs, info.clockSpeed);
         setNotices(info.notices);
         setDataDir(info.dataDir);
         setShell(info.shell);

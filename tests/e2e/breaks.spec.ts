@@ -133,10 +133,11 @@ test('break settings and working hours: save, survive a reload, refuse bad input
 
 /**
  * "Take a break now" starts the break at once; a real prompt (Start / Snooze /
- * Skip) only comes from the engine's timer. The shortest the schema allows is a
- * micro-pause every minute, so these tests set that (all day, every day, no
- * grace, no heads-up) and wait for the real prompt: slow, but nothing is faked.
+ * Skip) only comes from the engine's timer. These tests set a micro-pause every
+ * minute (all day, every day, no grace, no heads-up) and run the preview's clock
+ * ten times faster, so a real prompt arrives every 6 seconds: nothing is faked.
  */
+const FAST = { clockSpeed: 10 };
 async function promptEveryMinute(page: Page, extra: { strictMode?: boolean } = {}) {
   await page.evaluate(async (extra) => {
     const current = await window.unknot.settings.get();
@@ -145,7 +146,7 @@ async function promptEveryMinute(page: Page, extra: { strictMode?: boolean } = {
       patch: {
         breaks: {
           ...current.breaks,
-          micro: { enabled: true, everyMinutes: 1, durationSeconds: 5, notifyBeforeSeconds: 0 },
+          micro: { enabled: true, everyMinutes: 1, durationSeconds: 40, notifyBeforeSeconds: 0 },
           stretch: { ...current.breaks.stretch, enabled: false },
           release: { ...current.breaks.release, enabled: false },
           graceMinutes: 0,
@@ -159,7 +160,7 @@ async function promptEveryMinute(page: Page, extra: { strictMode?: boolean } = {
   }, extra);
 }
 
-const PROMPT_WAIT = { timeout: 90_000 };
+const PROMPT_WAIT = { timeout: 20_000 };
 
 test.describe('the break window', () => {
   test.describe.configure({ mode: 'parallel' });
@@ -201,8 +202,7 @@ test.describe('the break window', () => {
   });
 
   test('real prompts: Start and I’m done with Enter, Snooze with S, Skip with Esc', async ({ page }) => {
-    test.setTimeout(300_000);
-    preview = await startPreview(makeDataDir());
+    preview = await startPreview(makeDataDir(), FAST);
     await page.setViewportSize({ width: 420, height: 300 });
     await page.goto(preview.url);
     await promptEveryMinute(page);
@@ -226,7 +226,7 @@ test.describe('the break window', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'I’m done' })).toBeVisible();
-    await expect(page.getByRole('timer')).toHaveText(/^0:0\d$/);
+    await expect(page.getByRole('timer')).toHaveText(/^0:[0-4]\d$/);
     expect((await readStatus(page)).prompt?.phase).toBe('break');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Well done. Your break is over.' })).toBeVisible();
@@ -249,8 +249,7 @@ test.describe('the break window', () => {
   });
 
   test('strict mode: no Snooze and no Skip, and S and Esc do nothing', async ({ page }) => {
-    test.setTimeout(150_000);
-    preview = await startPreview(makeDataDir());
+    preview = await startPreview(makeDataDir(), FAST);
     await page.setViewportSize({ width: 420, height: 300 });
     await page.goto(preview.url);
     await promptEveryMinute(page, { strictMode: true });
@@ -268,12 +267,12 @@ test.describe('the break window', () => {
     // Clicking works as well as the keyboard.
     await page.getByRole('button', { name: 'Start' }).click();
     await expect(page.getByRole('button', { name: 'I’m done' })).toBeFocused();
-    // Left alone, the 5-second break ends by itself and counts as taken.
+    // Left alone, the 40-second break (4 s at this speed) ends by itself and counts as taken.
     await expect(page.getByRole('heading', { name: 'Well done. Your break is over.' })).toBeVisible({
       timeout: 15_000,
     });
     const history = await page.evaluate(() => window.unknot.breaks.history({}));
-    expect(history.map((r) => [r.outcome, r.secondsTaken])).toEqual([['taken', 5]]);
+    expect(history.map((r) => [r.outcome, r.secondsTaken])).toEqual([['taken', 40]]);
   });
 });
 

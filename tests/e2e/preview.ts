@@ -20,10 +20,11 @@ export function makeDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-e2e-'));
 }
 
-export async function startPreview(dataDir: string): Promise<RunningPreview> {
+export async function startPreview(dataDir: string, options: { clockSpeed?: number } = {}): Promise<RunningPreview> {
+  const speed = options.clockSpeed ? ['--clock-speed', String(options.clockSpeed)] : [];
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'main/web/cli.ts', '--data-dir', dataDir, '--port', '0'],
+    ['--import', 'tsx', 'main/web/cli.ts', '--data-dir', dataDir, '--port', '0', ...speed],
     { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -243,3 +243,17 @@ describe('weekly wall-clock jobs', () => {
     expect(fired).toHaveLength(2);
   });
 });
+
+describe('a sped-up clock (web preview --clock-speed)', () => {
+  it('runs wall time, monotonic time and timers faster by the same factor', async () => {
+    const { scaleClock } = await import('../../main/core/scaled-clock');
+    const base = new FakeClock(Date.parse('2026-11-23T09:00:00+01:00'));
+    const fast = scaleClock(base, 10);
+    const fired: number[] = [];
+    fast.setTimer(60_000, () => fired.push(fast.now()));
+    base.advanceBy(6_000);
+    expect(fired).toEqual([Date.parse('2026-11-23T09:01:00+01:00')]);
+    expect(fast.monotonic()).toBe(60_000);
+    expect(() => scaleClock(base, 0.5)).toThrow(/at least 1/);
+  });
+});

@@ -29,6 +29,8 @@ describe('the one contract', () => {
       breakHistory: {} as never,
       routines: {} as never,
       today: () => '2026-11-23',
+      now: () => 0,
+      clockSpeed: 1,
     });
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
   });

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BreakStatus } from '../../../common/domain/breaks';
 import { api, errorMessage } from './api';
+import { appNow } from './clock';
 
 export interface BreakStatusValue {
   status: BreakStatus | null;
@@ -20,7 +21,7 @@ export interface BreakStatusValue {
 export function useBreakStatus(everyMs: number): BreakStatusValue {
   const [status, setStatus] = useState<BreakStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [readAt, setReadAt] = useState(() => Date.now());
+  const [readAt, setReadAt] = useState(() => appNow());
   const alive = useRef(true);
   // Ignore a poll that was sent before an action but answered after it.
   const generation = useRef(0);
@@ -29,7 +30,7 @@ export function useBreakStatus(everyMs: number): BreakStatusValue {
     if (!alive.current) return;
     setStatus(next);
     setError(null);
-    setReadAt(Date.now());
+    setReadAt(appNow());
   }, []);
 
   const refresh = useCallback(async () => {

@@ -1,7 +1,8 @@
 /** Owns the renderer's date formatting and the datetime-local ⇄ offset-time conversions. */
 import { formatOffsetDateTime, localMomentOf } from '../../../common/domain/time';
+import { appNow } from './clock';
 
-export function todayLocalDate(now: Date = new Date()): string {
+export function todayLocalDate(now: Date = new Date(appNow())): string {
   return localMomentOf(now).localDate;
 }
 
@@ -52,7 +53,7 @@ export function formatClockTime(iso: string): string {
 const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
 
 /** "14:20" today, "tomorrow at 08:00", or "Monday at 08:00" within a week. */
-export function formatUpcoming(iso: string, now: Date = new Date()): string {
+export function formatUpcoming(iso: string, now: Date = new Date(appNow())): string {
   const at = new Date(iso);
   const dayDiff = Math.round(
     (new Date(at.getFullYear(), at.getMonth(), at.getDate()).getTime() -
@@ -67,7 +68,7 @@ export function formatUpcoming(iso: string, now: Date = new Date()): string {
 }
 
 /** "now", "in 1 min", "in 12 min", "in 2 h 5 min" — rounded up so "in 0 min" never shows. */
-export function formatIn(iso: string, nowMs: number = Date.now()): string {
+export function formatIn(iso: string, nowMs: number = appNow()): string {
   const minutes = Math.ceil((new Date(iso).getTime() - nowMs) / 60_000);
   if (minutes <= 0) return 'now';
   if (minutes < 60) return `in ${minutes} min`;
@@ -96,7 +97,7 @@ export function formatDuration(totalSeconds: number): string {
 }
 
 /** "at 14:20", "tomorrow at 08:00", "on Monday at 08:00": reads after a noun ("Stretch break …"). */
-export function formatAt(iso: string, now: Date = new Date()): string {
+export function formatAt(iso: string, now: Date = new Date(appNow())): string {
   const when = formatUpcoming(iso, now);
   if (/^\d/.test(when)) return `at ${when}`;
   return when.startsWith('tomorrow') ? when : `on ${when}`;

@@ -1,8 +1,9 @@
 /** Owns reading the working-hours setting in the renderer: when the next working time begins. */
 import { WEEKDAYS, type WorkingHours } from '../../../common/domain/settings';
+import { appNow } from './clock';
 
 /** The next start of a working range after `now`, in this machine's time zone, within a week; null if none. */
-export function nextWorkingStart(hours: WorkingHours, now: Date = new Date()): Date | null {
+export function nextWorkingStart(hours: WorkingHours, now: Date = new Date(appNow())): Date | null {
   for (let offset = 0; offset < 8; offset++) {
     const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset);
     const weekday = WEEKDAYS[(day.getDay() + 6) % 7]!;

@@ -20,9 +20,40 @@ export type RouteId = (typeof ROUTES)[number]['id'] | (typeof HIDDEN_ROUTES)[num
 
 const KNOWN: readonly string[] = [...ROUTES, ...HIDDEN_ROUTES].map((r) => r.id);
 
+/** "#/routines/play/release-upper-trapezius" → ["routines", "play", "release-upper-trapezius"]. */
+function segments(hash: string): string[] {
+  return hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part;
+      }
+    });
+}
+
 function routeFromHash(hash: string): RouteId {
-  const id = hash.replace(/^#\/?/, '');
+  const id = segments(hash)[0] ?? '';
   return KNOWN.includes(id) ? (id as RouteId) : 'today';
+}
+
+/** The parts of the address after the section, e.g. ["play", "release-upper-trapezius"] on a Routines sub-page. */
+export function useRouteParams(): string[] {
+  const [params, setParams] = useState<string[]>(() => segments(window.location.hash).slice(1));
+  useEffect(() => {
+    const onHash = () => setParams(segments(window.location.hash).slice(1));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return params;
+}
+
+/** Goes to a section's sub-page: navigate('routines', 'play', id). */
+export function navigate(id: RouteId, ...params: string[]): void {
+  window.location.hash = `#/${[id, ...params].map(encodeURIComponent).join('/')}`;
 }
 
 export function useRoute(): [RouteId, (id: RouteId) => void] {

@@ -123,6 +123,7 @@ if (!app.requestSingleInstanceLock()) {
         notifier: createBreakNotifier({ breakWindows, iconPath }),
         timeZone: systemTimeZone,
         idleDetection: () => idle?.detection() ?? 'ok',
+        showMainWindow: (route) => mainWindow.open(route),
       });
       registerIpc(services.dispatch);
       const breaks = services.breaks;

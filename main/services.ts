@@ -44,6 +44,8 @@ export interface ServiceOptions {
   idleDetection?: () => 'ok' | 'unavailable';
   /** Set when `clock` runs faster than real time (web preview tests). */
   clockSpeed?: number;
+  /** Electron: open the main window at a route (see app:show). */
+  showMainWindow?: (route: string) => void;
 }
 
 export interface Services {
@@ -92,6 +94,7 @@ export function createServices(options: ServiceOptions): Services {
     today: () => zonedParts(options.clock.now(), options.timeZone()).localDate,
     now: () => options.clock.now(),
     clockSpeed: options.clockSpeed ?? 1,
+    showMainWindow: options.showMainWindow,
   });
   const dispatch = createDispatcher(handlers, { trustedOrigin: options.trustedOrigin, logError: options.logError });
   return {

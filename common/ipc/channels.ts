@@ -6,6 +6,7 @@
 export const CHANNELS = [
   'app:info',
   'app:dismiss-notice',
+  'app:show',
   'pain:add',
   'pain:update',
   'pain:delete',

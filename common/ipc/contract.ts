@@ -50,6 +50,19 @@ export const contract = {
     args: z.object({ id: z.string().max(200) }).strict(),
     result: z.null(),
   },
+  'app:show': {
+    /** Opens (or focuses) the main window at a route, e.g. "routines/play/release-upper-trapezius". */
+    args: z
+      .object({
+        route: z
+          .string()
+          .max(200)
+          .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'must be a route like routines/play/<id>'),
+      })
+      .strict(),
+    /** shown: the main window now shows it; navigate: there is no other window here, so go there yourself. */
+    result: z.enum(['shown', 'navigate']),
+  },
   'pain:add': {
     args: z.object({ entry: painEntryInputSchema }).strict(),
     result: painEntrySchema,

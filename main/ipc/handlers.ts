@@ -29,6 +29,8 @@ export interface HandlerDeps {
   /** Main's wall clock, and how much faster than real time it runs (1 outside tests). */
   now: () => number;
   clockSpeed: number;
+  /** Electron: open the main window at a route. Absent in the web preview (one tab, no other window). */
+  showMainWindow?: (route: string) => void;
 }
 
 function findRoutine(routines: RoutineRepository, id: string): Routine | undefined {
@@ -48,6 +50,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'app:dismiss-notice': ({ id }) => {
       deps.notices.dismiss(id);
       return null;
+    },
+    'app:show': ({ route }) => {
+      if (!deps.showMainWindow) return 'navigate';
+      deps.showMainWindow(route);
+      return 'shown';
     },
     'pain:add': ({ entry }) => deps.pain.add(entry),
     'pain:update': ({ id, entry }) => deps.pain.update(id, entry),

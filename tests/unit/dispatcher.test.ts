@@ -142,3 +142,19 @@ describe('validated dispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: /nothing was changed/ } });
   });
 });
+
+describe('app:show', () => {
+  it('tells a shell without a main window to navigate itself, and refuses odd routes', async () => {
+    const s = openServices();
+    expect(await s.dispatch(appSender, 'app:show', { route: 'routines/play/release-upper-trapezius' })).toEqual({
+      ok: true,
+      value: 'navigate',
+    });
+    for (const route of ['../etc', 'https://example.com', 'routines//x', 'Routines']) {
+      expect(await s.dispatch(appSender, 'app:show', { route })).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
+    }
+  });
+});

@@ -20,6 +20,7 @@ import type { BreakEngine } from './core/break-engine-api';
 import type { BreakNotifier, Clock, IdleSource, JobScheduler } from './core/ports';
 import { createBreakRepository } from './db/break-repository';
 import { createRoutineRepository } from './db/routine-repository';
+import { createCheckinRepository } from './db/checkin-repository';
 import { zonedParts } from './core/zoned-time';
 
 export const DATABASE_FILE_NAME = 'unknot.sqlite';
@@ -70,6 +71,12 @@ export function createServices(options: ServiceOptions): Services {
   const pain = createPainRepository(db, { now, newId: randomUUID });
   const breakHistory = createBreakRepository(db, randomUUID);
   const routines = createRoutineRepository(db, { now, newId: randomUUID });
+  const checkins = createCheckinRepository(db);
+  const moment = () => {
+    const at = options.clock.now();
+    const p = zonedParts(at, options.timeZone());
+    return { atMs: at, localDate: p.localDate, utcOffsetMinutes: p.offsetMinutes };
+  };
   const breaks = createBreakEngine({
     clock: options.clock,
     idle: options.idle,
@@ -91,7 +98,9 @@ export function createServices(options: ServiceOptions): Services {
     breaks,
     breakHistory,
     routines,
-    today: () => zonedParts(options.clock.now(), options.timeZone()).localDate,
+    checkins,
+    moment,
+    today: () => moment().localDate,
     now: () => options.clock.now(),
     clockSpeed: options.clockSpeed ?? 1,
     showMainWindow: options.showMainWindow,

@@ -10,6 +10,7 @@ import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { BREAK_ACTIONS, BREAK_KINDS, PAUSE_MODES, breakRecordSchema, breakStatusSchema } from '../domain/breaks';
 import type { Channel } from './channels';
 import { routineSchema } from '../domain/content';
+import { checkinSchema } from '../domain/checkin';
 import {
   customRoutineSchema,
   routineSessionInputSchema,
@@ -32,6 +33,15 @@ export const noticeSchema = z
   })
   .strict();
 export type Notice = z.infer<typeof noticeSchema>;
+
+export const adviceSchema = z
+  .object({
+    level: z.enum(['urgent', 'see-clinician']),
+    title: z.string(),
+    message: z.string(),
+    because: z.array(z.string()),
+  })
+  .strict();
 
 export const contract = {
   'app:info': {
@@ -89,6 +99,23 @@ export const contract = {
       })
       .strict(),
     result: z.array(painEntrySchema),
+  },
+  'checkin:get': {
+    args: z.object({ date: localDate }).strict(),
+    result: z.object({ checkin: checkinSchema.nullable(), settled: z.boolean() }).strict(),
+  },
+  'checkin:save': {
+    args: z.object({ checkin: checkinSchema }).strict(),
+    /** The saved answers, and advice when a warning sign was ticked (urgent first). */
+    result: z.object({ checkin: checkinSchema, advice: z.array(adviceSchema) }).strict(),
+  },
+  'checkin:skip': {
+    args: z.object({ date: localDate }).strict(),
+    result: z.null(),
+  },
+  'checkin:list': {
+    args: z.object({ from: localDate.optional(), to: localDate.optional() }).strict(),
+    result: z.array(checkinSchema),
   },
   'breaks:status': {
     args: noArgs,

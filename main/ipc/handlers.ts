@@ -4,6 +4,9 @@
  */
 import { BadRequestError, type Handlers } from './dispatcher';
 import type { RoutineRepository } from '../db/routine-repository';
+import type { CheckinRepository } from '../db/checkin-repository';
+import type { LocalMoment } from '../../common/domain/time';
+import { adviceForWarningSigns } from '../../common/domain/red-flags';
 import { getMuscle, getRoutine } from '../../common/domain/atlas';
 import type { Routine } from '../../common/domain/content';
 import { suggestRelease } from '../core/suggest-release';
@@ -24,6 +27,9 @@ export interface HandlerDeps {
   breaks: BreakEngine;
   breakHistory: BreakRepository;
   routines: RoutineRepository;
+  checkins: CheckinRepository;
+  /** Now, as lived where the person is (for what gets saved). */
+  moment: () => LocalMoment;
   /** Today's local date where the person is (YYYY-MM-DD). */
   today: () => string;
   /** Main's wall clock, and how much faster than real time it runs (1 outside tests). */
@@ -61,6 +67,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'pain:delete': ({ id }) => deps.pain.remove(id),
     'pain:restore': ({ entry }) => deps.pain.restore(entry),
     'pain:list': (options) => deps.pain.list(options),
+    'checkin:get': ({ date }) => ({ checkin: deps.checkins.get(date), settled: deps.checkins.settled(date) }),
+    'checkin:save': ({ checkin }) => ({
+      checkin: deps.checkins.save(checkin, deps.moment()),
+      advice: adviceForWarningSigns(checkin.warningSigns),
+    }),
+    'checkin:skip': ({ date }) => {
+      deps.checkins.skip(date, deps.moment());
+      return null;
+    },
+    'checkin:list': (options) => deps.checkins.list(options),
     'breaks:status': () => deps.breaks.status(),
     'breaks:respond': ({ action }) => deps.breaks.respond(action),
     'breaks:take-now': ({ kind }) => deps.breaks.takeNow(kind),

@@ -28,6 +28,8 @@ describe('the one contract', () => {
       breaks: {} as never,
       breakHistory: {} as never,
       routines: {} as never,
+      checkins: {} as never,
+      moment: () => ({ atMs: 0, localDate: '2026-11-23', utcOffsetMinutes: 60 }),
       today: () => '2026-11-23',
       now: () => 0,
       clockSpeed: 1,

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { emptyCheckin, type Checkin } from '../../common/domain/checkin';
+import { adviceForEntry, adviceForWarningSigns } from '../../common/domain/red-flags';
+import { appSender, countRows, openServices } from './helpers';
+
+const day: Checkin = {
+  date: '2026-11-16',
+  sleepHours: 6.5,
+  sleepQuality: 7,
+  stress: 5,
+  activeMinutes: 20,
+  water: 6,
+  interferenceActivity: 3,
+  interferenceEnjoyment: 2,
+  warningSigns: [],
+};
+
+describe('daily check-in', () => {
+  it('saves, reads back and replaces a day’s answers', async () => {
+    const s = openServices();
+    expect(await s.dispatch(appSender, 'checkin:get', { date: day.date })).toEqual({
+      ok: true,
+      value: { checkin: null, settled: false },
+    });
+    expect(await s.dispatch(appSender, 'checkin:save', { checkin: day })).toEqual({
+      ok: true,
+      value: { checkin: day, advice: [] },
+    });
+    await s.dispatch(appSender, 'checkin:save', { checkin: { ...day, stress: 8 } });
+    expect(await s.dispatch(appSender, 'checkin:get', { date: day.date })).toMatchObject({
+      value: { checkin: { stress: 8 }, settled: true },
+    });
+    expect(countRows(s, 'checkins')).toBe(1);
+  });
+
+  it('accepts a half-done check-in', async () => {
+    const s = openServices();
+    const half = { ...emptyCheckin('2026-11-17'), sleepHours: 7 };
+    expect(await s.dispatch(appSender, 'checkin:save', { checkin: half })).toMatchObject({ ok: true });
+  });
+
+  it('remembers a skipped day so it never asks twice, and a later answer still counts', async () => {
+    const s = openServices();
+    await s.dispatch(appSender, 'checkin:skip', { date: day.date });
+    expect(await s.dispatch(appSender, 'checkin:get', { date: day.date })).toEqual({
+      ok: true,
+      value: { checkin: null, settled: true },
+    });
+    expect(await s.dispatch(appSender, 'checkin:list', {})).toEqual({ ok: true, value: [] });
+    await s.dispatch(appSender, 'checkin:save', { checkin: day });
+    await s.dispatch(appSender, 'checkin:skip', { date: day.date }); // a stray skip never erases answers
+    expect(await s.dispatch(appSender, 'checkin:list', {})).toEqual({ ok: true, value: [day] });
+  });
+
+  it('answers a warning sign with advice, urgent first', async () => {
+    const s = openServices();
+    const result = await s.dispatch(appSender, 'checkin:save', {
+      checkin: { ...day, warningSigns: ['night-pain', 'bladder-bowel-saddle'] },
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { advice: [{ level: 'urgent', title: 'Please get checked today' }, { level: 'see-clinician' }] },
+    });
+  });
+
+  const bad: [string, unknown, RegExp][] = [
+    ['stress 11', { ...day, stress: 11 }, /stress must be 0 to 10/],
+    ['25 hours of sleep', { ...day, sleepHours: 25 }, /0 to 24 hours/],
+    ['an unknown warning sign', { ...day, warningSigns: ['vampires'] }, /unknown warning sign "vampires"/],
+    ['a missing field', { date: day.date }, /Not saved/],
+    ['a date that is not a date', { ...day, date: 'yesterday' }, /date like/],
+  ];
+  for (const [what, checkin, message] of bad) {
+    it(`refuses ${what} and saves nothing`, async () => {
+      const s = openServices();
+      const result = await s.dispatch(appSender, 'checkin:save', { checkin });
+      expect(result).toMatchObject({ ok: false, error: { code: 'bad-request', message } });
+      expect(countRows(s, 'checkins')).toBe(0);
+    });
+  }
+});
+
+describe('red flags', () => {
+  it('gives no advice without warning signs', () => {
+    expect(adviceForWarningSigns([])).toEqual([]);
+  });
+
+  it('advises a clinician for numbness or tingling together with weakness, not for either alone', () => {
+    const numb = { regions: [{ region: 'palm-right', intensity: 4, qualities: ['numb' as const] }], note: '' };
+    expect(adviceForEntry(numb)).toBeNull();
+    expect(adviceForEntry({ ...numb, note: 'my grip feels weak' })).toMatchObject({ level: 'see-clinician' });
+    expect(adviceForEntry(numb, true)).toMatchObject({ level: 'see-clinician' });
+    const aching = { regions: [{ region: 'palm-right', intensity: 4, qualities: ['aching' as const] }], note: 'weak' };
+    expect(adviceForEntry(aching)).toBeNull();
+  });
+});

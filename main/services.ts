@@ -21,7 +21,8 @@ import type { BreakNotifier, Clock, IdleSource, JobScheduler } from './core/port
 import { createBreakRepository } from './db/break-repository';
 import { createRoutineRepository } from './db/routine-repository';
 import { createCheckinRepository } from './db/checkin-repository';
-import { zonedParts } from './core/zoned-time';
+import { zonedIso, zonedParts } from './core/zoned-time';
+import type { TransferDeps } from './db/data-transfer';
 
 export const DATABASE_FILE_NAME = 'unknot.sqlite';
 
@@ -54,6 +55,7 @@ export interface Services {
   settings: SettingsStore;
   notices: NoticeBoard;
   breaks: BreakEngine;
+  transfer: TransferDeps;
   dispatch: Dispatch;
   close(): void;
 }
@@ -88,6 +90,15 @@ export function createServices(options: ServiceOptions): Services {
     settings: () => settings.get(),
   });
   settings.onChange(() => breaks.replan());
+  const transfer: TransferDeps = {
+    db,
+    pain,
+    breaks: breakHistory,
+    routines,
+    checkins,
+    now,
+    nowIso: () => zonedIso(options.clock.now(), options.timeZone()),
+  };
   const handlers = createHandlers({
     version: APP_VERSION,
     dataDir: options.dataDir,
@@ -99,6 +110,7 @@ export function createServices(options: ServiceOptions): Services {
     breakHistory,
     routines,
     checkins,
+    transfer,
     moment,
     today: () => moment().localDate,
     now: () => options.clock.now(),
@@ -111,6 +123,7 @@ export function createServices(options: ServiceOptions): Services {
     settings,
     notices,
     breaks,
+    transfer,
     dispatch,
     close: () => {
       breaks.stop();

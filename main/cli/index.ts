@@ -5,13 +5,34 @@
  * sources, report).
  */
 import fs from 'node:fs';
+import { parseArgs } from 'node:util';
 import { simulate, TraceError } from '../core/simulator';
+import { openDataDir } from './offline-services';
+import {
+  CSV_TABLES,
+  IMPORT_MAX_BYTES,
+  ImportError,
+  exportAll,
+  exportCsv,
+  importAll,
+  type CsvTable,
+} from '../db/data-transfer';
+import { rankSources } from '../../common/domain/sources';
+import { getMuscle } from '../../common/domain/atlas';
+import { isRegionId, regionDisplayName } from '../../common/domain/body-regions';
 
 const USAGE = `Usage: unknot <command> [options]
 
 Commands:
   simulate <trace.json>   Run the break planner over a scripted day and print
                           one JSON object per line (see README: "Break simulator").
+  export --data-dir D --out F [--format json|csv] [--table pain|breaks|sessions]
+                          Write everything as a versioned JSON file (or one CSV table).
+  import --data-dir D F   Add the records of an Unknot JSON export; checks the whole
+                          file first, adds nothing twice.
+  sources --region ID [--region ID …]
+                          Rank the muscles whose trigger points can refer pain to those
+                          body regions (possible sources, not a diagnosis).
 
 Options:
   -h, --help              Show this help.`;
@@ -19,6 +40,22 @@ Options:
 export class UsageError extends Error {}
 
 type Command = (args: string[], out: (line: string) => void) => void;
+
+type OptionSpec = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
+
+function options(args: string[], spec: OptionSpec): { values: Record<string, unknown>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args, options: spec, allowPositionals: true, strict: true });
+    return { values: values as Record<string, unknown>, positionals };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function required(value: unknown, flag: string): string {
+  if (typeof value !== 'string' || !value) throw new UsageError(`${flag} is required.`);
+  return value;
+}
 
 const commands: Record<string, Command> = {
   simulate(args, out) {
@@ -38,6 +75,94 @@ const commands: Record<string, Command> = {
     }
     for (const line of simulate(trace)) out(JSON.stringify(line));
   },
+
+  export(args, out) {
+    const { values, positionals } = options(args, {
+      'data-dir': { type: 'string' },
+      out: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      table: { type: 'string' },
+    });
+    if (positionals.length) throw new UsageError(`export takes no argument "${positionals[0]}".`);
+    const dataDir = required(values['data-dir'], '--data-dir');
+    const file = required(values.out, '--out');
+    const format = values.format;
+    if (format !== 'json' && format !== 'csv') throw new UsageError('--format must be json or csv.');
+    const table = values.table as CsvTable | undefined;
+    if (format === 'csv' && !CSV_TABLES.includes(table as CsvTable)) {
+      throw new UsageError(`--table must be one of ${CSV_TABLES.join(', ')} for a CSV export.`);
+    }
+    const services = openDataDir(dataDir);
+    try {
+      const text =
+        format === 'json'
+          ? JSON.stringify(exportAll(services.transfer), null, 2) + '\n'
+          : exportCsv(services.transfer, table!);
+      fs.writeFileSync(file, text);
+      out(`Wrote ${file}`);
+    } finally {
+      services.close();
+    }
+  },
+
+  import(args, out) {
+    const { values, positionals } = options(args, { 'data-dir': { type: 'string' } });
+    const dataDir = required(values['data-dir'], '--data-dir');
+    if (positionals.length !== 1) throw new UsageError('import takes exactly one file.');
+    const file = positionals[0]!;
+    let size: number;
+    try {
+      size = fs.statSync(file).size;
+    } catch {
+      throw new UsageError(`Cannot read ${file}.`);
+    }
+    if (size > IMPORT_MAX_BYTES) {
+      throw new ImportError(
+        `${file} is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB, so it is not an Unknot export. Nothing was imported.`,
+      );
+    }
+    const services = openDataDir(dataDir);
+    try {
+      out(JSON.stringify(importAll(services.transfer, fs.readFileSync(file, 'utf8'))));
+    } finally {
+      services.close();
+    }
+  },
+
+  sources(args, out) {
+    const { values, positionals } = options(args, { region: { type: 'string', multiple: true } });
+    if (positionals.length) throw new UsageError(`sources takes no argument "${positionals[0]}"; use --region ID.`);
+    const regions = (values.region as string[] | undefined) ?? [];
+    if (!regions.length)
+      throw new UsageError(
+        'Name at least one body region with --region ID (ids from resources/content/body-regions.json).',
+      );
+    const unknown = regions.find((r) => !isRegionId(r));
+    if (unknown)
+      throw new UsageError(
+        `Unknown body region "${unknown}" (ids are in resources/content/body-regions.json, e.g. temple-right).`,
+      );
+    const ranked = rankSources(regions.map((region) => ({ region, intensity: 1 })));
+    out(
+      JSON.stringify(
+        {
+          regions,
+          note: ranked.length
+            ? 'Possible sources, not a diagnosis: muscles whose trigger points can send pain to these regions, best match first.'
+            : `No muscle in Unknot's atlas is known to send pain to ${regions.map(regionDisplayName).join(', ')}. If it persists, a clinician can help find out why.`,
+          sources: ranked.map((r) => ({
+            muscle: r.muscle,
+            name: getMuscle(r.muscle)!.name,
+            side: r.side,
+            matched: r.matched,
+            score: r.score,
+          })),
+        },
+        null,
+        2,
+      ),
+    );
+  },
 };
 
 export function runCli(argv: string[], out: (line: string) => void = console.log): number {
@@ -52,7 +177,7 @@ export function runCli(argv: string[], out: (line: string) => void = console.log
     command(args, out);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof TraceError) {
+    if (error instanceof UsageError || error instanceof TraceError || error instanceof ImportError) {
       console.error(`unknot: ${error.message}`);
       if (error instanceof UsageError) console.error(`\n${USAGE}`);
       return 2;

@@ -19,6 +19,8 @@ interface BreakRow {
 
 export interface BreakRepository extends BreakRecorder {
   history(options?: { from?: string; to?: string; limit?: number }): BreakRecord[];
+  /** Adds a record with its own id unless that id is already there (import). Returns whether it was added. */
+  importRecord(record: BreakRecord): boolean;
 }
 
 export function createBreakRepository(db: Db, newId: () => string): BreakRepository {
@@ -34,12 +36,14 @@ export function createBreakRepository(db: Db, newId: () => string): BreakReposit
        FROM breaks WHERE local_date BETWEEN ? AND ? ORDER BY due_at_ms DESC, id LIMIT ?`,
   );
 
-  const record = db.transaction((entry: BreakRecordInput) => {
+  const exists = db.prepare<[string], { id: string }>(`SELECT id FROM breaks WHERE id = ?`);
+
+  function write(id: string, entry: BreakRecordInput): void {
     const due = parseOffsetDateTime(entry.dueAt);
     if (!due) throw new TypeError(`invalid due time ${entry.dueAt}`);
     const shown = entry.shownAt === null ? null : parseOffsetDateTime(entry.shownAt);
     insert.run(
-      newId(),
+      id,
       entry.kind,
       due.atMs,
       shown ? shown.atMs : null,
@@ -48,10 +52,17 @@ export function createBreakRepository(db: Db, newId: () => string): BreakReposit
       due.localDate,
       due.utcOffsetMinutes,
     );
-  });
+  }
+
+  const record = db.transaction((entry: BreakRecordInput) => write(newId(), entry));
 
   return {
     record,
+    importRecord: db.transaction((r: BreakRecord) => {
+      if (exists.get(r.id)) return false;
+      write(r.id, r);
+      return true;
+    }),
     today(localDate) {
       const counts: BreakToday = { taken: 0, natural: 0, skipped: 0, snoozed: 0 };
       for (const row of countByOutcome.all(localDate)) {

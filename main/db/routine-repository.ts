@@ -30,6 +30,8 @@ interface SessionRow {
 
 export interface RoutineRepository {
   saveSession(input: RoutineSessionInput, muscles: readonly string[]): RoutineSession;
+  /** Adds a session with its own id unless that id is already there (import). Returns whether it was added. */
+  importSession(session: RoutineSessionInput & { id: string }, muscles: readonly string[]): boolean;
   sessions(options?: { from?: string; to?: string; limit?: number }): RoutineSession[];
   pressRoundsOn(localDate: string): PressRoundsToday;
   stats(): RoutineStats;
@@ -101,11 +103,12 @@ export function createRoutineRepository(db: Db, deps: { now: () => number; newId
     };
   }
 
-  const saveSession = db.transaction((input: RoutineSessionInput, muscles: readonly string[]): RoutineSession => {
+  const sessionExists = db.prepare<[string], { id: string }>(`SELECT id FROM routine_sessions WHERE id = ?`);
+
+  function writeSession(id: string, input: RoutineSessionInput, muscles: readonly string[]): string {
     const started = parseOffsetDateTime(input.startedAt)!;
     const ended = parseOffsetDateTime(input.endedAt)!;
     if (ended.atMs < started.atMs) throw new ConflictError('A session cannot end before it starts.');
-    const id = deps.newId();
     insertSession.run({
       id,
       routineId: input.routineId,
@@ -123,11 +126,23 @@ export function createRoutineRepository(db: Db, deps: { now: () => number; newId
       right: input.pressRounds.right,
     });
     for (const m of new Set(muscles)) insertMuscle.run(id, m);
-    return toSession(selectSessions.all(started.localDate, started.localDate, 10_000).find((r) => r.id === id)!);
+    return started.localDate;
+  }
+
+  const saveSession = db.transaction((input: RoutineSessionInput, muscles: readonly string[]): RoutineSession => {
+    const id = deps.newId();
+    const localDate = writeSession(id, input, muscles);
+    return toSession(selectSessions.all(localDate, localDate, 10_000).find((r) => r.id === id)!);
   });
 
   return {
     saveSession,
+    importSession: db.transaction((session: RoutineSessionInput & { id: string }, muscles: readonly string[]) => {
+      if (sessionExists.get(session.id)) return false;
+      const { id, ...input } = session;
+      writeSession(id, input, muscles);
+      return true;
+    }),
     sessions(options = {}) {
       return selectSessions
         .all(options.from ?? '0000-01-01', options.to ?? '9999-12-31', options.limit ?? 500)

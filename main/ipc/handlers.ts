@@ -5,6 +5,7 @@
 import { BadRequestError, type Handlers } from './dispatcher';
 import type { RoutineRepository } from '../db/routine-repository';
 import type { CheckinRepository } from '../db/checkin-repository';
+import { ImportError, exportAll, exportCsv, importAll, type TransferDeps } from '../db/data-transfer';
 import type { LocalMoment } from '../../common/domain/time';
 import { adviceForWarningSigns } from '../../common/domain/red-flags';
 import { getMuscle, getRoutine } from '../../common/domain/atlas';
@@ -28,6 +29,7 @@ export interface HandlerDeps {
   breakHistory: BreakRepository;
   routines: RoutineRepository;
   checkins: CheckinRepository;
+  transfer: TransferDeps;
   /** Now, as lived where the person is (for what gets saved). */
   moment: () => LocalMoment;
   /** Today's local date where the person is (YYYY-MM-DD). */
@@ -102,6 +104,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const today = deps.today();
       const week = deps.pain.list({ from: addDays(today, -6), to: today, limit: 5000 });
       return suggestRelease(week, deps.routines.reliefByMuscle());
+    },
+    'data:export': ({ format, table }) => {
+      const stamp = deps.today();
+      if (format === 'json') {
+        return {
+          fileName: `unknot-export-${stamp}.json`,
+          mimeType: 'application/json',
+          text: JSON.stringify(exportAll(deps.transfer), null, 2),
+        };
+      }
+      return { fileName: `unknot-${table}-${stamp}.csv`, mimeType: 'text/csv', text: exportCsv(deps.transfer, table!) };
+    },
+    'data:import': ({ text }) => {
+      try {
+        return importAll(deps.transfer, text);
+      } catch (error) {
+        if (error instanceof ImportError) throw new BadRequestError(error.message);
+        throw error;
+      }
     },
     'settings:get': () => deps.settings.get(),
     'settings:update': ({ patch }) => deps.settings.update(patch),

@@ -16,7 +16,8 @@ import { mimeTypeOf, resolveInside } from '../security/static-files';
 export const CALL_PREFIX = '/__unknot/call/';
 export const BRIDGE_PATH = '/__unknot/bridge.js';
 const COOKIE = 'unknot-token';
-const MAX_BODY_BYTES = 256 * 1024;
+/** Room for the largest import (20 MB of text, JSON-escaped), and no more. */
+const MAX_BODY_BYTES = 24 * 1024 * 1024;
 
 export interface WebPreviewOptions {
   dispatch: Dispatch;

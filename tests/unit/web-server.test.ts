@@ -137,7 +137,7 @@ describe('web preview server', () => {
       [{ Cookie: 'unknot-token=test-token-123', 'Content-Type': 'application/json' }, body, 403],
       [{ ...auth(port), 'Content-Type': 'text/plain' }, body, 415],
       [auth(port), '{not json', 400],
-      [auth(port), JSON.stringify({ args: { entry: { ...sampleEntry(), note: 'x'.repeat(300_000) } } }), 413],
+      [auth(port), JSON.stringify({ args: { text: 'x'.repeat(25 * 1024 * 1024) } }), 413],
     ];
     for (const [headers, payload, status] of cases) {
       const reply = await request(port, '/__unknot/call/pain:add', { method: 'POST', headers, body: payload });

@@ -21,6 +21,7 @@ import { createElectronIdleSource, wireSystemEvents, type ElectronIdleSource } f
 import { IDLE_UNAVAILABLE_NOTICE_ID, idleUnavailableNotice, isWaylandSession } from './platform/idle-detection';
 import { createBreakWindows, type BreakWindows } from './platform/break-window';
 import { createBreakNotifier } from './platform/notifier';
+import { showCheckinReminder } from './platform/checkin-notification';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');
@@ -124,6 +125,7 @@ if (!app.requestSingleInstanceLock()) {
         timeZone: systemTimeZone,
         idleDetection: () => idle?.detection() ?? 'ok',
         showMainWindow: (route) => mainWindow.open(route),
+        remindCheckin: () => showCheckinReminder(iconPath, () => mainWindow.open('today')),
       });
       registerIpc(services.dispatch);
       const breaks = services.breaks;
@@ -141,6 +143,7 @@ if (!app.requestSingleInstanceLock()) {
       // After IPC, so the break window's screen can ask for the status the moment it loads;
       // before system events, which the engine only takes once started.
       breaks.start();
+      services.startReminders();
       let zone = systemTimeZone();
       stopSystemEvents = wireSystemEvents(
         (event) => {

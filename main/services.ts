@@ -21,6 +21,7 @@ import type { BreakNotifier, Clock, IdleSource, JobScheduler } from './core/port
 import { createBreakRepository } from './db/break-repository';
 import { createRoutineRepository } from './db/routine-repository';
 import { createCheckinRepository } from './db/checkin-repository';
+import { createCheckinReminder } from './core/checkin-reminder';
 import { zonedIso, zonedParts } from './core/zoned-time';
 import type { TransferDeps } from './db/data-transfer';
 
@@ -48,6 +49,8 @@ export interface ServiceOptions {
   clockSpeed?: number;
   /** Electron: open the main window at a route (see app:show). */
   showMainWindow?: (route: string) => void;
+  /** Electron: show the daily check-in reminder (the web preview shows it on Today instead). */
+  remindCheckin?: (localDate: string) => void;
 }
 
 export interface Services {
@@ -57,6 +60,8 @@ export interface Services {
   breaks: BreakEngine;
   transfer: TransferDeps;
   dispatch: Dispatch;
+  /** Starts the wall-clock reminders this shell shows (the daily check-in). */
+  startReminders(): void;
   close(): void;
 }
 
@@ -89,7 +94,18 @@ export function createServices(options: ServiceOptions): Services {
     recorder: breakHistory,
     settings: () => settings.get(),
   });
-  settings.onChange(() => breaks.replan());
+  const checkinReminder = createCheckinReminder({
+    clock: options.clock,
+    scheduler: options.scheduler,
+    settings: () => settings.get(),
+    timeZone: options.timeZone,
+    settled: (date) => checkins.settled(date),
+    remind: (date) => options.remindCheckin?.(date),
+  });
+  settings.onChange(() => {
+    breaks.replan();
+    checkinReminder.replan();
+  });
   const transfer: TransferDeps = {
     db,
     pain,
@@ -125,7 +141,11 @@ export function createServices(options: ServiceOptions): Services {
     breaks,
     transfer,
     dispatch,
+    startReminders: () => {
+      if (options.remindCheckin) checkinReminder.start();
+    },
     close: () => {
+      checkinReminder.stop();
       breaks.stop();
       closeDatabase(db);
     },

@@ -122,11 +122,20 @@ export const breakSettingsSchema = z
   });
 export type BreakSettings = z.infer<typeof breakSettingsSchema>;
 
+export const checkinSettingsSchema = z
+  .object({
+    /** Ask once a day at `time` (never again that day once answered or skipped). */
+    enabled: z.boolean(),
+    time: clockTimeSchema,
+  })
+  .strict();
+
 export const settingsSchema = z
   .object({
     theme: z.enum(THEMES),
     breaks: breakSettingsSchema,
     workingHours: workingHoursSchema,
+    checkin: checkinSettingsSchema,
   })
   .strict();
 export type Settings = z.output<typeof settingsSchema>;
@@ -146,6 +155,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
     strictMode: false,
     showOn: 'cursor-display',
   },
+  checkin: { enabled: true, time: '17:30' },
   workingHours: {
     mon: weekdayHours,
     tue: weekdayHours,
@@ -163,6 +173,7 @@ export const settingsPatchSchema = z
     theme: settingsSchema.shape.theme,
     breaks: settingsSchema.shape.breaks,
     workingHours: settingsSchema.shape.workingHours,
+    checkin: settingsSchema.shape.checkin,
   })
   .partial()
   .strict();

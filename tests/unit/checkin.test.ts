@@ -94,3 +94,31 @@ describe('red flags', () => {
     expect(adviceForEntry(aching)).toBeNull();
   });
 });
+
+describe('check-in reminder', () => {
+  it('asks once a day at the set time, never on a day already answered or skipped, and follows settings', async () => {
+    const { FakeClock } = await import('../../main/core/fake-clock');
+    const { createClockScheduler } = await import('../../main/core/clock-scheduler');
+    const { createCheckinReminder } = await import('../../main/core/checkin-reminder');
+    const { DEFAULT_SETTINGS } = await import('../../common/domain/settings');
+    const clock = new FakeClock(Date.parse('2026-11-23T09:00:00+01:00'));
+    let settings = DEFAULT_SETTINGS;
+    const settled = new Set<string>(['2026-11-24']);
+    const reminded: string[] = [];
+    const reminder = createCheckinReminder({
+      clock,
+      scheduler: createClockScheduler(clock),
+      settings: () => settings,
+      timeZone: () => 'Europe/Berlin',
+      settled: (d) => settled.has(d),
+      remind: (d) => reminded.push(d),
+    });
+    reminder.start();
+    clock.advanceBy(3 * 24 * 3600_000); // Mon 09:00 → Thu 09:00
+    expect(reminded).toEqual(['2026-11-23', '2026-11-25']); // Tuesday was already answered
+    settings = { ...settings, checkin: { enabled: false, time: '17:30' } };
+    reminder.replan();
+    clock.advanceBy(24 * 3600_000);
+    expect(reminded).toHaveLength(2);
+  });
+});

@@ -6,6 +6,8 @@ import { runCli } from '../../main/cli/index';
 import { appSender, countRows, openServices, sampleEntry, tempDir } from './helpers';
 import type { Services } from '../../main/services';
 
+type ExportLike = { painEntries: unknown[]; breaks: unknown[]; checkins: unknown[] } & Record<string, unknown>;
+
 const TABLES = ['pain_entries', 'pain_entry_regions', 'checkins', 'breaks', 'routine_sessions', 'custom_routines'];
 const counts = (s: Services) => Object.fromEntries(TABLES.map((t) => [t, countRows(s, t)]));
 
@@ -122,10 +124,10 @@ describe('export and import', () => {
   const valid = async () => {
     const a = openServices();
     await seed(a);
-    return exportAll(a.transfer) as unknown as Record<string, unknown[]> & Record<string, unknown>;
+    return exportAll(a.transfer) as unknown as ExportLike;
   };
 
-  const hostile: [string, (f: Record<string, unknown[]> & Record<string, unknown>) => string, RegExp][] = [
+  const hostile: [string, (f: ExportLike) => string, RegExp][] = [
     ['a file that is not JSON', () => '{"format": "unknot-export", ', /not valid JSON/],
     ['another format', (f) => JSON.stringify({ ...f, format: 'painapp' }), /format: must be "unknot-export"/],
     ['a newer version', (f) => JSON.stringify({ ...f, version: 2 }), /version: must be 1/],

@@ -30,6 +30,8 @@ export const CHANNELS = [
   'routines:press-rounds-today',
   'routines:stats',
   'routines:suggested-release',
+  'data:export',
+  'data:import',
   'settings:get',
   'settings:update',
 ] as const;

@@ -195,6 +195,26 @@ export const contract = {
       })
       .strict(),
   },
+  'data:export': {
+    args: z
+      .object({ format: z.enum(['json', 'csv']), table: z.enum(['pain', 'breaks', 'sessions']).optional() })
+      .strict()
+      .refine((a) => a.format === 'json' || a.table !== undefined, {
+        message: 'a CSV export names its table',
+        path: ['table'],
+      }),
+    result: z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() }).strict(),
+  },
+  'data:import': {
+    /** The text of an Unknot JSON export; checked whole before anything is written. */
+    args: z.object({ text: z.string().max(20 * 1024 * 1024, 'the file is larger than 20 MB') }).strict(),
+    result: z
+      .object({
+        added: z.record(z.string(), z.number().int()),
+        alreadyThere: z.record(z.string(), z.number().int()),
+      })
+      .strict(),
+  },
   'settings:get': {
     args: noArgs,
     result: settingsSchema,

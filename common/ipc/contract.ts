@@ -23,6 +23,14 @@ const noArgs = z
   .or(z.object({}).strict())
   .transform(() => undefined);
 const localDate = z.string().regex(LOCAL_DATE, 'must be a date like 2026-11-16');
+/** The arguments of every history list: local dates (inclusive) and how many at most. */
+const dateRangeArgs = z
+  .object({
+    from: localDate.optional(),
+    to: localDate.optional(),
+    limit: z.number().int().min(1).max(5000).optional(),
+  })
+  .strict();
 
 export const noticeSchema = z
   .object({
@@ -91,13 +99,7 @@ export const contract = {
     result: painEntrySchema,
   },
   'pain:list': {
-    args: z
-      .object({
-        from: localDate.optional(),
-        to: localDate.optional(),
-        limit: z.number().int().min(1).max(5000).optional(),
-      })
-      .strict(),
+    args: dateRangeArgs,
     result: z.array(painEntrySchema),
   },
   'checkin:get': {
@@ -139,13 +141,7 @@ export const contract = {
     result: breakStatusSchema,
   },
   'breaks:history': {
-    args: z
-      .object({
-        from: localDate.optional(),
-        to: localDate.optional(),
-        limit: z.number().int().min(1).max(5000).optional(),
-      })
-      .strict(),
+    args: dateRangeArgs,
     result: z.array(breakRecordSchema),
   },
   'routines:custom-list': {
@@ -167,13 +163,7 @@ export const contract = {
     result: routineSessionSchema,
   },
   'routines:sessions': {
-    args: z
-      .object({
-        from: localDate.optional(),
-        to: localDate.optional(),
-        limit: z.number().int().min(1).max(5000).optional(),
-      })
-      .strict(),
+    args: dateRangeArgs,
     result: z.array(routineSessionSchema),
   },
   'routines:press-rounds-today': {

@@ -18,6 +18,7 @@ import { PainLogScreen } from './screens/pain-log-screen';
 import { SettingsScreen } from './screens/settings-screen';
 import { ComingSoonScreen } from './screens/coming-soon-screen';
 import { BreakScreen } from './screens/break-screen';
+import { RoutinesScreen } from './screens/routines-screen';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
@@ -176,11 +177,7 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
     case 'pain':
       return <PainLogScreen />;
     case 'routines':
-      return (
-        <ComingSoonScreen title="Routines">
-          Guided stretch and trigger-point release routines, with timers and a safety stop, come in the next version.
-        </ComingSoonScreen>
-      );
+      return <RoutinesScreen />;
     case 'report':
       return (
         <ComingSoonScreen title="Report">

@@ -3,7 +3,9 @@
  * do, a countdown, and Start / Snooze / Skip / I'm done, each with a key
  * (Enter, S, Esc). It never takes focus by itself: the window appears without
  * focus so typing elsewhere is never swallowed; the keys work once the person
- * clicks or switches to it.
+ * clicks or switches to it. During a stretch or micro break it steps through a
+ * routine (components/routines); a release prompt shows the day's suggested
+ * release routine with a button that opens it in the main window.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
@@ -17,6 +19,12 @@ import { api } from '../lib/api';
 import { useBreakStatus } from '../lib/break-status';
 import { useNow } from '../lib/use-now';
 import { formatAt, formatCountdown, formatDuration, formatUpcoming } from '../lib/dates';
+import {
+  BreakRoutine,
+  microRoutineFor,
+  ReleaseSuggestion,
+  stretchRoutineFor,
+} from '../components/routines/break-routine';
 
 const WHAT_TO_DO: Record<BreakKind, string> = {
   micro: 'Look away from the screen, at something far off. Let your shoulders drop and take a few slow breaths.',
@@ -132,13 +140,36 @@ function PromptView({ prompt, now, onRespond }: PromptProps) {
   const inBreak = prompt.phase === 'break';
   const left = inBreak && prompt.breakEndsAt ? (Date.parse(prompt.breakEndsAt) - now) / 1000 : null;
   const untilDue = prompt.phase === 'notify' ? (Date.parse(prompt.dueAt) - now) / 1000 : null;
+  // Stretch and micro breaks show a routine's steps, timed from when the break started.
+  const startedAtMs =
+    inBreak && prompt.breakEndsAt ? Date.parse(prompt.breakEndsAt) - prompt.durationSeconds * 1000 : null;
+  const routine = !inBreak
+    ? undefined
+    : prompt.kind === 'stretch'
+      ? stretchRoutineFor(now)
+      : prompt.kind === 'micro'
+        ? microRoutineFor(prompt.dueAt)
+        : undefined;
 
   return (
     <>
       <h1 tabIndex={-1} className="break-title">
         {prompt.phase === 'notify' ? `${label} soon` : label}
       </h1>
-      <p className="break-what">{WHAT_TO_DO[prompt.kind]}</p>
+      {prompt.kind === 'release' && prompt.phase !== 'notify' ? (
+        <ReleaseSuggestion onOpen={inBreak ? undefined : () => onRespond('start')} />
+      ) : routine && startedAtMs !== null ? (
+        <>
+          <p className="break-what">
+            {prompt.kind === 'stretch'
+              ? `Stand up and move a little. Today: ${routine.title}.`
+              : `Try this: ${routine.title}.`}
+          </p>
+          <BreakRoutine routine={routine} startedAtMs={startedAtMs} now={now} />
+        </>
+      ) : (
+        <p className="break-what">{WHAT_TO_DO[prompt.kind]}</p>
+      )}
       <div className="break-clock">
         {left !== null ? (
           <>

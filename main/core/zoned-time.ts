@@ -50,18 +50,12 @@ export function isValidTimeZone(timeZone: string): boolean {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function zonedParts(ms: number, timeZone: string): ZonedParts {
-  const parts: Record<string, number> = {};
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
   for (const p of formatFor(timeZone).formatToParts(new Date(ms))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
-  const { year, month, day, hour, minute, second } = parts as Record<string, number> & {
-    year: number;
-    month: number;
-    day: number;
-    hour: number;
-    minute: number;
-    second: number;
-  };
+  // The format asks for exactly these six parts, so each is present.
+  const { year, month, day, hour, minute, second } = parts as Required<typeof parts>;
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const offsetMinutes = Math.round((asUtc - (ms - (((ms % 1000) + 1000) % 1000))) / 60_000);
   // Date.UTC weekday: 0 = Sunday.

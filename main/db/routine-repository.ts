@@ -104,8 +104,12 @@ export function createRoutineRepository(db: Db, deps: { now: () => number; newId
   }
 
   const sessionExists = db.prepare<[string], { id: string }>(`SELECT id FROM routine_sessions WHERE id = ?`);
+  const selectSession = db.prepare<[string], SessionRow>(
+    `SELECT s.*, (SELECT group_concat(muscle_id) FROM routine_session_muscles m WHERE m.session_id = s.id) AS muscles
+       FROM routine_sessions s WHERE s.id = ?`,
+  );
 
-  function writeSession(id: string, input: RoutineSessionInput, muscles: readonly string[]): string {
+  function writeSession(id: string, input: RoutineSessionInput, muscles: readonly string[]): void {
     const started = parseOffsetDateTime(input.startedAt)!;
     const ended = parseOffsetDateTime(input.endedAt)!;
     if (ended.atMs < started.atMs) throw new ConflictError('A session cannot end before it starts.');
@@ -126,13 +130,12 @@ export function createRoutineRepository(db: Db, deps: { now: () => number; newId
       right: input.pressRounds.right,
     });
     for (const m of new Set(muscles)) insertMuscle.run(id, m);
-    return started.localDate;
   }
 
   const saveSession = db.transaction((input: RoutineSessionInput, muscles: readonly string[]): RoutineSession => {
     const id = deps.newId();
-    const localDate = writeSession(id, input, muscles);
-    return toSession(selectSessions.all(localDate, localDate, 10_000).find((r) => r.id === id)!);
+    writeSession(id, input, muscles);
+    return toSession(selectSession.get(id)!);
   });
 
   return {

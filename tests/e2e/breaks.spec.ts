@@ -5,7 +5,7 @@
  * the Breaks card on Today, and screenshots of each to look at.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { makeDataDir, screenshot, startPreview, type RunningPreview } from './preview';
+import { makeDataDir, routeUrl, screenshot, startPreview, type RunningPreview } from './preview';
 
 let preview: RunningPreview | undefined;
 test.afterEach(async () => {
@@ -13,9 +13,7 @@ test.afterEach(async () => {
   preview = undefined;
 });
 
-function at(route: string): string {
-  return new URL(`/#/${route}`, preview!.origin).toString();
-}
+const at = (route: string) => routeUrl(preview!, route);
 
 const readSettings = (page: Page) => page.evaluate(() => window.unknot.settings.get());
 const readStatus = (page: Page) => page.evaluate(() => window.unknot.breaks.status());

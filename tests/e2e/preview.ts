@@ -58,6 +58,11 @@ export async function startPreview(dataDir: string, options: { clockSpeed?: numb
   };
 }
 
+/** The address of a route in a running preview (after the first visit has set the token cookie). */
+export function routeUrl(preview: Pick<RunningPreview, 'origin'>, route: string): string {
+  return new URL(`/#/${route}`, preview.origin).toString();
+}
+
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
 
 /**

@@ -6,7 +6,7 @@
  * inside the small break window. Screenshots of each to look at.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { makeDataDir, screenshot, startPreview, type RunningPreview } from './preview';
+import { makeDataDir, routeUrl, screenshot, startPreview, type RunningPreview } from './preview';
 
 let preview: RunningPreview | undefined;
 test.afterEach(async () => {
@@ -14,9 +14,7 @@ test.afterEach(async () => {
   preview = undefined;
 });
 
-function at(route: string): string {
-  return new URL(`/#/${route}`, preview!.origin).toString();
-}
+const at = (route: string) => routeUrl(preview!, route);
 
 /** Opens the preview (its first link carries the token), then goes to a route. */
 async function open(page: Page, route: string) {

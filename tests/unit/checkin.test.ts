@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCheckin, type Checkin } from '../../common/domain/checkin';
 import { adviceForEntry, adviceForWarningSigns } from '../../common/domain/red-flags';
-import { appSender, countRows, openServices } from './helpers';
+import { appSender, countRows, openServices, sampleCheckin } from './helpers';
 
-const day: Checkin = {
-  date: '2026-11-16',
-  sleepHours: 6.5,
-  sleepQuality: 7,
-  stress: 5,
-  activeMinutes: 20,
-  water: 6,
-  interferenceActivity: 3,
-  interferenceEnjoyment: 2,
-  warningSigns: [],
-};
+const day: Checkin = sampleCheckin();
 
 describe('daily check-in', () => {
   it('saves, reads back and replaces a day’s answers', async () => {

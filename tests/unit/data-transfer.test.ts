@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { exportAll, exportCsv, importAll, parseImport } from '../../main/db/data-transfer';
 import { runCli } from '../../main/cli/index';
-import { appSender, countRows, openServices, sampleEntry, tempDir } from './helpers';
+import { appSender, countRows, openServices, sampleCheckin, sampleEntry, tempDir } from './helpers';
 import type { Services } from '../../main/services';
 
 type ExportLike = { painEntries: unknown[]; breaks: unknown[]; checkins: unknown[] } & Record<string, unknown>;
@@ -23,17 +23,7 @@ async function seed(s: Services) {
     }),
   });
   await s.dispatch(appSender, 'checkin:save', {
-    checkin: {
-      date: '2026-11-16',
-      sleepHours: 6.5,
-      sleepQuality: 7,
-      stress: 5,
-      activeMinutes: 20,
-      water: 6,
-      interferenceActivity: 3,
-      interferenceEnjoyment: 2,
-      warningSigns: ['night-pain'],
-    },
+    checkin: sampleCheckin({ warningSigns: ['night-pain'] }),
   });
   s.transfer.breaks.record({
     kind: 'micro',

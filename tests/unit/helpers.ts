@@ -6,6 +6,7 @@ import { afterEach } from 'vitest';
 import { createServices, type Services } from '../../main/services';
 import { openConfBacking, settingsFilePath } from '../../main/settings/conf-backing';
 import type { PainEntryInput } from '../../common/domain/pain';
+import type { Checkin } from '../../common/domain/checkin';
 import { APP_ORIGIN, type CallSender } from '../../main/security/trusted-sender';
 import { FakeClock } from '../../main/core/fake-clock';
 import { createClockScheduler } from '../../main/core/clock-scheduler';
@@ -58,6 +59,22 @@ export function sampleEntry(overrides: Partial<PainEntryInput> = {}): PainEntryI
       { region: 'temple-right', intensity: 6, qualities: ['aching'] },
       { region: 'neck-angle-right', intensity: 4, qualities: [] },
     ],
+    ...overrides,
+  };
+}
+
+/** A complete day's check-in (tests override what they need). */
+export function sampleCheckin(overrides: Partial<Checkin> = {}): Checkin {
+  return {
+    date: '2026-11-16',
+    sleepHours: 6.5,
+    sleepQuality: 7,
+    stress: 5,
+    activeMinutes: 20,
+    water: 6,
+    interferenceActivity: 3,
+    interferenceEnjoyment: 2,
+    warningSigns: [],
     ...overrides,
   };
 }

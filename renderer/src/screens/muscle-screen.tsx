@@ -17,6 +17,7 @@ import { TOOL_LABELS, type Side } from '../../../common/domain/content';
 import { BodyMapPair } from '../components/body-map/body-map';
 import { navigate } from '../lib/routes';
 import '../components/body-map/muscle.css';
+import { BackToRoutines } from '../components/routines/back-to-routines';
 
 const SIDES: readonly { side: Side; label: string }[] = [
   { side: 'left', label: 'Your left' },
@@ -43,9 +44,7 @@ export function MuscleScreen({ muscleId }: { muscleId: string }) {
       <>
         <div className="page-header">
           <div>
-            <a className="back-link" href="#/routines">
-              ← Routines
-            </a>
+            <BackToRoutines />
             <h1 tabIndex={-1}>We could not find that muscle</h1>
           </div>
         </div>
@@ -68,9 +67,7 @@ export function MuscleScreen({ muscleId }: { muscleId: string }) {
     <div className="muscle-page">
       <div className="page-header">
         <div>
-          <a className="back-link" href="#/routines">
-            ← Routines
-          </a>
+          <BackToRoutines />
           <h1 tabIndex={-1}>{muscle.name}</h1>
           <p>{sentenceCase(muscle.plainName)}</p>
         </div>

@@ -24,6 +24,7 @@ import { deleteRoutineWithUndo } from '../components/routines/delete-routine';
 import { formatLength, routineSeconds, STEP_KIND_LABELS } from '../components/routines/routine-meta';
 import { useRoutineData } from '../components/routines/use-routine-data';
 import '../components/routines/routines.css';
+import { BackToRoutines } from '../components/routines/back-to-routines';
 
 type EditableKind = 'desk' | 'release' | 'stretch';
 const KIND_CHOICES: { value: EditableKind; label: string; hint: string }[] = [
@@ -363,9 +364,7 @@ function RoutineEditor({ editing, taken, reload }: EditorProps) {
     <>
       <div className="page-header">
         <div>
-          <a href="#/routines" className="back-link">
-            ← Routines
-          </a>
+          <BackToRoutines />
           <h1 tabIndex={-1}>{editing ? `Edit “${editing.title}”` : 'New routine'}</h1>
           <p>Your own routine plays like the built-in ones, with the same timer, checks and safety stop.</p>
         </div>

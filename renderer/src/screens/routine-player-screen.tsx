@@ -36,6 +36,7 @@ import {
 import { formatLength, planSeconds, reliefSentence, STEP_KIND_LABELS } from '../components/routines/routine-meta';
 import { beep, setSoundPreference, soundPreference } from '../components/routines/sound';
 import { findRoutine, useRoutineData } from '../components/routines/use-routine-data';
+import { BackToRoutines } from '../components/routines/back-to-routines';
 
 type SideChoice = 'both' | 'left' | 'right';
 
@@ -427,9 +428,7 @@ function PlayerHeader({ routine }: { routine: Routine }) {
   return (
     <div className="page-header player-header">
       <div>
-        <a href="#/routines" className="back-link">
-          ← Routines
-        </a>
+        <BackToRoutines />
         <h1 tabIndex={-1}>{routine.title}</h1>
         <p>{routine.summary}</p>
       </div>
@@ -585,9 +584,7 @@ function RoutineRun({ routine, plan, onDone, onStopped, onAbandon }: RunProps) {
     <div className="player-page player-run" data-status={state.status}>
       <div className="page-header player-header">
         <div>
-          <a href="#/routines" className="back-link">
-            ← Routines
-          </a>
+          <BackToRoutines />
           <h1 tabIndex={-1}>{routine.title}</h1>
         </div>
         <div className="run-progress">

@@ -25,6 +25,7 @@ import { createCheckinReminder } from './core/checkin-reminder';
 import { zonedIso, zonedParts } from './core/zoned-time';
 import type { TransferDeps } from './db/data-transfer';
 import { createReportQueries } from './db/report-queries';
+import { createReportReminder } from './core/report-reminder';
 
 export const DATABASE_FILE_NAME = 'unknot.sqlite';
 
@@ -52,6 +53,8 @@ export interface ServiceOptions {
   showMainWindow?: (route: string) => void;
   /** Electron: show the daily check-in reminder (the web preview shows it on Today instead). */
   remindCheckin?: (localDate: string) => void;
+  /** Electron: tell the person last week's report is ready (a notification that opens the report). */
+  remindReport?: (week: string) => void;
 }
 
 export interface Services {
@@ -61,7 +64,7 @@ export interface Services {
   breaks: BreakEngine;
   transfer: TransferDeps;
   dispatch: Dispatch;
-  /** Starts the wall-clock reminders this shell shows (the daily check-in). */
+  /** Starts the wall-clock reminders this shell shows (the daily check-in, the weekly report). */
   startReminders(): void;
   close(): void;
 }
@@ -103,9 +106,20 @@ export function createServices(options: ServiceOptions): Services {
     settled: (date) => checkins.settled(date),
     remind: (date) => options.remindCheckin?.(date),
   });
+  const reports = createReportQueries(db);
+  const reportReminder = createReportReminder({
+    clock: options.clock,
+    scheduler: options.scheduler,
+    settings: () => settings.get(),
+    timeZone: options.timeZone,
+    hasEntries: (week) => reports.hasEntries(week),
+    remind: (week) => options.remindReport?.(week),
+  });
+  let remindersStarted = false;
   settings.onChange(() => {
     breaks.replan();
     checkinReminder.replan();
+    if (remindersStarted && options.remindReport) reportReminder.replan();
   });
   const transfer: TransferDeps = {
     db,
@@ -116,7 +130,6 @@ export function createServices(options: ServiceOptions): Services {
     now,
     nowIso: () => zonedIso(options.clock.now(), options.timeZone()),
   };
-  const reports = createReportQueries(db);
   const handlers = createHandlers({
     version: APP_VERSION,
     dataDir: options.dataDir,
@@ -145,10 +158,13 @@ export function createServices(options: ServiceOptions): Services {
     transfer,
     dispatch,
     startReminders: () => {
+      remindersStarted = true;
       if (options.remindCheckin) checkinReminder.start();
+      if (options.remindReport) reportReminder.start();
     },
     close: () => {
       checkinReminder.stop();
+      reportReminder.stop();
       breaks.stop();
       closeDatabase(db);
     },

@@ -130,12 +130,25 @@ export const checkinSettingsSchema = z
   })
   .strict();
 
+export const reportSettingsSchema = z
+  .object({
+    /** A notification once a week that last week's report is ready. */
+    reminder: z.boolean(),
+    day: z.enum(WEEKDAYS, {
+      error: (i) => `unknown weekday "${String(i.input)}" (use mon, tue, wed, thu, fri, sat, sun)`,
+    }),
+    time: clockTimeSchema,
+  })
+  .strict();
+export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+
 export const settingsSchema = z
   .object({
     theme: z.enum(THEMES),
     breaks: breakSettingsSchema,
     workingHours: workingHoursSchema,
     checkin: checkinSettingsSchema,
+    report: reportSettingsSchema,
   })
   .strict();
 export type Settings = z.output<typeof settingsSchema>;
@@ -156,6 +169,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
     showOn: 'cursor-display',
   },
   checkin: { enabled: true, time: '17:30' },
+  report: { reminder: true, day: 'mon', time: '09:00' },
   workingHours: {
     mon: weekdayHours,
     tue: weekdayHours,
@@ -174,6 +188,7 @@ export const settingsPatchSchema = z
     breaks: settingsSchema.shape.breaks,
     workingHours: settingsSchema.shape.workingHours,
     checkin: settingsSchema.shape.checkin,
+    report: settingsSchema.shape.report,
   })
   .partial()
   .strict();

@@ -24,7 +24,7 @@ import { createCheckinRepository } from './db/checkin-repository';
 import { createCheckinReminder } from './core/checkin-reminder';
 import { zonedIso, zonedParts } from './core/zoned-time';
 import type { TransferDeps } from './db/data-transfer';
-import { createReportQueries } from './db/report-queries';
+import { createReportQueries, type ReportQueries } from './db/report-queries';
 import { createReportReminder } from './core/report-reminder';
 
 export const DATABASE_FILE_NAME = 'unknot.sqlite';
@@ -63,6 +63,7 @@ export interface Services {
   notices: NoticeBoard;
   breaks: BreakEngine;
   transfer: TransferDeps;
+  reports: ReportQueries;
   dispatch: Dispatch;
   /** Starts the wall-clock reminders this shell shows (the daily check-in, the weekly report). */
   startReminders(): void;
@@ -156,6 +157,7 @@ export function createServices(options: ServiceOptions): Services {
     notices,
     breaks,
     transfer,
+    reports,
     dispatch,
     startReminders: () => {
       remindersStarted = true;

@@ -5,6 +5,7 @@
  * sources, report).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { simulate, TraceError } from '../core/simulator';
 import { openDataDir } from './offline-services';
@@ -20,6 +21,9 @@ import {
 import { rankSources } from '../../common/domain/sources';
 import { getMuscle } from '../../common/domain/atlas';
 import { isRegionId, regionDisplayName } from '../../common/domain/body-regions';
+import { currentIsoWeek, isoWeekProblem } from '../../common/domain/iso-week';
+import { DATABASE_FILE_NAME } from '../services';
+import { reportAsText } from './report-text';
 
 const USAGE = `Usage: unknot <command> [options]
 
@@ -33,11 +37,16 @@ Commands:
   sources --region ID [--region ID …]
                           Rank the muscles whose trigger points can refer pain to those
                           body regions (possible sources, not a diagnosis).
+  report --data-dir D [--week 2026-W47] [--format json|text]
+                          Print the weekly pain-trend report of an ISO week (default:
+                          this week) as JSON (full precision) or a readable summary.
 
 Options:
   -h, --help              Show this help.`;
 
 export class UsageError extends Error {}
+/** The data folder is not there or holds no Unknot database (nothing is created). */
+export class DataDirError extends Error {}
 
 type Command = (args: string[], out: (line: string) => void) => void;
 
@@ -55,6 +64,17 @@ function options(args: string[], spec: OptionSpec): { values: Record<string, unk
 function required(value: unknown, flag: string): string {
   if (typeof value !== 'string' || !value) throw new UsageError(`${flag} is required.`);
   return value;
+}
+
+/** Opens a data folder that must already hold an Unknot database (read-only commands never create one). */
+function openExistingDataDir(dataDir: string) {
+  if (!fs.existsSync(dataDir) || !fs.statSync(dataDir).isDirectory()) {
+    throw new DataDirError(`The data folder ${dataDir} does not exist.`);
+  }
+  if (!fs.existsSync(path.join(dataDir, DATABASE_FILE_NAME))) {
+    throw new DataDirError(`${dataDir} holds no Unknot data (no ${DATABASE_FILE_NAME}).`);
+  }
+  return openDataDir(dataDir);
 }
 
 const commands: Record<string, Command> = {
@@ -163,6 +183,31 @@ const commands: Record<string, Command> = {
       ),
     );
   },
+
+  report(args, out) {
+    const { values, positionals } = options(args, {
+      'data-dir': { type: 'string' },
+      week: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+    });
+    if (positionals.length) throw new UsageError(`report takes no argument "${positionals[0]}".`);
+    const dataDir = required(values['data-dir'], '--data-dir');
+    const format = values.format;
+    if (format !== 'json' && format !== 'text') throw new UsageError('--format must be json or text.');
+    const week =
+      typeof values.week === 'string'
+        ? values.week
+        : currentIsoWeek(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const problem = isoWeekProblem(week);
+    if (problem) throw new UsageError(`--week: ${problem}.`);
+    const services = openExistingDataDir(dataDir);
+    try {
+      const report = services.reports.weekly(week);
+      out(format === 'json' ? JSON.stringify(report, null, 2) : reportAsText(report));
+    } finally {
+      services.close();
+    }
+  },
 };
 
 export function runCli(argv: string[], out: (line: string) => void = console.log): number {
@@ -177,7 +222,12 @@ export function runCli(argv: string[], out: (line: string) => void = console.log
     command(args, out);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof TraceError || error instanceof ImportError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof TraceError ||
+      error instanceof ImportError ||
+      error instanceof DataDirError
+    ) {
       console.error(`unknot: ${error.message}`);
       if (error instanceof UsageError) console.error(`\n${USAGE}`);
       return 2;

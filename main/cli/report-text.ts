@@ -1,0 +1,140 @@
+/**
+ * Owns the plain-text weekly report the CLI prints with --format text: the
+ * headline (this week's mean, the change and whether it is meaningful), the
+ * days, where it hurt, breaks, what seems to help, factors and advice, in
+ * plain words. Numbers are rounded here, for reading; the JSON keeps them whole.
+ */
+import type { ReportChange, WeeklyReport, FactorId } from '../../common/domain/report';
+import { REGION_GROUP_LABELS } from '../../common/domain/body-regions';
+import { BREAK_KIND_LABELS, BREAK_KINDS } from '../../common/domain/breaks';
+import { getRoutine } from '../../common/domain/atlas';
+
+const FACTOR_TEXT: Record<FactorId, string> = {
+  'short-sleep': 'Slept under 6 hours',
+  'high-stress': 'Stress 6 or more',
+  'active-30': 'Active 30 minutes or more',
+  'water-6': '6 or more glasses of water',
+  'breaks-70': 'Kept 70 % or more of breaks',
+};
+
+const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+const one = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
+const whole = (n: number) => String(Math.round(n));
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+function changeText(change: ReportChange, against: string): string {
+  const size = Math.abs(change.points);
+  const percent =
+    change.percent === null ? '' : ` (${change.percent > 0 ? '+' : '−'}${whole(Math.abs(change.percent))} %)`;
+  if (change.direction === 'same') return `Compared with ${against}: the same (${one(change.from)}).`;
+  const way = change.direction === 'better' ? 'lower' : 'higher';
+  const verdict = change.meaningful
+    ? change.direction === 'better'
+      ? 'a meaningful improvement'
+      : 'a meaningful worsening'
+    : 'not a meaningful change';
+  return `Compared with ${against} (${one(change.from)}): ${one(size)} points ${way}${percent}, ${verdict}.`;
+}
+
+function routineName(id: string): string {
+  return getRoutine(id)?.title ?? id;
+}
+
+export function reportAsText(r: WeeklyReport): string {
+  const lines: string[] = [];
+  const push = (...more: string[]) => lines.push(...more);
+
+  push(`Weekly pain report ${r.week} (Monday ${r.from} to Sunday ${r.to})`, '');
+  if (r.meanDaily === null) {
+    push('Nothing was logged this week.');
+  } else {
+    push(
+      `Average pain: ${one(r.meanDaily)} out of 10 over ${plural(r.daysLogged, 'logged day')} (${plural(r.entries, 'entry', 'entries')}).`,
+    );
+    push(
+      r.change.vsLastWeek ? changeText(r.change.vsLastWeek, 'last week') : 'Nothing logged last week to compare with.',
+    );
+    if (r.change.vsBaseline && r.baseline) {
+      push(changeText(r.change.vsBaseline, `your first two weeks, ${r.baseline.from} to ${r.baseline.to}`));
+    }
+    push(
+      `Worst ${r.worst}, least ${r.least}` +
+        (r.variability === null ? '' : `; day-to-day spread ${one(r.variability)}`) +
+        `. Days with pain: ${r.daysWithPain}; days averaging 4 or more: ${r.daysAtOrAbove4}; entries at 7 or more: ${r.entriesAtOrAbove7}.`,
+    );
+    push('', 'Day by day:');
+    r.daily.forEach((d, i) => {
+      const day = `  ${WEEKDAY_SHORT[i]} ${d.date}`;
+      push(
+        d.mean === null
+          ? `${day}  no entries`
+          : `${day}  ${one(d.mean)}  (${plural(d.entries, 'entry', 'entries')}${d.least === d.worst ? '' : `, ${d.least} to ${d.worst}`})`,
+      );
+    });
+    const groups = r.byGroup.filter((g) => g.mean !== null).sort((a, b) => b.mean! - a.mean!);
+    push('', 'Where it hurt (average intensity):');
+    for (const g of groups) {
+      push(`  ${REGION_GROUP_LABELS[g.group]}: ${one(g.mean!)} (${plural(g.entries, 'entry', 'entries')})`);
+    }
+  }
+
+  const b = r.breaks;
+  push('', 'Breaks:');
+  if (b.adherence === null) {
+    push('  No breaks were taken or skipped this week.');
+  } else {
+    push(
+      `  Kept ${whole(b.adherence * 100)} % (taken ${b.byOutcome.taken}, on your own ${b.byOutcome.natural}, skipped ${b.byOutcome.skipped}; snoozed ${b.byOutcome.snoozed}).`,
+    );
+    for (const kind of BREAK_KINDS) {
+      const k = b.byKind[kind];
+      const total = k.taken + k.natural + k.skipped + k.snoozed + k.paused;
+      if (total)
+        push(`  ${BREAK_KIND_LABELS[kind]}: taken ${k.taken}, on your own ${k.natural}, skipped ${k.skipped}.`);
+    }
+  }
+
+  push('', 'Routines:');
+  push(
+    r.routines.sessions
+      ? `  ${plural(r.routines.sessions, 'session')}, ${whole(r.routines.minutes)} minutes.`
+      : '  No routines this week.',
+  );
+  if (r.routines.helps.length) {
+    push('  What seems to help you (pain before minus after, at least two sessions):');
+    for (const h of r.routines.helps) {
+      push(`    ${routineName(h.routineId)}: ${one(h.meanRelief!)} points (${plural(h.n, 'session')})`);
+    }
+  }
+
+  if (r.checkins.days) {
+    const c = r.checkins;
+    const parts = [
+      c.sleepHours !== null && `sleep ${one(c.sleepHours)} h`,
+      c.stress !== null && `stress ${one(c.stress)}`,
+      c.activeMinutes !== null && `active ${whole(c.activeMinutes)} min`,
+      c.water !== null && `water ${one(c.water)} glasses`,
+      c.interferenceActivity !== null && `pain got in the way of activity ${one(c.interferenceActivity)}`,
+    ].filter(Boolean);
+    push('', `Check-ins (${plural(c.days, 'day')}): ${parts.join(', ') || 'no answers'}.`);
+  }
+
+  push('', `Factors (${r.factors.from} to ${r.factors.to}, average pain on days with and without):`);
+  const shown = r.factors.items.filter((f) => f.shown);
+  for (const f of shown) {
+    push(
+      `  ${FACTOR_TEXT[f.id]}: ${one(f.withMean!)} with, ${one(f.withoutMean!)} without (${f.withDays} and ${f.withoutDays} days).`,
+    );
+  }
+  const notYet = r.factors.items.filter((f) => !f.shown).map((f) => FACTOR_TEXT[f.id].toLowerCase());
+  if (notYet.length) push(`  Not enough days yet (3 each side) for: ${notYet.join('; ')}.`);
+
+  push('', 'Advice:');
+  if (!r.advice.length) push('  Nothing to flag this week.');
+  for (const a of r.advice) {
+    push(`  ${a.level === 'urgent' ? '!! ' : ''}${a.title}. ${a.message}`);
+    for (const why of a.because) push(`     - ${why}`);
+  }
+  return lines.join('\n');
+}

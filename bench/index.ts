@@ -4,8 +4,9 @@
  * Exits non-zero when a figure misses its target.
  */
 import { benchBreaks } from './breaks';
+import { benchReport } from './report';
 
-const results = [...benchBreaks()];
+const results = [...benchBreaks(), ...benchReport()];
 let failed = 0;
 for (const r of results) {
   const mark = r.target === 'info' ? ' ' : r.ok ? '✓' : '✗';

@@ -102,9 +102,12 @@ export function reportAsText(r: WeeklyReport): string {
       : '  No routines this week.',
   );
   if (r.routines.helps.length) {
-    push('  What seems to help you (pain before minus after, at least two sessions):');
+    push('  What seems to help you (routines done at least twice, rated before and after):');
     for (const h of r.routines.helps) {
-      push(`    ${routineName(h.routineId)}: ${one(h.meanRelief!)} points (${plural(h.n, 'session')})`);
+      const relief = h.meanRelief!;
+      const effect =
+        relief >= 0 ? `${one(relief)} points less pain afterwards` : `${one(-relief)} points more pain afterwards`;
+      push(`    ${routineName(h.routineId)}: ${effect}, on average (${plural(h.n, 'session')})`);
     }
   }
 

@@ -1,14 +1,15 @@
 /**
  * Owns the weekly "your report is ready" reminder: once a week on the set day
  * and time (default Monday 09:00) through the JobScheduler port, about the last
- * complete week (Monday to Sunday before the day it fires). It stays quiet when
+ * complete week: the one before the day it fires, or on a Sunday the week ending
+ * that day (someone who asks for Sunday evening means this week). It stays quiet when
  * that week has no pain entries (an empty report is not news) and never
  * reminds twice about the same week, even when settings are changed and replanned.
  */
 import type { Settings } from '../../common/domain/settings';
 import { isoWeekOf, previousWeek } from '../../common/domain/iso-week';
 import type { Clock, JobScheduler, ScheduledJob } from './ports';
-import { zonedParts } from './zoned-time';
+import { weekdayOf, zonedParts } from './zoned-time';
 
 export interface ReportReminderDeps {
   clock: Clock;
@@ -39,7 +40,7 @@ export function createReportReminder(deps: ReportReminderDeps): ReportReminder {
     if (!reminder) return;
     job = deps.scheduler.scheduleWeekly({ days: [day], time, timeZone: deps.timeZone() }, () => {
       const today = zonedParts(deps.clock.now(), deps.timeZone()).localDate;
-      const week = previousWeek(isoWeekOf(today));
+      const week = weekdayOf(today) === 'sun' ? isoWeekOf(today) : previousWeek(isoWeekOf(today));
       if (remindedWeek === week || !deps.hasEntries(week)) return;
       remindedWeek = week;
       deps.remind(week);

@@ -34,7 +34,7 @@ export const reportChangeSchema = z
     /** The meanDaily compared against. */
     from: z.number(),
     points: z.number(),
-    /** Relative to `from`; null when `from` is 0. */
+    /** Relative to `from`, in percent (−25 means 25 % lower); null when `from` is 0. */
     percent: z.number().nullable(),
     meaningful: z.boolean(),
     direction: z.enum(['better', 'worse', 'same']),
@@ -147,7 +147,7 @@ export const weeklyReportSchema = z
         items: z.array(reportFactorSchema),
       })
       .strict(),
-    /** Warning signs answered in this week's check-ins. */
+    /** Warning signs answered in this week's check-ins; `sign` is a WARNING_SIGNS id (red-flags.ts has its label). */
     warningSigns: z.array(z.object({ date: z.string().regex(LOCAL_DATE), sign: z.string() }).strict()),
     advice: z.array(reportAdviceSchema),
   })

@@ -1,7 +1,8 @@
 /**
  * Owns the weekly report reminder's part of Settings: on or off, which day and
- * what time. Each change is saved at once (like Appearance), checked with the
- * shared schema first so a half-typed time is never sent; main re-checks.
+ * what time. Each change is saved at once (like Appearance); the time when its
+ * field is left or Enter is pressed, checked with the shared schema first so a
+ * half-typed time is never sent; main re-checks.
  */
 import { useEffect, useId, useState } from 'react';
 import {
@@ -48,15 +49,20 @@ export function ReportReminderSection({ report, onSettingsChange }: Props) {
     }
   }
 
-  function changeTime(value: string) {
+  // Typing a time passes through other whole times (1 → 01:00 → 16:00 …), so it is saved when the
+  // field is left or Enter is pressed, not on every keystroke.
+  function editTime(value: string) {
     setTime(value);
-    const checked = reportSettingsSchema.shape.time.safeParse(value);
-    if (!checked.success) {
+    if (timeError && reportSettingsSchema.shape.time.safeParse(value).success) setTimeError(null);
+  }
+
+  function commitTime() {
+    if (!reportSettingsSchema.shape.time.safeParse(time).success) {
       setTimeError('Reminder time: enter a time like 09:00.');
       return;
     }
     setTimeError(null);
-    if (value !== report.time) void save({ ...report, time: value });
+    if (time !== report.time) void save({ ...report, time });
   }
 
   return (
@@ -104,7 +110,11 @@ export function ReportReminderSection({ report, onSettingsChange }: Props) {
             id={ids.time}
             type="time"
             value={time}
-            onChange={(e) => changeTime(e.target.value)}
+            onChange={(e) => editTime(e.target.value)}
+            onBlur={commitTime}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commitTime();
+            }}
             aria-invalid={timeError ? true : undefined}
             aria-describedby={timeError ? ids.timeError : undefined}
           />

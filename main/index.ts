@@ -22,6 +22,7 @@ import { IDLE_UNAVAILABLE_NOTICE_ID, idleUnavailableNotice, isWaylandSession } f
 import { createBreakWindows, type BreakWindows } from './platform/break-window';
 import { createBreakNotifier } from './platform/notifier';
 import { showCheckinReminder } from './platform/checkin-notification';
+import { createQuickLogWindow, type QuickLogWindow } from './platform/quick-log-window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');
@@ -53,6 +54,7 @@ if (!app.requestSingleInstanceLock()) {
   let services: Services | null = null;
   let tray: AppTray | null = null;
   let breakWindows: BreakWindows | null = null;
+  let quickLog: QuickLogWindow | null = null;
   let idle: ElectronIdleSource | null = null;
   let stopSystemEvents: (() => void) | null = null;
   const mainWindow = createMainWindowController({ preloadPath, iconPath });
@@ -71,6 +73,7 @@ if (!app.requestSingleInstanceLock()) {
     services?.breaks.stop();
     tray?.dispose();
     breakWindows?.destroy();
+    quickLog?.destroy();
     services?.close();
   });
   // macOS: clicking the dock icon with no window open brings the window back.
@@ -110,6 +113,7 @@ if (!app.requestSingleInstanceLock()) {
         currentStatus: () => engine().status(),
         respond: (action) => void engine().respond(action),
       });
+      quickLog = createQuickLogWindow({ preloadPath, iconPath, wayland });
       services = createServices({
         dataDir,
         shell: 'electron',
@@ -125,6 +129,7 @@ if (!app.requestSingleInstanceLock()) {
         timeZone: systemTimeZone,
         idleDetection: () => idle?.detection() ?? 'ok',
         showMainWindow: (route) => mainWindow.open(route),
+        closeQuickLog: () => quickLog?.close(),
         remindCheckin: () => showCheckinReminder(iconPath, () => mainWindow.open('today')),
       });
       registerIpc(services.dispatch);
@@ -135,7 +140,7 @@ if (!app.requestSingleInstanceLock()) {
         breaks,
         actions: {
           openApp: () => mainWindow.open(),
-          logPain: () => mainWindow.open('pain'),
+          quickLog: () => quickLog?.open(),
           startRoutine: () => mainWindow.open('routines'),
           quit: () => app.quit(),
         },

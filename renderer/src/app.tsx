@@ -187,6 +187,7 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
           // In Electron main opens the break window itself.
           onBreakStarted={shell === 'web' ? () => go('break') : undefined}
           workingHours={settings?.workingHours}
+          checkin={settings?.checkin}
         />
       );
     case 'pain':

@@ -1,0 +1,149 @@
+/**
+ * The daily check-in on Today, end to end through the web preview: it asks
+ * once the set time has passed, a saved urgent warning sign shows clear advice
+ * to get checked (announced, urgent first), and a skipped day stays skipped
+ * after a reload. Screenshots of the card asking and of the advice in light,
+ * dark and a 400 px window.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { makeDataDir, routeUrl, screenshot, startPreview, type RunningPreview } from './preview';
+
+let preview: RunningPreview | undefined;
+test.afterEach(async () => {
+  await preview?.stop();
+  preview = undefined;
+});
+
+/** Sets the check-in time to midnight, so it has always passed, and opens Today afresh. */
+async function openTodayWithCheckinDue(page: Page) {
+  preview = await startPreview(makeDataDir());
+  await page.goto(preview.url);
+  await page.evaluate(() => window.unknot.settings.update({ patch: { checkin: { enabled: true, time: '00:00' } } }));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+}
+
+const todayDate = (page: Page) =>
+  page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+
+test('a check-in with an urgent warning sign shows advice to get checked, and logging goes on', async ({ page }) => {
+  await openTodayWithCheckinDue(page);
+  const card = page.getByRole('region', { name: 'How was today?' });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Skip today' })).toBeVisible();
+
+  await card.getByLabel('Sleep last night').fill('7.5');
+  // 0–10 answers: one Tab stop, a typed digit picks it (1 then 0 is 10).
+  await card.getByRole('radio', { name: '0, very badly' }).focus();
+  await page.keyboard.press('6');
+  await expect(card.getByRole('radio', { name: '6', exact: true }).first()).toBeChecked();
+  await card.getByRole('group', { name: 'How stressed did you feel today?' }).getByRole('radio').first().focus();
+  await page.keyboard.press('1');
+  await page.keyboard.press('0');
+  await expect(
+    card.getByRole('group', { name: 'How stressed did you feel today?' }).getByRole('radio', { name: '10, extremely' }),
+  ).toBeChecked();
+  await card.getByLabel('Water today').fill('6');
+  await card.getByText('Anything new?').click();
+  await card.getByRole('checkbox', { name: 'Chest pain with exertion, breathlessness or sweating' }).check();
+  await card.getByRole('checkbox', { name: 'Pain at night that no position eases' }).check();
+
+  for (const [name, viewport] of [
+    ['today-checkin-light', { width: 1180, height: 900 }],
+    ['today-checkin-narrow', { width: 400, height: 900 }],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await screenshot(page, name);
+  }
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1180, height: 900 });
+  await screenshot(page, 'today-checkin-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await card.getByRole('button', { name: 'Save check-in' }).click();
+
+  // Urgent advice first, announced, and it says to get help rather than naming a cause.
+  const alerts = page.getByRole('alert');
+  await expect(alerts).toHaveCount(2);
+  await expect(alerts.first()).toContainText('Please get checked today');
+  await expect(alerts.first()).toContainText('Chest pain with exertion, breathlessness or sweating');
+  await expect(alerts.nth(1)).toContainText('Worth seeing a clinician');
+  await expect(alerts.nth(1)).toContainText('Pain at night that no position eases');
+  const summary = page.getByRole('list', { name: 'Today’s check-in' });
+  await expect(summary).toContainText('Sleep 7.5 h, slept 6/10');
+  await expect(summary).toContainText('Stress 10/10');
+  await expect(summary).toContainText('6 glasses of water');
+  await expect(page.getByRole('button', { name: 'Edit check-in' })).toBeVisible();
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1180, height: 900 });
+    await screenshot(page, `today-checkin-advice-${scheme}`, { fullPage: false });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 400, height: 900 });
+  await screenshot(page, 'today-checkin-advice-narrow', { fullPage: false });
+
+  const saved = await page.evaluate((date) => window.unknot.checkin.get({ date }), await todayDate(page));
+  expect(saved.settled).toBe(true);
+  expect(saved.checkin).toMatchObject({
+    sleepHours: 7.5,
+    sleepQuality: 6,
+    stress: 10,
+    water: 6,
+    activeMinutes: null,
+    warningSigns: ['chest-exertion', 'night-pain'],
+  });
+
+  // Logging is never blocked: the quick log still saves.
+  await page.goto(routeUrl(preview!, 'quick-log'));
+  await page.keyboard.type('tailbone');
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+
+  // Back on Today, answered: the summary and the advice stay (no longer announced), no questions again.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Daily check-in' })).toContainText('Please get checked today');
+  await expect(page.getByRole('button', { name: 'Save check-in' })).toHaveCount(0);
+
+  // Edit brings the answers back; an edit can remove the warning sign.
+  await page.getByRole('button', { name: 'Edit check-in' }).click();
+  await expect(page.getByLabel('Sleep last night')).toHaveValue('7.5');
+  await page.getByRole('checkbox', { name: 'Chest pain with exertion, breathlessness or sweating' }).uncheck();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(1);
+  await expect(page.getByRole('alert')).toContainText('Worth seeing a clinician');
+});
+
+test('skip today is remembered after a reload, and a bad number is named, not sent', async ({ page }) => {
+  await openTodayWithCheckinDue(page);
+  const card = page.getByRole('region', { name: 'How was today?' });
+  await card.getByLabel('Sleep last night').fill('7.3');
+  await card.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(card.getByRole('alert')).toContainText('Use quarter hours for sleep');
+  await expect(card.getByLabel('Sleep last night')).toBeFocused();
+  await expect(card.getByLabel('Sleep last night')).toHaveAttribute('aria-invalid', 'true');
+  expect((await page.evaluate((date) => window.unknot.checkin.get({ date }), await todayDate(page))).settled).toBe(
+    false,
+  );
+
+  await card.getByRole('button', { name: 'Skip today' }).click();
+  const quiet = page.getByRole('region', { name: 'Daily check-in' });
+  await expect(quiet).toContainText('You skipped today’s check-in');
+  await expect(quiet.getByRole('heading', { name: 'Daily check-in' })).toBeFocused();
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Daily check-in' })).toContainText('You skipped today’s check-in');
+  await expect(page.getByRole('button', { name: 'Save check-in' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Skip today' })).toHaveCount(0);
+  const state = await page.evaluate((date) => window.unknot.checkin.get({ date }), await todayDate(page));
+  expect(state).toEqual({ checkin: null, settled: true });
+
+  // Still possible on purpose, without nagging: "Check in anyway" opens the questions.
+  await page.getByRole('button', { name: 'Check in anyway' }).click();
+  await expect(page.getByRole('button', { name: 'Save check-in' })).toBeVisible();
+});

@@ -23,6 +23,69 @@ async function openTodayWithCheckinDue(page: Page) {
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
 }
 
+/**
+ * Some history through the real import: three breaks and a routine today, two breaks on
+ * the same weekday last week, so Today's week line and routines card have something to show.
+ */
+async function seedHistory(page: Page) {
+  const result = await page.evaluate(async () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const at = (daysAgo: number, h: number, m: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() - daysAgo);
+      d.setHours(h, m, 0, 0);
+      const off = -d.getTimezoneOffset();
+      const sign = off < 0 ? '-' : '+';
+      return (
+        `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(h)}:${pad(m)}:00` +
+        `${sign}${pad(Math.trunc(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`
+      );
+    };
+    const brk = (id: string, daysAgo: number, h: number, outcome: string) => ({
+      id,
+      kind: 'micro',
+      dueAt: at(daysAgo, h, 0),
+      shownAt: outcome === 'natural' ? null : at(daysAgo, h, 0),
+      outcome,
+      secondsTaken: outcome === 'skipped' ? 0 : 30,
+    });
+    const file = {
+      format: 'unknot-export',
+      version: 1,
+      exportedAt: at(0, 0, 1),
+      painEntries: [],
+      checkins: [],
+      breaks: [
+        brk('seed-break-1', 0, 0, 'taken'),
+        brk('seed-break-2', 0, 0, 'natural'),
+        brk('seed-break-3', 0, 0, 'taken'),
+        brk('seed-break-4', 0, 0, 'skipped'),
+        brk('seed-break-5', 7, 0, 'taken'),
+        brk('seed-break-6', 7, 0, 'taken'),
+      ],
+      routineSessions: [
+        {
+          id: 'seed-session-1',
+          routine: 'release-upper-trapezius',
+          muscles: ['upper-trapezius'],
+          side: 'right',
+          startedAt: at(0, 0, 2),
+          endedAt: at(0, 0, 7),
+          rounds: 2,
+          pressSeconds: 120,
+          pressRounds: { left: 0, right: 2 },
+          before: 6,
+          after: 4,
+          stopReason: null,
+        },
+      ],
+      customRoutines: [],
+    };
+    return window.unknot.data.import({ text: JSON.stringify(file) });
+  });
+  expect(result.added).toMatchObject({ breaks: 6, routineSessions: 1 });
+}
+
 const todayDate = (page: Page) =>
   page.evaluate(() => {
     const d = new Date();
@@ -31,9 +94,19 @@ const todayDate = (page: Page) =>
 
 test('a check-in with an urgent warning sign shows advice to get checked, and logging goes on', async ({ page }) => {
   await openTodayWithCheckinDue(page);
+  await seedHistory(page);
+  await page.reload();
   const card = page.getByRole('region', { name: 'How was today?' });
   await expect(card).toBeVisible();
   await expect(card.getByRole('button', { name: 'Skip today' })).toBeVisible();
+  // This week so far against the same days last week: breaks taken (taken + on your own) and routines.
+  const week = page.getByRole('region', { name: 'This week so far' });
+  await expect(week).toContainText('More breaks and routines than by this day last week.');
+  const figures = week.getByRole('list', { name: 'This week and last' }).getByRole('listitem');
+  await expect(figures.nth(0)).toContainText('3 breaks taken');
+  await expect(figures.nth(0)).toContainText('2 by this day last week');
+  await expect(figures.nth(1)).toContainText('1 routine done');
+  await expect(page.getByRole('list', { name: 'Routines done today' })).toContainText('Eased by 2, from 6 to 4.');
 
   await card.getByLabel('Sleep last night').fill('7.5');
   // 0–10 answers: one Tab stop, a typed digit picks it (1 then 0 is 10).

@@ -23,6 +23,7 @@ import { createBreakWindows, type BreakWindows } from './platform/break-window';
 import { createBreakNotifier } from './platform/notifier';
 import { showCheckinReminder } from './platform/checkin-notification';
 import { showReportReminder } from './platform/report-notification';
+import { createQuickLogWindow, type QuickLogWindow } from './platform/quick-log-window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');
@@ -54,6 +55,7 @@ if (!app.requestSingleInstanceLock()) {
   let services: Services | null = null;
   let tray: AppTray | null = null;
   let breakWindows: BreakWindows | null = null;
+  let quickLog: QuickLogWindow | null = null;
   let idle: ElectronIdleSource | null = null;
   let stopSystemEvents: (() => void) | null = null;
   const mainWindow = createMainWindowController({ preloadPath, iconPath });
@@ -72,6 +74,7 @@ if (!app.requestSingleInstanceLock()) {
     services?.breaks.stop();
     tray?.dispose();
     breakWindows?.destroy();
+    quickLog?.destroy();
     services?.close();
   });
   // macOS: clicking the dock icon with no window open brings the window back.
@@ -111,6 +114,7 @@ if (!app.requestSingleInstanceLock()) {
         currentStatus: () => engine().status(),
         respond: (action) => void engine().respond(action),
       });
+      quickLog = createQuickLogWindow({ preloadPath, iconPath, wayland });
       services = createServices({
         dataDir,
         shell: 'electron',
@@ -126,6 +130,7 @@ if (!app.requestSingleInstanceLock()) {
         timeZone: systemTimeZone,
         idleDetection: () => idle?.detection() ?? 'ok',
         showMainWindow: (route) => mainWindow.open(route),
+        closeQuickLog: () => quickLog?.close(),
         remindCheckin: () => showCheckinReminder(iconPath, () => mainWindow.open('today')),
         remindReport: () => showReportReminder(iconPath, () => mainWindow.open('report')),
       });
@@ -137,7 +142,7 @@ if (!app.requestSingleInstanceLock()) {
         breaks,
         actions: {
           openApp: () => mainWindow.open(),
-          logPain: () => mainWindow.open('pain'),
+          quickLog: () => quickLog?.open(),
           startRoutine: () => mainWindow.open('routines'),
           quit: () => app.quit(),
         },

@@ -51,6 +51,8 @@ export interface ServiceOptions {
   clockSpeed?: number;
   /** Electron: open the main window at a route (see app:show). */
   showMainWindow?: (route: string) => void;
+  /** Electron: hide the quick-log window (see app:close-quick-log). */
+  closeQuickLog?: () => void;
   /** Electron: show the daily check-in reminder (the web preview shows it on Today instead). */
   remindCheckin?: (localDate: string) => void;
   /** Electron: tell the person last week's report is ready (a notification that opens the report). */
@@ -149,6 +151,7 @@ export function createServices(options: ServiceOptions): Services {
     now: () => options.clock.now(),
     clockSpeed: options.clockSpeed ?? 1,
     showMainWindow: options.showMainWindow,
+    closeQuickLog: options.closeQuickLog,
   });
   const dispatch = createDispatcher(handlers, { trustedOrigin: options.trustedOrigin, logError: options.logError });
   return {

@@ -7,6 +7,7 @@ export const CHANNELS = [
   'app:info',
   'app:dismiss-notice',
   'app:show',
+  'app:close-quick-log',
   'pain:add',
   'pain:update',
   'pain:delete',

@@ -83,6 +83,15 @@ export const contract = {
     /** shown: the main window now shows it; navigate: there is no other window here, so go there yourself. */
     result: z.enum(['shown', 'navigate']),
   },
+  'app:close-quick-log': {
+    /**
+     * The quick log is done (saved or cancelled). A channel rather than window.close(): from a
+     * renderer that destroys the BrowserWindow without a preventable 'close', and the window is reused.
+     */
+    args: noArgs,
+    /** closed: main hid the quick-log window; navigate: there is no such window here, so go to Today yourself. */
+    result: z.enum(['closed', 'navigate']),
+  },
   'pain:add': {
     args: z.object({ entry: painEntryInputSchema }).strict(),
     result: painEntrySchema,

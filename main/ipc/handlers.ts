@@ -42,6 +42,8 @@ export interface HandlerDeps {
   clockSpeed: number;
   /** Electron: open the main window at a route. Absent in the web preview (one tab, no other window). */
   showMainWindow?: (route: string) => void;
+  /** Electron: hide the quick-log window. Absent in the web preview. */
+  closeQuickLog?: () => void;
 }
 
 function findRoutine(routines: RoutineRepository, id: string): Routine | undefined {
@@ -66,6 +68,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!deps.showMainWindow) return 'navigate';
       deps.showMainWindow(route);
       return 'shown';
+    },
+    'app:close-quick-log': () => {
+      if (!deps.closeQuickLog) return 'navigate';
+      deps.closeQuickLog();
+      return 'closed';
     },
     'pain:add': ({ entry }) => deps.pain.add(entry),
     'pain:update': ({ id, entry }) => deps.pain.update(id, entry),

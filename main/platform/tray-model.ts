@@ -28,7 +28,8 @@ export const TRAY_ICON_FILES: Record<TrayIconState, string> = {
 export type TrayAction =
   | { type: 'take-now'; kind: BreakKind }
   | { type: 'start-routine' }
-  | { type: 'log-pain' }
+  /** The small keyboard-first quick-log window, not the main window's pain log. */
+  | { type: 'quick-log' }
   | { type: 'pause'; mode: PauseMode }
   | { type: 'resume' }
   | { type: 'open-app' }
@@ -146,7 +147,7 @@ function trayMenu(status: BreakStatus, statusLine: string): TrayMenuItem[] {
       items: takeNow.map((kind) => item(BREAK_KIND_LABELS[kind], { type: 'take-now', kind })),
     },
     item('Start release routine', { type: 'start-routine' }),
-    item('Log pain…', { type: 'log-pain' }),
+    item('Log pain…', { type: 'quick-log' }),
     { type: 'separator' },
     status.state === 'paused'
       ? item('Resume breaks', { type: 'resume' })

@@ -12,7 +12,8 @@ import { TRAY_ICON_FILES, trayView, type TrayAction, type TrayIconState, type Tr
 
 export interface TrayActions {
   openApp(): void;
-  logPain(): void;
+  /** Opens the quick-log window. */
+  quickLog(): void;
   startRoutine(): void;
   quit(): void;
 }
@@ -57,8 +58,8 @@ export function createTray(options: TrayOptions): AppTray {
       case 'start-routine':
         actions.startRoutine();
         break;
-      case 'log-pain':
-        actions.logPain();
+      case 'quick-log':
+        actions.quickLog();
         break;
       case 'open-app':
         actions.openApp();

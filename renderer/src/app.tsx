@@ -1,7 +1,8 @@
 /**
  * Owns the app shell: navigation between sections (also Ctrl/Cmd+1…5), focus
  * moving to each section's heading, the theme, and notices from main. The
- * break window (#/break) gets a compact layout of its own, without the sidebar.
+ * break window (#/break) and the quick log (#/quick-log) get compact layouts of
+ * their own, without the sidebar.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../common/domain/settings';
@@ -19,6 +20,7 @@ import { SettingsScreen } from './screens/settings-screen';
 import { ComingSoonScreen } from './screens/coming-soon-screen';
 import { BreakScreen } from './screens/break-screen';
 import { RoutinesScreen } from './screens/routines-screen';
+import { QuickLogScreen } from './screens/quick-log-screen';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
@@ -54,13 +56,13 @@ export function App() {
       firstRender.current = false;
       return;
     }
-    // The break window must never take focus on its own.
-    if (route === 'break') return;
+    // The break window must never take focus on its own; the quick log focuses its own box.
+    if (route === 'break' || route === 'quick-log') return;
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
 
   useEffect(() => {
-    if (route === 'break') return;
+    if (route === 'break' || route === 'quick-log') return;
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
       const index = Number(event.key) - 1;
@@ -88,6 +90,19 @@ export function App() {
           </div>
         )}
         <BreakScreen showBackLink={shell === 'web'} />
+      </main>
+    );
+  }
+
+  if (route === 'quick-log') {
+    return (
+      <main id="main" className="quick-log-layout">
+        {startError && (
+          <div className="alert error" role="alert">
+            Unknot could not start properly: {startError}
+          </div>
+        )}
+        <QuickLogScreen />
       </main>
     );
   }
@@ -172,6 +187,7 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
           // In Electron main opens the break window itself.
           onBreakStarted={shell === 'web' ? () => go('break') : undefined}
           workingHours={settings?.workingHours}
+          checkin={settings?.checkin}
         />
       );
     case 'pain':
@@ -187,6 +203,7 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
     case 'settings':
       return <SettingsScreen settings={settings} dataDir={dataDir} onSettingsChange={onSettings} />;
     case 'break':
-      return null; // rendered by App in its own layout
+    case 'quick-log':
+      return null; // rendered by App in their own layouts
   }
 }

@@ -60,6 +60,11 @@ const ALLOWED: ReadonlyArray<{ id: string; file: string; reason: string }> = [
     file: 'main/platform/break-window.ts',
     reason: REVIEWED_PRELOAD,
   },
+  {
+    id: 'PRELOAD_JS_CHECK',
+    file: 'main/platform/quick-log-window.ts',
+    reason: REVIEWED_PRELOAD,
+  },
 ];
 
 const SCANNED_FOLDERS = ['main', 'preload', 'renderer'];

@@ -143,6 +143,17 @@ describe('validated dispatch', () => {
   });
 });
 
+describe('app:close-quick-log', () => {
+  it('tells a shell without a quick-log window to navigate itself, and takes no arguments', async () => {
+    const s = openServices();
+    expect(await s.dispatch(appSender, 'app:close-quick-log', undefined)).toEqual({ ok: true, value: 'navigate' });
+    expect(await s.dispatch(appSender, 'app:close-quick-log', { window: 'main' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+  });
+});
+
 describe('app:show', () => {
   it('tells a shell without a main window to navigate itself, and refuses odd routes', async () => {
     const s = openServices();

@@ -192,7 +192,7 @@ describe('menu', () => {
     expect(actionOf('Micro-pause')).toEqual({ type: 'take-now', kind: 'micro' });
     expect(actionOf('Stretch break')).toEqual({ type: 'take-now', kind: 'stretch' });
     expect(actionOf('Start release routine')).toEqual({ type: 'start-routine' });
-    expect(actionOf('Log pain…')).toEqual({ type: 'log-pain' });
+    expect(actionOf('Log pain…')).toEqual({ type: 'quick-log' });
     expect(actionOf('For 30 minutes')).toEqual({ type: 'pause', mode: '30m' });
     expect(actionOf('For 1 hour')).toEqual({ type: 'pause', mode: '1h' });
     expect(actionOf('Until tomorrow’s working hours')).toEqual({ type: 'pause', mode: 'until-tomorrow' });

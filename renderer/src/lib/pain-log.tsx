@@ -6,6 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { PainEntry, PainEntryInput } from '../../../common/domain/pain';
 import { api, errorMessage } from './api';
 import { useToast } from '../components/toast';
+import { useRefreshOnFocus } from './use-refresh-on-focus';
 
 interface PainLogValue {
   entries: PainEntry[];
@@ -14,6 +15,8 @@ interface PainLogValue {
   add(entry: PainEntryInput): Promise<PainEntry>;
   update(id: string, entry: PainEntryInput): Promise<PainEntry>;
   remove(entry: PainEntry): Promise<void>;
+  /** Reads the log again (after an import, or changes made in another window). */
+  reload(): Promise<void>;
 }
 
 const PainLogContext = createContext<PainLogValue | null>(null);
@@ -44,6 +47,8 @@ export function PainLogProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+  // The quick-log window saves outside this page.
+  useRefreshOnFocus(reload);
 
   const add = useCallback(
     async (entry: PainEntryInput) => {
@@ -85,8 +90,8 @@ export function PainLogProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo(
-    () => ({ entries, loading, loadError, add, update, remove }),
-    [entries, loading, loadError, add, update, remove],
+    () => ({ entries, loading, loadError, add, update, remove, reload }),
+    [entries, loading, loadError, add, update, remove, reload],
   );
   return <PainLogContext.Provider value={value}>{children}</PainLogContext.Provider>;
 }

@@ -1,9 +1,10 @@
-/** Owns the Settings screen: breaks and working hours, appearance, and where the data lives. */
+/** Owns the Settings screen: breaks and working hours, appearance, and your data (where it lives, export, import). */
 import { useEffect, useState } from 'react';
 import { THEMES, type Settings, type Theme } from '../../../common/domain/settings';
 import { api, errorMessage } from '../lib/api';
 import { ScheduleForm } from '../components/settings/schedule-form';
 import { ReportReminderSection } from '../components/settings/report-reminder-section';
+import { DataSection } from '../components/settings/data-section';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow my system', light: 'Light', dark: 'Dark' };
 
@@ -29,13 +30,7 @@ export function SettingsScreen({ settings, dataDir, onSettingsChange }: Props) {
       )}
       {settings && <ReportReminderSection report={settings.report} onSettingsChange={onSettingsChange} />}
       <AppearanceSection theme={settings?.theme} onSettingsChange={onSettingsChange} />
-      <section className="card" aria-labelledby="data-settings-title">
-        <h2 id="data-settings-title">Your data</h2>
-        <p>Everything Unknot records stays on this computer. Nothing is sent anywhere.</p>
-        <p>
-          Data folder: <code>{dataDir ?? '…'}</code>
-        </p>
-      </section>
+      <DataSection dataDir={dataDir} />
     </>
   );
 }

@@ -1,21 +1,42 @@
-/** Owns the Today screen: how today is going at a glance (pain and breaks), and the way to log more. */
+/**
+ * Owns the Today screen: how today is going at a glance — the daily check-in
+ * when it is time, this week against last, breaks, routines done and pain
+ * logged today — and the way to log more.
+ */
+import { useMemo } from 'react';
 import { entryIntensity } from '../../../common/domain/pain';
-import type { WorkingHours } from '../../../common/domain/settings';
+import type { Settings, WorkingHours } from '../../../common/domain/settings';
 import { PainEntryList } from '../components/pain-entry-list';
 import { BreaksCard } from '../components/breaks-card';
+import { CheckinCard } from '../components/checkin/checkin-card';
+import { WeekProgressCard } from '../components/today/week-progress-card';
+import { RoutinesTodayCard } from '../components/today/routines-today-card';
+import { useRoutineData } from '../components/routines/use-routine-data';
 import { usePainLog } from '../lib/pain-log';
+import { useNow } from '../lib/use-now';
+import { useWeekActivity } from '../lib/use-week-activity';
 import { formatLocalDate, todayLocalDate } from '../lib/dates';
+import '../components/today/today.css';
 
 interface Props {
   onLogPain(): void;
   /** Where no break window opens by itself (the web preview), show the break view after "take now". */
   onBreakStarted?: (() => void) | undefined;
   workingHours?: WorkingHours | undefined;
+  /** When to ask for the daily check-in (settings.checkin). */
+  checkin?: Settings['checkin'] | undefined;
 }
 
-export function TodayScreen({ onLogPain, onBreakStarted, workingHours }: Props) {
+/** Often enough for the check-in to appear within a minute of its time, and for midnight to turn the page. */
+const NOW_EVERY_MS = 30_000;
+
+export function TodayScreen({ onLogPain, onBreakStarted, workingHours, checkin }: Props) {
   const { entries, loading, loadError } = usePainLog();
-  const today = todayLocalDate();
+  const nowMs = useNow(NOW_EVERY_MS);
+  const today = todayLocalDate(new Date(nowMs));
+  const week = useWeekActivity(today);
+  const { custom } = useRoutineData();
+  const customTitles = useMemo(() => new Map((custom ?? []).map((r) => [r.id, r.title])), [custom]);
   const todays = entries.filter((e) => e.localDate === today);
   const highest = todays.length ? Math.max(...todays.map(entryIntensity)) : null;
   const average = todays.length ? todays.reduce((sum, e) => sum + entryIntensity(e), 0) / todays.length : null;
@@ -36,7 +57,10 @@ export function TodayScreen({ onLogPain, onBreakStarted, workingHours }: Props) 
           Could not load your pain log: {loadError}
         </div>
       )}
+      <CheckinCard key={today} date={today} settings={checkin} nowMs={nowMs} onChange={() => void week.reload()} />
+      <WeekProgressCard today={today} activity={week.activity} error={week.error} />
       <BreaksCard onBreakStarted={onBreakStarted} workingHours={workingHours} />
+      <RoutinesTodayCard today={today} sessions={week.activity?.sessions ?? null} customTitles={customTitles} />
       <div className="stat-row">
         <div className="stat">
           <div className="value">{todays.length}</div>

@@ -220,3 +220,32 @@ test('skip today is remembered after a reload, and a bad number is named, not se
   await page.getByRole('button', { name: 'Check in anyway' }).click();
   await expect(page.getByRole('button', { name: 'Save check-in' })).toBeVisible();
 });
+
+test('the check-in time and switch in Settings decide whether Today asks', async ({ page }) => {
+  preview = await startPreview(makeDataDir());
+  await page.goto(preview.url);
+  await page.goto(routeUrl(preview, 'settings'));
+  const section = page.getByRole('region', { name: 'Daily check-in' });
+  const time = section.getByLabel('Daily check-in: From');
+  await expect(time).toHaveValue('17:30');
+  await time.focus();
+  await page.keyboard.type('1200A'); // Chromium's en-US time field: hour, minutes, AM/PM = midnight
+  await page.keyboard.press('Enter');
+  await expect(section.getByRole('status')).toHaveText('Saved.');
+  expect(await page.evaluate(async () => (await window.unknot.settings.get()).checkin)).toEqual({
+    enabled: true,
+    time: '00:00',
+  });
+
+  await page.goto(routeUrl(preview, 'today'));
+  await expect(page.getByRole('region', { name: 'How was today?' })).toBeVisible();
+
+  await page.goto(routeUrl(preview, 'settings'));
+  const ask = section.getByRole('checkbox', { name: 'Ask me a few questions once a day' });
+  await ask.click(); // saved at once; the box follows main's answer
+  await expect(ask).not.toBeChecked();
+  await expect(section.getByRole('status')).toHaveText('Saved.');
+  await page.goto(routeUrl(preview, 'today'));
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'How was today?' })).toHaveCount(0);
+});

@@ -4,6 +4,7 @@ import { THEMES, type Settings, type Theme } from '../../../common/domain/settin
 import { api, errorMessage } from '../lib/api';
 import { ScheduleForm } from '../components/settings/schedule-form';
 import { ReportReminderSection } from '../components/settings/report-reminder-section';
+import { CheckinSection } from '../components/settings/checkin-section';
 import { DataSection } from '../components/settings/data-section';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow my system', light: 'Light', dark: 'Dark' };
@@ -28,6 +29,7 @@ export function SettingsScreen({ settings, dataDir, onSettingsChange }: Props) {
       ) : (
         <p className="empty">Loading your settings…</p>
       )}
+      {settings && <CheckinSection checkin={settings.checkin} onSettingsChange={onSettingsChange} />}
       {settings && <ReportReminderSection report={settings.report} onSettingsChange={onSettingsChange} />}
       <AppearanceSection theme={settings?.theme} onSettingsChange={onSettingsChange} />
       <DataSection dataDir={dataDir} />

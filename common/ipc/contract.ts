@@ -17,6 +17,7 @@ import {
   routineSessionSchema,
   routineStatsSchema,
 } from '../domain/routine-sessions';
+import { workstationAnswersSchema, workstationCheckSchema } from '../domain/workstation';
 
 const noArgs = z
   .undefined()
@@ -184,6 +185,16 @@ export const contract = {
         reason: z.string(),
       })
       .strict(),
+  },
+  'workstation:save': {
+    /** Every save is a new check (item id → answer id); the checks before it are kept for comparison. */
+    args: z.object({ answers: workstationAnswersSchema }).strict(),
+    result: workstationCheckSchema,
+  },
+  'workstation:list': {
+    /** Most recent first; 20 unless a limit is given. */
+    args: z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
+    result: z.array(workstationCheckSchema),
   },
   'data:export': {
     args: z

@@ -5,6 +5,7 @@
 import { BadRequestError, type Handlers } from './dispatcher';
 import type { RoutineRepository } from '../db/routine-repository';
 import type { CheckinRepository } from '../db/checkin-repository';
+import type { WorkstationRepository } from '../db/workstation-repository';
 import { ImportError, exportAll, exportCsv, importAll, type TransferDeps } from '../db/data-transfer';
 import type { LocalMoment } from '../../common/domain/time';
 import { adviceForWarningSigns } from '../../common/domain/red-flags';
@@ -29,6 +30,7 @@ export interface HandlerDeps {
   breakHistory: BreakRepository;
   routines: RoutineRepository;
   checkins: CheckinRepository;
+  workstation: WorkstationRepository;
   transfer: TransferDeps;
   /** Now, as lived where the person is (for what gets saved). */
   moment: () => LocalMoment;
@@ -105,6 +107,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const week = deps.pain.list({ from: addDays(today, -6), to: today, limit: 5000 });
       return suggestRelease(week, deps.routines.reliefByMuscle());
     },
+    'workstation:save': ({ answers }) => deps.workstation.save(answers, deps.moment()),
+    'workstation:list': ({ limit }) => deps.workstation.list({ limit }),
     'data:export': ({ format, table }) => {
       const stamp = deps.today();
       if (format === 'json') {

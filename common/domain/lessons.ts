@@ -17,8 +17,10 @@ import { WARNING_SIGNS } from './red-flags';
 export const LESSONS_FILE = 'resources/content/lessons.json';
 /** The lesson the routine player links back to. */
 export const HOW_TO_PRESS_LESSON_ID = 'how-to-press';
+/** The workstation check's page inside Learn: #/learn/workstation-check. */
+export const WORKSTATION_CHECK_PAGE = 'workstation-check';
 /** Sub-routes of #/learn that are pages, not lessons, so no lesson may take their name. */
-export const RESERVED_LESSON_IDS = ['workstation-check'] as const;
+export const RESERVED_LESSON_IDS = [WORKSTATION_CHECK_PAGE] as const;
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 const paragraph = z.string().min(3).max(700);

@@ -21,6 +21,7 @@ import type { BreakNotifier, Clock, IdleSource, JobScheduler } from './core/port
 import { createBreakRepository } from './db/break-repository';
 import { createRoutineRepository } from './db/routine-repository';
 import { createCheckinRepository } from './db/checkin-repository';
+import { createWorkstationRepository } from './db/workstation-repository';
 import { createCheckinReminder } from './core/checkin-reminder';
 import { zonedIso, zonedParts } from './core/zoned-time';
 import type { TransferDeps } from './db/data-transfer';
@@ -86,6 +87,7 @@ export function createServices(options: ServiceOptions): Services {
   const breakHistory = createBreakRepository(db, randomUUID);
   const routines = createRoutineRepository(db, { now, newId: randomUUID });
   const checkins = createCheckinRepository(db);
+  const workstation = createWorkstationRepository(db, { newId: randomUUID });
   const moment = () => {
     const at = options.clock.now();
     const p = zonedParts(at, options.timeZone());
@@ -130,6 +132,7 @@ export function createServices(options: ServiceOptions): Services {
     breaks: breakHistory,
     routines,
     checkins,
+    workstation,
     now,
     nowIso: () => zonedIso(options.clock.now(), options.timeZone()),
   };
@@ -144,6 +147,7 @@ export function createServices(options: ServiceOptions): Services {
     breakHistory,
     routines,
     checkins,
+    workstation,
     transfer,
     reports,
     moment,

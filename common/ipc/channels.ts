@@ -33,6 +33,8 @@ export const CHANNELS = [
   'routines:suggested-release',
   'report:weekly',
   'report:trend',
+  'workstation:save',
+  'workstation:list',
   'data:export',
   'data:import',
   'settings:get',

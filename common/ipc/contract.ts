@@ -19,6 +19,7 @@ import {
 } from '../domain/routine-sessions';
 import { trendWeekSchema, weeklyReportSchema } from '../domain/report';
 import { existingIsoWeekSchema } from '../domain/iso-week';
+import { workstationAnswersSchema, workstationCheckSchema } from '../domain/workstation';
 
 const noArgs = z
   .undefined()
@@ -214,6 +215,16 @@ export const contract = {
       })
       .strict(),
     result: z.array(trendWeekSchema),
+  },
+  'workstation:save': {
+    /** Every save is a new check (item id → answer id); the checks before it are kept for comparison. */
+    args: z.object({ answers: workstationAnswersSchema }).strict(),
+    result: workstationCheckSchema,
+  },
+  'workstation:list': {
+    /** Most recent first; 20 unless a limit is given. */
+    args: z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
+    result: z.array(workstationCheckSchema),
   },
   'data:export': {
     args: z

@@ -11,6 +11,7 @@ import type { PainRepository } from './pain-repository';
 import type { BreakRepository } from './break-repository';
 import type { RoutineRepository } from './routine-repository';
 import type { CheckinRepository } from './checkin-repository';
+import type { WorkstationRepository } from './workstation-repository';
 import { entityIdSchema, offsetDateTimeSchema, painRegionSchema, NOTE_MAX_LENGTH } from '../../common/domain/pain';
 import { checkinSchema } from '../../common/domain/checkin';
 import { BREAK_KINDS, BREAK_OUTCOMES } from '../../common/domain/breaks';
@@ -20,6 +21,7 @@ import { getMuscle, getRoutine } from '../../common/domain/atlas';
 import { regionDisplayName } from '../../common/domain/body-regions';
 import { parseOffsetDateTime } from '../../common/domain/time';
 import { intensitySchema } from '../../common/domain/pain';
+import { workstationAnswersSchema } from '../../common/domain/workstation';
 
 export const EXPORT_FORMAT = 'unknot-export';
 export const EXPORT_VERSION = 1;
@@ -86,6 +88,12 @@ const exportSchema = z
     ),
     /** The person's own routines (optional: files from other tools may leave it out). */
     customRoutines: z.array(routineSchema).optional(),
+    /** Workstation checks (optional: files from before the check existed have none). */
+    workstationChecks: z
+      .array(
+        z.object({ id: entityIdSchema, takenAt: offsetDateTimeSchema, answers: workstationAnswersSchema }).strict(),
+      )
+      .optional(),
   })
   .strict();
 export type UnknotExport = z.infer<typeof exportSchema>;
@@ -96,12 +104,16 @@ export interface TransferDeps {
   breaks: BreakRepository;
   routines: RoutineRepository;
   checkins: CheckinRepository;
+  workstation: WorkstationRepository;
   now: () => number;
   /** "2026-11-21T10:00:00+01:00" for now, where the person is. */
   nowIso: () => string;
 }
 
-type Counts = Record<'painEntries' | 'checkins' | 'breaks' | 'routineSessions' | 'customRoutines', number>;
+type Counts = Record<
+  'painEntries' | 'checkins' | 'breaks' | 'routineSessions' | 'customRoutines' | 'workstationChecks',
+  number
+>;
 export interface ImportSummary {
   added: Counts;
   alreadyThere: Counts;
@@ -143,6 +155,10 @@ export function exportAll(deps: TransferDeps): UnknotExport {
       stopReason: s.stopReason,
     })),
     customRoutines: deps.routines.customList(),
+    workstationChecks: deps.workstation
+      .list(ALL)
+      .reverse()
+      .map((c) => ({ id: c.id, takenAt: c.takenAt, answers: c.answers })),
   };
 }
 
@@ -180,6 +196,7 @@ export function parseImport(text: string): UnknotExport {
     ['painEntries', file.painEntries],
     ['breaks', file.breaks],
     ['routineSessions', file.routineSessions],
+    ['workstationChecks', file.workstationChecks ?? []],
   ] as const) {
     const seen = new Set<string>();
     list.forEach((r, i) => {
@@ -208,7 +225,14 @@ function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
 
 export function importAll(deps: TransferDeps, text: string): ImportSummary {
   const file = parseImport(text);
-  const added: Counts = { painEntries: 0, checkins: 0, breaks: 0, routineSessions: 0, customRoutines: 0 };
+  const added: Counts = {
+    painEntries: 0,
+    checkins: 0,
+    breaks: 0,
+    routineSessions: 0,
+    customRoutines: 0,
+    workstationChecks: 0,
+  };
   const alreadyThere: Counts = { ...added };
   const count = (key: keyof Counts, wasAdded: boolean) => (wasAdded ? added[key]++ : alreadyThere[key]++);
   const now = deps.now();
@@ -249,6 +273,7 @@ export function importAll(deps: TransferDeps, text: string): ImportSummary {
         ),
       );
     }
+    for (const c of file.workstationChecks ?? []) count('workstationChecks', deps.workstation.importCheck(c));
   })();
   return { added, alreadyThere };
 }

@@ -121,6 +121,22 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE checkins ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0 CHECK (skipped IN (0, 1));
     `,
   },
+  {
+    version: 4,
+    // Answers are one JSON object (item id → answer id) so the checklist can grow without a migration;
+    // the repository checks its shape on every read.
+    name: 'workstation checks',
+    sql: `
+      CREATE TABLE workstation_checks (
+        id                 TEXT PRIMARY KEY,
+        taken_at_ms        INTEGER NOT NULL,
+        local_date         TEXT    NOT NULL CHECK (local_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        utc_offset_minutes INTEGER NOT NULL CHECK (utc_offset_minutes BETWEEN -900 AND 900),
+        answers            TEXT    NOT NULL CHECK (json_valid(answers) AND json_type(answers) = 'object')
+      ) STRICT;
+      CREATE INDEX workstation_checks_by_time ON workstation_checks (taken_at_ms);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

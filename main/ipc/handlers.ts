@@ -5,6 +5,7 @@
 import { BadRequestError, type Handlers } from './dispatcher';
 import type { RoutineRepository } from '../db/routine-repository';
 import type { CheckinRepository } from '../db/checkin-repository';
+import type { WorkstationRepository } from '../db/workstation-repository';
 import { ImportError, exportAll, exportCsv, importAll, type TransferDeps } from '../db/data-transfer';
 import type { LocalMoment } from '../../common/domain/time';
 import { adviceForWarningSigns } from '../../common/domain/red-flags';
@@ -31,6 +32,7 @@ export interface HandlerDeps {
   breakHistory: BreakRepository;
   routines: RoutineRepository;
   checkins: CheckinRepository;
+  workstation: WorkstationRepository;
   transfer: TransferDeps;
   reports: ReportQueries;
   /** Now, as lived where the person is (for what gets saved). */
@@ -117,6 +119,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'report:weekly': ({ week }) => deps.reports.weekly(week ?? isoWeekOf(deps.today())),
     'report:trend': ({ weeks, endWeek }) => deps.reports.trend(weeks, endWeek ?? isoWeekOf(deps.today())),
+    'workstation:save': ({ answers }) => deps.workstation.save(answers, deps.moment()),
+    'workstation:list': ({ limit }) => deps.workstation.list({ limit }),
     'data:export': ({ format, table }) => {
       const stamp = deps.today();
       if (format === 'json') {

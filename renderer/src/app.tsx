@@ -1,5 +1,5 @@
 /**
- * Owns the app shell: navigation between sections (also Ctrl/Cmd+1…5), focus
+ * Owns the app shell: navigation between sections (also Ctrl/Cmd+1…6), focus
  * moving to each section's heading, the theme, and notices from main. The
  * break window (#/break) and the quick log (#/quick-log) get compact layouts of
  * their own, without the sidebar.
@@ -21,6 +21,7 @@ import { ComingSoonScreen } from './screens/coming-soon-screen';
 import { BreakScreen } from './screens/break-screen';
 import { RoutinesScreen } from './screens/routines-screen';
 import { QuickLogScreen } from './screens/quick-log-screen';
+import { LearnScreen } from './screens/learn-screen';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
@@ -200,6 +201,8 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
           Your weekly pain-trend report will appear here once it is built; every entry you log now will count.
         </ComingSoonScreen>
       );
+    case 'learn':
+      return <LearnScreen />;
     case 'settings':
       return <SettingsScreen settings={settings} dataDir={dataDir} onSettingsChange={onSettings} />;
     case 'break':

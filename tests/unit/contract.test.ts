@@ -29,6 +29,7 @@ describe('the one contract', () => {
       breakHistory: {} as never,
       routines: {} as never,
       checkins: {} as never,
+      workstation: {} as never,
       transfer: {} as never,
       reports: {} as never,
       moment: () => ({ atMs: 0, localDate: '2026-11-23', utcOffsetMinutes: 60 }),

@@ -8,7 +8,15 @@ import type { Services } from '../../main/services';
 
 type ExportLike = { painEntries: unknown[]; breaks: unknown[]; checkins: unknown[] } & Record<string, unknown>;
 
-const TABLES = ['pain_entries', 'pain_entry_regions', 'checkins', 'breaks', 'routine_sessions', 'custom_routines'];
+const TABLES = [
+  'pain_entries',
+  'pain_entry_regions',
+  'checkins',
+  'breaks',
+  'routine_sessions',
+  'custom_routines',
+  'workstation_checks',
+];
 const counts = (s: Services) => Object.fromEntries(TABLES.map((t) => [t, countRows(s, t)]));
 
 async function seed(s: Services) {
@@ -54,6 +62,8 @@ async function seed(s: Services) {
       steps: [{ kind: 'stretch', seconds: 30, text: 'Look down and away.' }],
     },
   });
+  await s.dispatch(appSender, 'workstation:save', { answers: { phone: 'on-shoulder', chair: 'slump' } });
+  await s.dispatch(appSender, 'workstation:save', { answers: { phone: 'hands-free', chair: 'slump', feet: 'flat' } });
   for (const routineId of ['release-upper-trapezius', 'my-physio']) {
     await s.dispatch(appSender, 'routines:session-save', {
       session: {
@@ -83,8 +93,15 @@ describe('export and import', () => {
     const b = openServices();
     const text = JSON.stringify(exported);
     expect(importAll(b.transfer, text)).toEqual({
-      added: { painEntries: 2, checkins: 1, breaks: 2, routineSessions: 2, customRoutines: 1 },
-      alreadyThere: { painEntries: 0, checkins: 0, breaks: 0, routineSessions: 0, customRoutines: 0 },
+      added: { painEntries: 2, checkins: 1, breaks: 2, routineSessions: 2, customRoutines: 1, workstationChecks: 2 },
+      alreadyThere: {
+        painEntries: 0,
+        checkins: 0,
+        breaks: 0,
+        routineSessions: 0,
+        customRoutines: 0,
+        workstationChecks: 0,
+      },
     });
     const { exportedAt: _a, ...first } = exported;
     const { exportedAt: _b, ...again } = exportAll(b.transfer);
@@ -97,6 +114,7 @@ describe('export and import', () => {
       breaks: 0,
       routineSessions: 0,
       customRoutines: 0,
+      workstationChecks: 0,
     });
     expect(counts(b)).toEqual(before);
   });
@@ -169,6 +187,23 @@ describe('export and import', () => {
       'extra fields',
       (f) => JSON.stringify({ ...f, painEntries: [{ ...(f.painEntries[0] as object), mood: 'sad' }] }),
       /painEntries\[0\]/,
+    ],
+    [
+      'an unknown workstation answer',
+      (f) =>
+        JSON.stringify({
+          ...f,
+          workstationChecks: [{ ...(f.workstationChecks as object[])[0], answers: { phone: 'on-the-desk' } }],
+        }),
+      /workstationChecks\[0\] \(id [\w-]+\): answers\.phone: unknown answer "on-the-desk"/,
+    ],
+    [
+      'a workstation check twice',
+      (f) => {
+        const [first] = f.workstationChecks as object[];
+        return JSON.stringify({ ...f, workstationChecks: [first, first] });
+      },
+      /workstationChecks\[1\]: id: ".+" appears twice/,
     ],
     ['50 MB of junk', () => 'x'.repeat(50 * 1024 * 1024), /larger than 20 MB/],
   ];

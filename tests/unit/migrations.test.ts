@@ -13,6 +13,7 @@ const EXPECTED_TABLES = [
   'pain_entry_regions',
   'routine_session_muscles',
   'routine_sessions',
+  'workstation_checks',
 ];
 
 function tables(db: Database.Database): string[] {

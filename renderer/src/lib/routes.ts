@@ -12,6 +12,7 @@ export const ROUTES = [
   { id: 'routines', label: 'Routines' },
   { id: 'pain', label: 'Pain log' },
   { id: 'report', label: 'Report' },
+  { id: 'learn', label: 'Learn' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 

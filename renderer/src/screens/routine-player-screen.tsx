@@ -37,6 +37,7 @@ import { formatLength, planSeconds, reliefSentence, STEP_KIND_LABELS } from '../
 import { beep, setSoundPreference, soundPreference } from '../components/routines/sound';
 import { findRoutine, useRoutineData } from '../components/routines/use-routine-data';
 import { BackToRoutines } from '../components/routines/back-to-routines';
+import { HOW_TO_PRESS_LESSON_ID } from '../../../common/domain/lessons';
 
 type SideChoice = 'both' | 'left' | 'right';
 
@@ -406,6 +407,12 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
                 <li key={c}>{c}</li>
               ))}
             </ul>
+          )}
+          {routine.steps.some((st) => st.kind === 'press') && (
+            <p className="learn-link">
+              New to this? Read <a href={`#/learn/${HOW_TO_PRESS_LESSON_ID}`}>how to press, and how not to overdo it</a>
+              .
+            </p>
           )}
           <details className="plan-steps">
             <summary>All {plan.steps.length} steps</summary>

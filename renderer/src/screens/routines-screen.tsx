@@ -4,12 +4,13 @@
  * suggestion, the built-in routines by kind and the person's own, filtered by
  * body area, tool and length, each with the person's history.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ROUTINES } from '../../../common/domain/atlas';
 import { REGION_GROUPS } from '../../../common/domain/body-regions';
 import type { Routine } from '../../../common/domain/content';
 import type { RoutineStats } from '../../../common/domain/routine-sessions';
 import { useRouteParams } from '../lib/routes';
+import { useSubPageFocus } from '../lib/use-sub-page-focus';
 import { useToast } from '../components/toast';
 import { RoutineCard } from '../components/routines/routine-card';
 import { RoutineFilterBar } from '../components/routines/routine-filters';
@@ -24,28 +25,7 @@ export function RoutinesScreen() {
   const params = useRouteParams();
   const key = params.join('/');
   const root = useRef<HTMLDivElement>(null);
-  const shown = useRef(key);
-
-  // Moving between the section's own pages: land on the new page's heading, as moving between sections does.
-  useEffect(() => {
-    if (shown.current === key) return;
-    shown.current = key;
-    window.scrollTo(0, 0);
-    const container = root.current;
-    if (!container) return;
-    container.querySelector<HTMLElement>('h1')?.focus();
-    // A page that is still loading swaps its heading when it is ready: follow it, unless focus has moved on.
-    const observer = new MutationObserver(() => {
-      const h1 = container.querySelector<HTMLElement>('h1');
-      if (h1 && document.activeElement === document.body) h1.focus();
-    });
-    observer.observe(container, { childList: true, subtree: true });
-    const stop = window.setTimeout(() => observer.disconnect(), 5000);
-    return () => {
-      observer.disconnect();
-      window.clearTimeout(stop);
-    };
-  }, [key]);
+  useSubPageFocus(key, root);
 
   const [page, id = '', extra] = params;
   // #/routines/play/<id>/<side>: a suggestion for one side starts with that side chosen.

@@ -9,7 +9,7 @@ import type { Notice } from '../../common/ipc/contract';
 import { api, errorMessage } from './lib/api';
 import { applyTheme } from './lib/theme';
 import { syncClock } from './lib/clock';
-import { ROUTES, useRoute, type RouteId } from './lib/routes';
+import { ROUTES, navSection, useRoute, type RouteId } from './lib/routes';
 import { PainLogProvider } from './lib/pain-log';
 import { ToastProvider } from './components/toast';
 import { Logo } from './components/logo';
@@ -19,6 +19,7 @@ import { SettingsScreen } from './screens/settings-screen';
 import { ComingSoonScreen } from './screens/coming-soon-screen';
 import { BreakScreen } from './screens/break-screen';
 import { RoutinesScreen } from './screens/routines-screen';
+import { SourcesScreen } from './screens/sources-screen';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
@@ -107,7 +108,7 @@ export function App() {
             <ul className="nav">
               {ROUTES.map((r, i) => (
                 <li key={r.id}>
-                  <a href={`#/${r.id}`} aria-current={route === r.id ? 'page' : undefined}>
+                  <a href={`#/${r.id}`} aria-current={navSection(route) === r.id ? 'page' : undefined}>
                     {r.label}
                     <kbd aria-hidden="true">
                       {isMac ? '⌘' : 'Ctrl'} {i + 1}
@@ -178,6 +179,8 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
       return <PainLogScreen />;
     case 'routines':
       return <RoutinesScreen />;
+    case 'sources':
+      return <SourcesScreen />;
     case 'report':
       return (
         <ComingSoonScreen title="Report">

@@ -14,9 +14,18 @@ export const ROUTES = [
   { id: 'settings', label: 'Settings' },
 ] as const;
 
-export const HIDDEN_ROUTES = [{ id: 'break', label: 'Break' }] as const;
+export const HIDDEN_ROUTES = [
+  { id: 'break', label: 'Break' },
+  // #/sources/entry/<id> or #/sources/<region>[~rating]/…: opened from the pain log.
+  { id: 'sources', label: 'Possible sources' },
+] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'] | (typeof HIDDEN_ROUTES)[number]['id'];
+
+/** The sidebar section a hidden page belongs to, so the sidebar still shows where the person is. */
+export function navSection(route: RouteId): RouteId {
+  return route === 'sources' ? 'pain' : route;
+}
 
 const KNOWN: readonly string[] = [...ROUTES, ...HIDDEN_ROUTES].map((r) => r.id);
 

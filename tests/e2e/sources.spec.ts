@@ -79,6 +79,10 @@ test('keyboard only: log pain on the map, see possible sources, start the sugges
   await page.emulateMedia({ colorScheme: 'dark' });
   await screenshot(page, 'sources-dark');
   await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 400, height: 800 });
+  await screenshot(page, 'sources-narrow');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  await page.setViewportSize({ width: 1180, height: 900 });
 
   // Tab to the trapezius's Start routine button and start it.
   const start = page.getByRole('button', { name: 'Start routine: release the Upper trapezius, your right side' });
@@ -182,6 +186,9 @@ test('numbness with weakness: kind advice to see a clinician, and the entry is s
   await expect(entries).toContainText('Back of hand (your right): 5 · numb');
   await expect(entries).toContainText('Numbness or tingling with weakness: please see a doctor or physical therapist');
   await screenshot(page, 'pain-advice-light', { fullPage: false });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'pain-advice-dark', { fullPage: false });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Weakness from today's check-in, with tingling and nothing about weakness in the note.
   await page.evaluate(async () => {

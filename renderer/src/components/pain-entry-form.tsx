@@ -41,7 +41,7 @@ export function PainEntryForm({ editing, usual, onSubmit, onCancel }: Props) {
   // A new entry is "now" until the person changes the time: a form left open for an hour still saves the right time.
   const [at, setAt] = useState<string | null>(editing ? toDateTimeLocalValue(editing.at) : null);
   const now = useNow(20_000);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ field: PropertyKey | undefined; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const ids = useId();
   const selected = useMemo(() => new Set(regions.map((r) => r.region)), [regions]);
@@ -73,7 +73,8 @@ export function PainEntryForm({ editing, usual, onSubmit, onCancel }: Props) {
     const candidate = { at: atValue ?? '', note, regions };
     const checked = painEntryInputSchema.safeParse(candidate);
     if (!checked.success) {
-      setError(describe(checked.error.issues[0], regions));
+      const issue = checked.error.issues[0];
+      setError({ field: issue?.path[0], message: describe(issue, regions) });
       return;
     }
     setSaving(true);
@@ -86,7 +87,7 @@ export function PainEntryForm({ editing, usual, onSubmit, onCancel }: Props) {
         setAt(null);
       }
     } catch (err) {
-      setError(errorMessage(err));
+      setError({ field: undefined, message: errorMessage(err) });
     } finally {
       setSaving(false);
     }
@@ -113,7 +114,7 @@ export function PainEntryForm({ editing, usual, onSubmit, onCancel }: Props) {
     >
       {error && (
         <div className="alert error" role="alert" id={`${ids}-error`}>
-          {error}
+          {error.message}
         </div>
       )}
       <div className="pain-form-grid">
@@ -151,6 +152,7 @@ export function PainEntryForm({ editing, usual, onSubmit, onCancel }: Props) {
                 type="datetime-local"
                 value={at ?? nowLocalValue(now)}
                 onChange={(e) => setAt(e.target.value)}
+                aria-invalid={error?.field === 'at' || undefined}
               />
               {!editing && at !== null && (
                 <button type="button" className="link" onClick={() => setAt(null)}>

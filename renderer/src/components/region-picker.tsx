@@ -61,7 +61,7 @@ export function RegionPicker({ selected, onToggle, usual = [] }: Props) {
         Where does it hurt?{' '}
         <span className="hint">Click the places, or Tab into the map and use the arrows and Enter.</span>
       </p>
-      <BodyMapPair label="Where it hurts" selected={selected} onToggle={onToggle} />
+      <BodyMapPair label="Where it hurts" selectedLabel="Where it hurts" selected={selected} onToggle={onToggle} />
 
       <div className="region-search">
         <label htmlFor={`${ids}-search`}>

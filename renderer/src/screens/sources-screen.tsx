@@ -170,7 +170,13 @@ function SourcesView({ params }: { params: string[] }) {
               trigger points can sit, shading where its pain can show up.
             </p>
           )}
-          <BodyMapPair label="Where it hurts" selected={selected} onToggle={toggle} highlight={highlight} />
+          <BodyMapPair
+            label="Where it hurts"
+            selectedLabel="Where it hurts"
+            selected={selected}
+            onToggle={toggle}
+            highlight={highlight}
+          />
         </section>
       </div>
     </div>

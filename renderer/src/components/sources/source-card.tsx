@@ -31,7 +31,12 @@ export function SourceCard({ source, rank, placeCount, shownOnMap, onShow }: Pro
         <h3 id={headingId}>
           {source.name} <span className="source-side">— {sideWords}</span>
         </h3>
-        <p className="source-plain">{source.plainName}</p>
+        <p className="source-plain">
+          {source.plainName} ·{' '}
+          <a href={`#/routines/muscle/${source.muscleId}`} aria-label={`About the ${source.name}`}>
+            About this muscle
+          </a>
+        </p>
         <p className="source-matched">
           Can send pain to {regionList(source.matched)}
           {placeCount > 1 && (
@@ -57,9 +62,6 @@ export function SourceCard({ source, rank, placeCount, shownOnMap, onShow }: Pro
           <button type="button" aria-pressed={shownOnMap} aria-label={`Show ${who} on the map`} onClick={onShow}>
             Show on the map
           </button>
-          <a href={`#/routines/muscle/${source.muscleId}`} aria-label={`About the ${source.name}`}>
-            About this muscle
-          </a>
         </div>
       </div>
     </li>

@@ -49,7 +49,8 @@ export function rankSources(
     (a, b) =>
       b.score - a.score ||
       b.matched.length - a.matched.length ||
-      (b.relief ?? -Infinity) - (a.relief ?? -Infinity) ||
+      // No history counts as no change: a routine that made things worse never lifts its muscle above an untried one.
+      (b.relief ?? 0) - (a.relief ?? 0) ||
       MUSCLES.findIndex((m) => m.id === a.muscle) - MUSCLES.findIndex((m) => m.id === b.muscle) ||
       a.side.localeCompare(b.side),
   );

@@ -10,7 +10,7 @@ import type { Notice } from '../../common/ipc/contract';
 import { api, errorMessage } from './lib/api';
 import { applyTheme } from './lib/theme';
 import { syncClock } from './lib/clock';
-import { ROUTES, useRoute, type RouteId } from './lib/routes';
+import { ROUTES, navSection, useRoute, type RouteId } from './lib/routes';
 import { PainLogProvider } from './lib/pain-log';
 import { ToastProvider } from './components/toast';
 import { Logo } from './components/logo';
@@ -22,6 +22,7 @@ import { BreakScreen } from './screens/break-screen';
 import { RoutinesScreen } from './screens/routines-screen';
 import { QuickLogScreen } from './screens/quick-log-screen';
 import { LearnScreen } from './screens/learn-screen';
+import { SourcesScreen } from './screens/sources-screen';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
@@ -123,7 +124,7 @@ export function App() {
             <ul className="nav">
               {ROUTES.map((r, i) => (
                 <li key={r.id}>
-                  <a href={`#/${r.id}`} aria-current={route === r.id ? 'page' : undefined}>
+                  <a href={`#/${r.id}`} aria-current={navSection(route) === r.id ? 'page' : undefined}>
                     {r.label}
                     <kbd aria-hidden="true">
                       {isMac ? '⌘' : 'Ctrl'} {i + 1}
@@ -195,6 +196,8 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
       return <PainLogScreen />;
     case 'routines':
       return <RoutinesScreen />;
+    case 'sources':
+      return <SourcesScreen />;
     case 'report':
       return (
         <ComingSoonScreen title="Report">

@@ -9,11 +9,23 @@ test.afterEach(async () => {
   preview = undefined;
 });
 
-async function pickRegion(page: Page, search: string, label: string, intensity: string) {
+/** Picks a place by typing part of its name (Enter adds the first match), then rates it with a digit key. */
+async function pickByName(page: Page, search: string, label: string, intensity: string) {
   await page.getByRole('searchbox').fill(search);
-  await page.getByRole('checkbox', { name: label }).check();
-  await page.getByRole('spinbutton', { name: `${label}: intensity 0 to 10` }).fill(intensity);
+  await page.getByRole('searchbox').press('Enter');
+  await page.getByRole('slider', { name: `${label}: intensity` }).press(intensity);
 }
+
+/** Picks a place by clicking it on the body map, then clicks a segment of its 0–10 scale. */
+async function pickOnMap(page: Page, label: string, intensity: string) {
+  await page.getByRole('checkbox', { name: label, exact: true }).click();
+  await page
+    .getByRole('slider', { name: `${label}: intensity` })
+    .getByText(intensity, { exact: true })
+    .click();
+}
+
+const qualities = (page: Page, label: string) => page.getByRole('group', { name: `${label}: how it feels` });
 
 test('log pain, survive a restart, edit, delete and undo', async ({ page }) => {
   const dataDir = makeDataDir();
@@ -23,15 +35,30 @@ test('log pain, survive a restart, edit, delete and undo', async ({ page }) => {
   await expect(page.getByText('Nothing logged yet today.')).toBeVisible();
 
   await page.getByRole('link', { name: /Pain log/ }).click();
-  await pickRegion(page, 'temple', 'Temple (your right)', '6');
-  await pickRegion(page, 'neck meets', 'Where neck meets shoulder (your right)', '4');
+  await pickOnMap(page, 'Temple (your right)', '6');
+  await expect(page.getByRole('checkbox', { name: 'Temple (your right)', exact: true })).toBeChecked();
+  await qualities(page, 'Temple (your right)').getByRole('checkbox', { name: 'throbbing' }).check();
+  await pickByName(page, 'neck meets right', 'Where neck meets shoulder (your right)', '4');
+  await qualities(page, 'Where neck meets shoulder (your right)').getByRole('checkbox', { name: 'stiff' }).check();
+  await qualities(page, 'Where neck meets shoulder (your right)').getByRole('checkbox', { name: 'aching' }).check();
+  // The same place picked by name shows on the map too.
+  await expect(
+    page.getByRole('checkbox', { name: 'Where neck meets shoulder (your right)', exact: true }),
+  ).toBeChecked();
   await page.getByLabel(/^Note/).fill('After a long video call');
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page.getByRole('status')).toContainText('Pain entry saved.');
+  await expect(page.getByRole('region', { name: 'Saved entry' })).toContainText(
+    'Temple (your right) and Where neck meets shoulder (your right)',
+  );
+  // The form is ready for the next entry.
+  await expect(page.getByRole('heading', { name: 'Nothing picked yet' })).toBeVisible();
 
   const entries = page.getByRole('list', { name: 'Pain entries' });
   await expect(entries.getByRole('listitem').filter({ hasText: 'After a long video call' })).toHaveCount(1);
-  await expect(entries).toContainText('Temple (your right): 6');
+  await expect(entries).toContainText('Temple (your right): 6 · throbbing');
+  // Quality words keep the vocabulary's order, whatever order they were ticked in.
+  await expect(entries).toContainText('Where neck meets shoulder (your right): 4 · aching, stiff');
 
   // Shown on Today too.
   await page.getByRole('link', { name: /Today/ }).click();
@@ -46,12 +73,25 @@ test('log pain, survive a restart, edit, delete and undo', async ({ page }) => {
 
   // Edit.
   await page.getByRole('button', { name: /^Edit entry from/ }).click();
-  await expect(page.getByRole('heading', { name: 'Edit entry' })).toBeVisible();
-  await page.getByRole('spinbutton', { name: 'Temple (your right): intensity 0 to 10' }).fill('3');
+  await expect(page.getByRole('heading', { name: /^Edit entry from/ })).toBeFocused();
+  // The entry's places, ratings and quality words are all there to change.
+  await expect(page.getByRole('slider', { name: 'Temple (your right): intensity' })).toHaveAttribute(
+    'aria-valuenow',
+    '6',
+  );
+  await expect(qualities(page, 'Temple (your right)').getByRole('checkbox', { name: 'throbbing' })).toBeChecked();
+  await page.getByRole('slider', { name: 'Temple (your right): intensity' }).press('ArrowDown');
+  await page.getByRole('slider', { name: 'Temple (your right): intensity' }).press('ArrowDown');
+  await page.getByRole('slider', { name: 'Temple (your right): intensity' }).press('ArrowDown');
+  await qualities(page, 'Temple (your right)').getByRole('checkbox', { name: 'throbbing' }).uncheck();
+  await qualities(page, 'Temple (your right)').getByRole('checkbox', { name: 'aching' }).check();
+  await page.getByRole('button', { name: 'Remove Where neck meets shoulder (your right)' }).click();
   await page.getByLabel(/^Note/).fill('Eased after a walk');
   await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status')).toContainText('Changes saved.');
   await expect(entries).toContainText('Eased after a walk');
-  await expect(entries).toContainText('Temple (your right): 3');
+  await expect(entries).toContainText('Temple (your right): 3 · aching');
+  await expect(entries).not.toContainText('Where neck meets shoulder');
   await expect(entries).not.toContainText('After a long video call');
 
   // Delete, then undo.
@@ -59,14 +99,14 @@ test('log pain, survive a restart, edit, delete and undo', async ({ page }) => {
   await expect(page.getByText('No entries yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(entries).toContainText('Eased after a walk');
-  await expect(entries).toContainText('Temple (your right): 3');
+  await expect(entries).toContainText('Temple (your right): 3 · aching');
 
   // The undo is real: it survives another restart.
   await preview.stop();
   preview = await startPreview(dataDir);
   await page.goto(preview.url);
   await page.goto(new URL('/#/pain', preview.origin).toString());
-  await expect(entries).toContainText('Eased after a walk');
+  await expect(entries).toContainText('Temple (your right): 3 · aching');
 });
 
 test('bad input shows a clear error and saves nothing', async ({ page }) => {
@@ -77,9 +117,10 @@ test('bad input shows a clear error and saves nothing', async ({ page }) => {
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page.getByRole('alert')).toContainText('pick at least one body region');
 
-  await pickRegion(page, 'calf', 'Calf (your left)', '11');
+  await pickByName(page, 'calf left', 'Calf (your left)', '3');
+  await page.getByLabel('When').fill('');
   await page.getByRole('button', { name: 'Save entry' }).click();
-  await expect(page.getByRole('alert')).toContainText('Intensity for Calf (your left) must be 10 or less');
+  await expect(page.getByRole('alert')).toContainText('When: please enter a valid date and time.');
   await screenshot(page, 'pain-log-error-light');
   await expect(page.getByText('No entries yet.')).toBeVisible();
 
@@ -110,26 +151,56 @@ test('the whole slice works from the keyboard alone', async ({ page }) => {
 
   await page.keyboard.press('Control+3');
   await expect(page.getByRole('heading', { name: 'Pain log', level: 1 })).toBeFocused();
+  // One tab stop per view of the body map, then the search box.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'Forehead (your left)', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('searchbox')).toBeFocused();
-  await page.keyboard.type('wrist palm');
+  await page.keyboard.type('wrist palm left');
+  await page.keyboard.press('Enter'); // adds the first match and clears the box; it does not submit the form
+  await expect(page.getByRole('searchbox')).toHaveValue('');
+  await expect(page.getByRole('checkbox', { name: 'Wrist, palm side (your left)', exact: true })).toBeChecked();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('checkbox', { name: 'Wrist, palm side (your left)' })).toBeFocused();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Tab'); // the right wrist
-  await page.keyboard.press('Tab'); // the new region's intensity box (the slider is for the mouse)
-  await expect(page.getByRole('spinbutton', { name: 'Wrist, palm side (your left): intensity 0 to 10' })).toBeFocused();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('7');
+  const scale = page.getByRole('slider', { name: 'Wrist, palm side (your left): intensity' });
+  await expect(scale).toBeFocused();
+  await page.keyboard.type('10'); // "1" then "0" quickly is 10
+  await expect(scale).toHaveAttribute('aria-valuenow', '10');
+  await expect(scale).toHaveAttribute('aria-valuetext', '10 out of 10');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(scale).toHaveAttribute('aria-valuenow', '7');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'aching' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space'); // burning
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByRole('list', { name: 'Pain entries' })).toContainText('Wrist, palm side (your left): 7');
+  await expect(page.getByRole('list', { name: 'Pain entries' })).toContainText(
+    'Wrist, palm side (your left): 7 · burning',
+  );
+  // Saved: focus waits on the way to possible sources.
+  await expect(page.getByRole('button', { name: 'See possible sources' })).toBeFocused();
 
   // Delete with the keyboard and undo with Ctrl+Z.
   await page.getByRole('button', { name: /^Delete entry from/ }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('No entries yet.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Saved entry' })).toHaveCount(0);
   await page.keyboard.press('Control+z');
-  await expect(page.getByRole('list', { name: 'Pain entries' })).toContainText('Wrist, palm side (your left): 7');
+  await expect(page.getByRole('list', { name: 'Pain entries' })).toContainText(
+    'Wrist, palm side (your left): 7 · burning',
+  );
+
+  // Edit from the keyboard: focus lands on the form, Escape cancels and goes back to the entry.
+  await page.getByRole('button', { name: /^Edit entry from/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /^Edit entry from/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'New entry' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Edit entry from/ })).toBeFocused();
 });
 
 test('a corrupt settings file is reported and the app still works', async ({ page }) => {
@@ -153,4 +224,45 @@ test('the theme setting is saved and applied', async ({ page }) => {
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+});
+
+test('screenshots: the pain form with the body map, in light, dark and a narrow window', async ({ page }) => {
+  preview = await startPreview(makeDataDir());
+  await page.goto(preview.url);
+  // An earlier entry, so "Your usual places" and the list have something to show.
+  await page.evaluate(async () => {
+    await window.unknot.pain.add({
+      entry: {
+        at: new Date(Date.now() - 3_600_000).toISOString().replace(/\.\d+Z$/, '+00:00'),
+        note: 'Stiff after a long afternoon at the laptop',
+        regions: [
+          { region: 'neck-angle-right', intensity: 5, qualities: ['stiff', 'aching'] },
+          { region: 'temple-right', intensity: 4, qualities: ['throbbing'] },
+        ],
+      },
+    });
+  });
+  await page.goto(new URL('/#/pain', preview.origin).toString());
+  await page.reload();
+  const usual = page.getByRole('list', { name: 'Your usual places' });
+  await expect(usual.getByRole('button')).toHaveText(['Where neck meets shoulder (your right)', 'Temple (your right)']);
+  await usual.getByRole('button', { name: 'Temple (your right)' }).click();
+  await expect(usual.getByRole('button', { name: 'Temple (your right)' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('slider', { name: 'Temple (your right): intensity' }).press('6');
+  await qualities(page, 'Temple (your right)').getByRole('checkbox', { name: 'throbbing' }).check();
+  await pickOnMap(page, 'Top of shoulder (your right)', '4');
+  await qualities(page, 'Top of shoulder (your right)').getByRole('checkbox', { name: 'aching' }).check();
+  await page.getByRole('searchbox').fill('jaw');
+  await expect(page.getByRole('list', { name: 'Matching places' }).getByRole('button')).not.toHaveCount(0);
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1180, height: 900 });
+    await screenshot(page, `pain-map-${scheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 400, height: 800 });
+  await screenshot(page, 'pain-map-narrow');
+  // Nothing sticks out sideways in a narrow window.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchQualities, matchRegions, nextIntensity } from '../../renderer/src/lib/region-search';
+import { matchQualities, matchRegions } from '../../renderer/src/lib/region-search';
+import { nextIntensity } from '../../renderer/src/lib/intensity-keys';
 
 const labels = (phrase: string) => matchRegions(phrase).map((m) => m.label);
 

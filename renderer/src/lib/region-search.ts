@@ -1,10 +1,11 @@
 /**
- * Owns completing a typed phrase to body regions and pain-quality words for the
- * quick log: every typed word must start a word of the name, in any order, so
- * "right temple", "temple r" and "tem ri" all find "Temple (your right)".
+ * Owns finding body regions by name — the quick log's completion and the pain
+ * form's text alternative to the body map — plus quality words and the
+ * person's usual places. Every typed word must start a word of the name, in
+ * any order, so "right temple", "temple r" and "tem ri" all find "Temple (your right)".
  */
 import { BODY_REGIONS, regionDisplayName } from '../../../common/domain/body-regions';
-import { PAIN_QUALITIES, type PainQuality } from '../../../common/domain/pain';
+import { PAIN_QUALITIES, type PainEntry, type PainQuality } from '../../../common/domain/pain';
 
 export interface RegionMatch {
   kind: 'region';
@@ -64,10 +65,20 @@ export function matchQualities(phrase: string): QualityMatch[] {
 }
 
 /**
- * The next intensity after a digit key: "1" then "0" makes 10; any other digit
- * replaces the number, so a slip is fixed by typing the right digit.
+ * The regions this person logs most often in their latest entries (newest
+ * first in `entries`), most frequent first, ties to the most recently logged:
+ * one click to add a usual place.
  */
-export function nextIntensity(current: number | null, digit: number, previousKeyWasDigit: boolean): number {
-  if (previousKeyWasDigit && current === 1 && digit === 0) return 10;
-  return digit;
+export function frequentRegions(entries: readonly Pick<PainEntry, 'regions'>[], limit = 6, lookback = 30): string[] {
+  const count = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  entries.slice(0, lookback).forEach((entry, index) => {
+    for (const r of entry.regions) {
+      count.set(r.region, (count.get(r.region) ?? 0) + 1);
+      if (!firstSeen.has(r.region)) firstSeen.set(r.region, index);
+    }
+  });
+  return [...count.keys()]
+    .sort((a, b) => count.get(b)! - count.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!)
+    .slice(0, limit);
 }

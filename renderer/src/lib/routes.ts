@@ -19,9 +19,16 @@ export const ROUTES = [
 export const HIDDEN_ROUTES = [
   { id: 'break', label: 'Break' },
   { id: 'quick-log', label: 'Log pain' },
+  // #/sources/entry/<id> or #/sources/<region>[~rating]/…: opened from the pain log.
+  { id: 'sources', label: 'Possible sources' },
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'] | (typeof HIDDEN_ROUTES)[number]['id'];
+
+/** The sidebar section a hidden page belongs to, so the sidebar still shows where the person is. */
+export function navSection(route: RouteId): RouteId {
+  return route === 'sources' ? 'pain' : route;
+}
 
 const KNOWN: readonly string[] = [...ROUTES, ...HIDDEN_ROUTES].map((r) => r.id);
 

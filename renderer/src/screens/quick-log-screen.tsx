@@ -13,7 +13,8 @@ import { nowAsOffsetDateTime } from '../../../common/domain/time';
 import { api, errorMessage } from '../lib/api';
 import { appNow } from '../lib/clock';
 import { navigate } from '../lib/routes';
-import { matchQualities, matchRegions, nextIntensity, type Completion } from '../lib/region-search';
+import { matchQualities, matchRegions, type Completion } from '../lib/region-search';
+import { nextIntensity } from '../lib/intensity-keys';
 import './quick-log.css';
 
 interface Chosen {

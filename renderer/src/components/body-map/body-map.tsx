@@ -196,8 +196,10 @@ const CAPTION =
   'Left and right are your own. In the front view you are facing us, so your right side is on the left of the picture; in the back view we see you from behind, so your left side is on the left. The footprints beside the back view are the soles of your feet.';
 
 /** Both views side by side (stacked under ~640px), with a legend when highlights are shown. */
-export function BodyMapPair(props: Omit<BodyMapProps, 'view' | 'label'> & { label: string }): JSX.Element {
-  const { label, ...rest } = props;
+export function BodyMapPair(
+  props: Omit<BodyMapProps, 'view' | 'label'> & { label: string; selectedLabel?: string },
+): JSX.Element {
+  const { label, selectedLabel, ...rest } = props;
   return (
     <figure className="body-map-pair" role="group" aria-label={label}>
       <div className="body-map-pair-views">
@@ -205,7 +207,7 @@ export function BodyMapPair(props: Omit<BodyMapProps, 'view' | 'label'> & { labe
         <BodyMap view="back" label={`${label}, back view`} {...rest} />
       </div>
       <figcaption className="body-map-caption">{CAPTION}</figcaption>
-      <BodyMapLegend selected={rest.selected} highlight={rest.highlight} />
+      <BodyMapLegend selected={rest.selected} highlight={rest.highlight} selectedLabel={selectedLabel} />
     </figure>
   );
 }
@@ -214,7 +216,11 @@ export function BodyMapPair(props: Omit<BodyMapProps, 'view' | 'label'> & { labe
 export function BodyMapLegend({
   selected,
   highlight,
-}: Pick<BodyMapProps, 'selected' | 'highlight'>): JSX.Element | null {
+  selectedLabel = 'Selected',
+}: Pick<BodyMapProps, 'selected' | 'highlight'> & {
+  /** What the selection means where the map is used, e.g. "Where it hurts". */
+  selectedLabel?: string | undefined;
+}): JSX.Element | null {
   const items: JSX.Element[] = [];
   if (highlight?.trigger?.length) {
     items.push(
@@ -258,7 +264,7 @@ export function BodyMapLegend({
         <svg className="bm-swatch" viewBox="0 0 20 20" aria-hidden="true">
           <rect x="1.5" y="1.5" width="17" height="17" rx="4" className="bm-swatch-region" data-selected />
         </svg>
-        Selected
+        {selectedLabel}
       </li>,
     );
   }

@@ -24,6 +24,7 @@ import { createCheckinRepository } from './db/checkin-repository';
 import { createCheckinReminder } from './core/checkin-reminder';
 import { zonedIso, zonedParts } from './core/zoned-time';
 import type { TransferDeps } from './db/data-transfer';
+import { createReportQueries } from './db/report-queries';
 
 export const DATABASE_FILE_NAME = 'unknot.sqlite';
 
@@ -115,6 +116,7 @@ export function createServices(options: ServiceOptions): Services {
     now,
     nowIso: () => zonedIso(options.clock.now(), options.timeZone()),
   };
+  const reports = createReportQueries(db);
   const handlers = createHandlers({
     version: APP_VERSION,
     dataDir: options.dataDir,
@@ -127,6 +129,7 @@ export function createServices(options: ServiceOptions): Services {
     routines,
     checkins,
     transfer,
+    reports,
     moment,
     today: () => moment().localDate,
     now: () => options.clock.now(),

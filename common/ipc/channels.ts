@@ -30,6 +30,8 @@ export const CHANNELS = [
   'routines:press-rounds-today',
   'routines:stats',
   'routines:suggested-release',
+  'report:weekly',
+  'report:trend',
   'data:export',
   'data:import',
   'settings:get',

@@ -17,6 +17,8 @@ import {
   routineSessionSchema,
   routineStatsSchema,
 } from '../domain/routine-sessions';
+import { trendWeekSchema, weeklyReportSchema } from '../domain/report';
+import { existingIsoWeekSchema } from '../domain/iso-week';
 
 const noArgs = z
   .undefined()
@@ -184,6 +186,25 @@ export const contract = {
         reason: z.string(),
       })
       .strict(),
+  },
+  'report:weekly': {
+    /** Default: the week under way now, by main's clock and time zone. */
+    args: z.object({ week: existingIsoWeekSchema.optional() }).strict(),
+    result: weeklyReportSchema,
+  },
+  'report:trend': {
+    /** The headline numbers of `weeks` weeks ending with `endWeek` (default: this week), oldest first. */
+    args: z
+      .object({
+        weeks: z
+          .number()
+          .int('must be a whole number of weeks')
+          .min(1, 'must be at least 1 week')
+          .max(260, 'must be at most 260 weeks'),
+        endWeek: existingIsoWeekSchema.optional(),
+      })
+      .strict(),
+    result: z.array(trendWeekSchema),
   },
   'data:export': {
     args: z

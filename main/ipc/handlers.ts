@@ -17,6 +17,8 @@ import type { SettingsStore } from '../settings/settings-store';
 import type { NoticeBoard } from '../core/notices';
 import type { BreakEngine } from '../core/break-engine-api';
 import type { BreakRepository } from '../db/break-repository';
+import type { ReportQueries } from '../db/report-queries';
+import { isoWeekOf } from '../../common/domain/iso-week';
 
 export interface HandlerDeps {
   version: string;
@@ -30,6 +32,7 @@ export interface HandlerDeps {
   routines: RoutineRepository;
   checkins: CheckinRepository;
   transfer: TransferDeps;
+  reports: ReportQueries;
   /** Now, as lived where the person is (for what gets saved). */
   moment: () => LocalMoment;
   /** Today's local date where the person is (YYYY-MM-DD). */
@@ -105,6 +108,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const week = deps.pain.list({ from: addDays(today, -6), to: today, limit: 5000 });
       return suggestRelease(week, deps.routines.reliefByMuscle());
     },
+    'report:weekly': ({ week }) => deps.reports.weekly(week ?? isoWeekOf(deps.today())),
+    'report:trend': ({ weeks, endWeek }) => deps.reports.trend(weeks, endWeek ?? isoWeekOf(deps.today())),
     'data:export': ({ format, table }) => {
       const stamp = deps.today();
       if (format === 'json') {

@@ -30,6 +30,7 @@ describe('the one contract', () => {
       routines: {} as never,
       checkins: {} as never,
       transfer: {} as never,
+      reports: {} as never,
       moment: () => ({ atMs: 0, localDate: '2026-11-23', utcOffsetMinutes: 60 }),
       today: () => '2026-11-23',
       now: () => 0,

@@ -1,0 +1,152 @@
+/**
+ * Owns the SQL behind the weekly report and the trend: prepared statements that
+ * read date ranges through the existing indexes (pain_entries_by_date,
+ * breaks_by_date, routine_sessions_by_date, the checkins primary key) and
+ * aggregate per local date in SQL, so even five years of dense history reads
+ * only the days asked for. The numbers themselves are computed in main/core/report.ts.
+ */
+import type { Db } from './open';
+import type { BreakKind, BreakOutcome } from '../../common/domain/breaks';
+import type { Checkin } from '../../common/domain/checkin';
+import { addWeeks, shiftDate, weekDates } from '../../common/domain/iso-week';
+import {
+  BASELINE_DAYS,
+  FACTOR_WINDOW_DAYS,
+  computeTrend,
+  computeWeeklyReport,
+  type BreakCountRow,
+  type DayPainRow,
+  type RegionRow,
+  type SessionRow,
+} from '../core/report';
+import type { TrendWeek, WeeklyReport } from '../../common/domain/report';
+
+interface CheckinRow {
+  local_date: string;
+  sleep_hours: number | null;
+  sleep_quality: number | null;
+  stress: number | null;
+  active_minutes: number | null;
+  water: number | null;
+  interference_activity: number | null;
+  interference_enjoyment: number | null;
+  warning_signs: string;
+}
+
+/** The statements, exposed so the EXPLAIN QUERY PLAN test can check each one uses its index. */
+export const REPORT_SQL = {
+  // The entry's intensity is its highest region intensity: a correlated lookup on the regions'
+  // primary key (entry_id, region) per entry, while the entries are read in local_date order from
+  // pain_entries_by_date, so the outer GROUP BY needs no sort.
+  dailyPain: `
+    SELECT local_date AS date, count(*) AS entries, sum(i) AS sum, max(i) AS worst, min(i) AS least,
+           sum(i >= 7) AS atOrAbove7
+      FROM (SELECT e.local_date, (SELECT max(r.intensity) FROM pain_entry_regions r WHERE r.entry_id = e.id) AS i
+              FROM pain_entries e WHERE e.local_date BETWEEN ? AND ?)
+     WHERE i IS NOT NULL
+     GROUP BY local_date
+     ORDER BY local_date`,
+  regions: `
+    SELECT r.entry_id AS entryId, r.region, r.intensity
+      FROM pain_entries e JOIN pain_entry_regions r ON r.entry_id = e.id
+     WHERE e.local_date BETWEEN ? AND ?`,
+  firstLoggedDate: `SELECT min(local_date) AS first FROM pain_entries`,
+  breaks: `
+    SELECT local_date AS date, kind, outcome, count(*) AS n
+      FROM breaks WHERE local_date BETWEEN ? AND ?
+     GROUP BY local_date, kind, outcome`,
+  breaksByOutcome: `
+    SELECT local_date AS date, outcome, count(*) AS n
+      FROM breaks WHERE local_date BETWEEN ? AND ?
+     GROUP BY local_date, outcome`,
+  sessions: `
+    SELECT routine_id AS routineId, started_at_ms AS startedAtMs, ended_at_ms AS endedAtMs,
+           before_rating AS before, after_rating AS after
+      FROM routine_sessions WHERE local_date BETWEEN ? AND ?
+     ORDER BY started_at_ms`,
+  sessionsPerDay: `
+    SELECT local_date AS date, count(*) AS n FROM routine_sessions WHERE local_date BETWEEN ? AND ? GROUP BY local_date`,
+  checkins: `
+    SELECT local_date, sleep_hours, sleep_quality, stress, active_minutes, water,
+           interference_activity, interference_enjoyment, warning_signs
+      FROM checkins WHERE local_date BETWEEN ? AND ? AND skipped = 0
+     ORDER BY local_date`,
+} as const;
+
+export interface ReportQueries {
+  weekly(week: string): WeeklyReport;
+  /** `weeks` consecutive weeks ending with `endWeek`, oldest first. */
+  trend(weeks: number, endWeek: string): TrendWeek[];
+  /** Whether the week has any pain entry (the weekly reminder stays quiet for an empty week). */
+  hasEntries(week: string): boolean;
+}
+
+export function createReportQueries(db: Db): ReportQueries {
+  type Range = [string, string];
+  const dailyPain = db.prepare<Range, DayPainRow>(REPORT_SQL.dailyPain);
+  const regions = db.prepare<Range, RegionRow>(REPORT_SQL.regions);
+  const firstLogged = db.prepare<[], { first: string | null }>(REPORT_SQL.firstLoggedDate);
+  const breaks = db.prepare<Range, { date: string; kind: BreakKind; outcome: BreakOutcome; n: number }>(
+    REPORT_SQL.breaks,
+  );
+  const breaksByOutcome = db.prepare<Range, { date: string; outcome: BreakOutcome; n: number }>(
+    REPORT_SQL.breaksByOutcome,
+  );
+  const sessions = db.prepare<Range, SessionRow>(REPORT_SQL.sessions);
+  const sessionsPerDay = db.prepare<Range, { date: string; n: number }>(REPORT_SQL.sessionsPerDay);
+  const checkins = db.prepare<Range, CheckinRow>(REPORT_SQL.checkins);
+  const anyEntry = db.prepare<Range, { one: number }>(
+    `SELECT 1 AS one FROM pain_entries WHERE local_date BETWEEN ? AND ? LIMIT 1`,
+  );
+
+  const toCheckin = (r: CheckinRow): Checkin => ({
+    date: r.local_date,
+    sleepHours: r.sleep_hours,
+    sleepQuality: r.sleep_quality,
+    stress: r.stress,
+    activeMinutes: r.active_minutes,
+    water: r.water,
+    interferenceActivity: r.interference_activity,
+    interferenceEnjoyment: r.interference_enjoyment,
+    warningSigns: JSON.parse(r.warning_signs) as Checkin['warningSigns'],
+  });
+
+  // One read transaction, so a write landing between the statements cannot mix two states into one report.
+  const weekly = db.transaction((week: string): WeeklyReport => {
+    const { from, to } = weekDates(week);
+    // The 28 days ending on Sunday hold this week, last week and the factors' window.
+    const windowFrom = shiftDate(to, -(FACTOR_WINDOW_DAYS - 1));
+    const first = firstLogged.get()?.first ?? null;
+    return computeWeeklyReport({
+      week,
+      days: dailyPain.all(windowFrom, to),
+      regions: regions.all(from, to),
+      breaks: breaks.all(windowFrom, to) as BreakCountRow[],
+      sessions: sessions.all(from, to),
+      checkins: checkins.all(windowFrom, to).map(toCheckin),
+      firstLoggedDate: first,
+      baselineDays: first ? dailyPain.all(first, shiftDate(first, BASELINE_DAYS - 1)) : [],
+    });
+  });
+
+  const trend = db.transaction((count: number, endWeek: string): TrendWeek[] => {
+    const weeks = Array.from({ length: count }, (_, i) => addWeeks(endWeek, i - (count - 1)));
+    // One range query per table for the whole span, bucketed into weeks in memory.
+    const from = weekDates(weeks[0]!).from;
+    const to = weekDates(endWeek).to;
+    return computeTrend(weeks, {
+      days: dailyPain.all(from, to),
+      breaks: breaksByOutcome.all(from, to),
+      sessions: sessionsPerDay.all(from, to),
+    });
+  });
+
+  return {
+    weekly: (week) => weekly(week),
+    trend: (count, endWeek) => trend(count, endWeek),
+    hasEntries(week) {
+      const { from, to } = weekDates(week);
+      return anyEntry.get(from, to) !== undefined;
+    },
+  };
+}

@@ -8,13 +8,10 @@
 import { describe, expect, test } from 'vitest';
 import {
   compareWeeks,
-  isIsoWeek,
-  isoWeekOf,
-  shiftWeek,
-  weekDates,
+  dayLabel,
+  longDayLabel,
   weekDatesInWords,
   weekFromParam,
-  weekMonday,
   weekName,
 } from '../../renderer/src/lib/report-week';
 import { formatMinutes, formatScore, formatShare, roundTo } from '../../renderer/src/lib/report-format';
@@ -35,50 +32,15 @@ import {
 } from '../../renderer/src/lib/report-text';
 import { change, emptyWeek, makeReport } from './report-fixture';
 
-describe('ISO weeks', () => {
-  test('a date falls in the ISO week whose Thursday it shares', () => {
-    expect(isoWeekOf('2026-11-16')).toBe('2026-W47'); // Monday
-    expect(isoWeekOf('2026-11-22')).toBe('2026-W47'); // Sunday
-    expect(isoWeekOf('2026-11-23')).toBe('2026-W48');
-    // Year ends: 1 Jan 2027 is a Friday, so it belongs to 2026's last week, which is week 53.
-    expect(isoWeekOf('2027-01-01')).toBe('2026-W53');
-    expect(isoWeekOf('2027-01-04')).toBe('2027-W01');
-    // 29 Dec 2025 is a Monday in 2026's week 1.
-    expect(isoWeekOf('2025-12-29')).toBe('2026-W01');
-  });
-
-  test('a week runs Monday to Sunday, also across a daylight-saving change', () => {
-    expect(weekMonday('2026-W47')).toBe('2026-11-16');
-    expect(weekDates('2026-W13')).toEqual([
-      '2026-03-23',
-      '2026-03-24',
-      '2026-03-25',
-      '2026-03-26',
-      '2026-03-27',
-      '2026-03-28',
-      '2026-03-29', // clocks go forward in Europe this Sunday
-    ]);
-    expect(weekMonday('2026-W01')).toBe('2025-12-29');
-  });
-
-  test('moving week by week crosses years, and week 53 exists only in some years', () => {
-    expect(shiftWeek('2026-W47', -1)).toBe('2026-W46');
-    expect(shiftWeek('2026-W53', 1)).toBe('2027-W01');
-    expect(shiftWeek('2027-W01', -1)).toBe('2026-W53');
-    expect(shiftWeek('2026-W01', -1)).toBe('2025-W52');
-    expect(isIsoWeek('2026-W53')).toBe(true);
-    expect(isIsoWeek('2025-W53')).toBe(false);
-    expect(isIsoWeek('2026-W54')).toBe(false);
-    expect(isIsoWeek('2026-47')).toBe(false);
-    expect(compareWeeks('2025-W52', '2026-W01')).toBeLessThan(0);
-  });
-
+describe('weeks on the Report screen', () => {
   test('the address picks the week, never one after the current week', () => {
     expect(weekFromParam('2026-W40', '2026-W47')).toBe('2026-W40');
     expect(weekFromParam('2026-W48', '2026-W47')).toBe('2026-W47');
     expect(weekFromParam('2025-W53', '2026-W47')).toBe('2026-W47');
     expect(weekFromParam('nonsense', '2026-W47')).toBe('2026-W47');
     expect(weekFromParam(undefined, '2026-W47')).toBe('2026-W47');
+    expect(weekFromParam('2025-W52', '2026-W01')).toBe('2025-W52');
+    expect(compareWeeks('2025-W52', '2026-W01')).toBeLessThan(0);
   });
 
   test('the week in words follows the locale', () => {
@@ -88,6 +50,10 @@ describe('ISO weeks', () => {
     expect(weekDatesInWords('2026-W49', 'en-GB')).toMatch(/^30 November\s?–\s?6 December 2026$/);
     expect(weekDatesInWords('2026-W53', 'en-GB')).toMatch(/^28 December 2026\s?–\s?3 January 2027$/);
     expect(weekDatesInWords('2026-W47', 'en-US')).toMatch(/^November 16\s?–\s?22, 2026$/);
+    // Calendar days never move with this machine's zone (a Sunday stays a Sunday).
+    expect(dayLabel('2026-11-22', 'en-GB')).toBe('Sun');
+    expect(dayLabel('2026-03-29', 'en-GB', true)).toBe('Sun 29 Mar');
+    expect(longDayLabel('2026-11-16', 'en-GB')).toBe('Monday 16 November');
   });
 });
 

@@ -22,6 +22,7 @@ import { IDLE_UNAVAILABLE_NOTICE_ID, idleUnavailableNotice, isWaylandSession } f
 import { createBreakWindows, type BreakWindows } from './platform/break-window';
 import { createBreakNotifier } from './platform/notifier';
 import { showCheckinReminder } from './platform/checkin-notification';
+import { createReportPdfPort } from './platform/report-pdf';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');
@@ -126,6 +127,7 @@ if (!app.requestSingleInstanceLock()) {
         idleDetection: () => idle?.detection() ?? 'ok',
         showMainWindow: (route) => mainWindow.open(route),
         remindCheckin: () => showCheckinReminder(iconPath, () => mainWindow.open('today')),
+        reportPdf: createReportPdfPort(),
       });
       registerIpc(services.dispatch);
       const breaks = services.breaks;

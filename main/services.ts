@@ -24,6 +24,7 @@ import { createCheckinRepository } from './db/checkin-repository';
 import { createCheckinReminder } from './core/checkin-reminder';
 import { zonedIso, zonedParts } from './core/zoned-time';
 import type { TransferDeps } from './db/data-transfer';
+import type { ReportPdfPort } from './ipc/report-pdf';
 import { createReportQueries } from './db/report-queries';
 
 export const DATABASE_FILE_NAME = 'unknot.sqlite';
@@ -52,6 +53,8 @@ export interface ServiceOptions {
   showMainWindow?: (route: string) => void;
   /** Electron: show the daily check-in reminder (the web preview shows it on Today instead). */
   remindCheckin?: (localDate: string) => void;
+  /** Electron: print a window to PDF and save it (report:save-pdf); the web preview's browser prints instead. */
+  reportPdf?: ReportPdfPort;
 }
 
 export interface Services {
@@ -135,6 +138,7 @@ export function createServices(options: ServiceOptions): Services {
     now: () => options.clock.now(),
     clockSpeed: options.clockSpeed ?? 1,
     showMainWindow: options.showMainWindow,
+    reportPdf: options.reportPdf,
   });
   const dispatch = createDispatcher(handlers, { trustedOrigin: options.trustedOrigin, logError: options.logError });
   return {

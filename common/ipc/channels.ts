@@ -32,6 +32,7 @@ export const CHANNELS = [
   'routines:suggested-release',
   'report:weekly',
   'report:trend',
+  'report:save-pdf',
   'data:export',
   'data:import',
   'settings:get',

@@ -18,6 +18,7 @@ import {
   routineStatsSchema,
 } from '../domain/routine-sessions';
 import { trendWeekSchema, weeklyReportSchema } from '../domain/report';
+import { PAPER_SIZES } from '../domain/report-pdf';
 import { existingIsoWeekSchema } from '../domain/iso-week';
 
 const noArgs = z
@@ -205,6 +206,12 @@ export const contract = {
       })
       .strict(),
     result: z.array(trendWeekSchema),
+  },
+  'report:save-pdf': {
+    /** Electron: prints the asking window (its print stylesheet) to a PDF and saves it where the person chooses. */
+    args: z.object({ week: existingIsoWeekSchema, pageSize: z.enum(PAPER_SIZES) }).strict(),
+    /** saved false: the person closed the save dialog; nothing was written. */
+    result: z.object({ saved: z.boolean(), path: z.string().nullable() }).strict(),
   },
   'data:export': {
     args: z

@@ -19,6 +19,7 @@ import type { BreakEngine } from '../core/break-engine-api';
 import type { BreakRepository } from '../db/break-repository';
 import type { ReportQueries } from '../db/report-queries';
 import { isoWeekOf } from '../../common/domain/iso-week';
+import { saveReportPdf, type ReportPdfPort } from './report-pdf';
 
 export interface HandlerDeps {
   version: string;
@@ -33,6 +34,8 @@ export interface HandlerDeps {
   checkins: CheckinRepository;
   transfer: TransferDeps;
   reports: ReportQueries;
+  /** Electron: prints a window to PDF and saves it. Absent in the web preview (the browser prints). */
+  reportPdf?: ReportPdfPort;
   /** Now, as lived where the person is (for what gets saved). */
   moment: () => LocalMoment;
   /** Today's local date where the person is (YYYY-MM-DD). */
@@ -110,6 +113,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'report:weekly': ({ week }) => deps.reports.weekly(week ?? isoWeekOf(deps.today())),
     'report:trend': ({ weeks, endWeek }) => deps.reports.trend(weeks, endWeek ?? isoWeekOf(deps.today())),
+    'report:save-pdf': (request, caller) => saveReportPdf(deps.reportPdf, request, caller),
     'data:export': ({ format, table }) => {
       const stamp = deps.today();
       if (format === 'json') {

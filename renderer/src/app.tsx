@@ -3,7 +3,7 @@
  * moving to each section's heading, the theme, and notices from main. The
  * break window (#/break) gets a compact layout of its own, without the sidebar.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../common/domain/settings';
 import type { Notice } from '../../common/ipc/contract';
 import { api, errorMessage } from './lib/api';
@@ -16,9 +16,11 @@ import { Logo } from './components/logo';
 import { TodayScreen } from './screens/today-screen';
 import { PainLogScreen } from './screens/pain-log-screen';
 import { SettingsScreen } from './screens/settings-screen';
-import { ComingSoonScreen } from './screens/coming-soon-screen';
 import { BreakScreen } from './screens/break-screen';
 import { RoutinesScreen } from './screens/routines-screen';
+
+// The report (charts, heat map, print layout) loads only when it is opened.
+const ReportScreen = lazy(() => import('./screens/report-screen').then((m) => ({ default: m.ReportScreen })));
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
@@ -180,9 +182,18 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
       return <RoutinesScreen />;
     case 'report':
       return (
-        <ComingSoonScreen title="Report">
-          Your weekly pain-trend report will appear here once it is built; every entry you log now will count.
-        </ComingSoonScreen>
+        <Suspense
+          fallback={
+            <div className="page-header">
+              <div>
+                <h1 tabIndex={-1}>Weekly report</h1>
+                <p role="status">Opening your report…</p>
+              </div>
+            </div>
+          }
+        >
+          <ReportScreen shell={shell} />
+        </Suspense>
       );
     case 'settings':
       return <SettingsScreen settings={settings} dataDir={dataDir} onSettingsChange={onSettings} />;

@@ -10,6 +10,7 @@ import {
   compareWeeks,
   dayLabel,
   longDayLabel,
+  shortDateLabel,
   weekDatesInWords,
   weekFromParam,
   weekName,
@@ -54,6 +55,7 @@ describe('weeks on the Report screen', () => {
     expect(dayLabel('2026-11-22', 'en-GB')).toBe('Sun');
     expect(dayLabel('2026-03-29', 'en-GB', true)).toBe('Sun 29 Mar');
     expect(longDayLabel('2026-11-16', 'en-GB')).toBe('Monday 16 November');
+    expect(shortDateLabel('2026-11-16', 'en-GB')).toBe('16 Nov');
   });
 });
 
@@ -136,6 +138,9 @@ describe('headline', () => {
     expect(quiet.details[0]).toMatch(/never counted as pain-free/);
     expect(quiet.tone).toBe('empty');
     expect(buildHeadline(emptyWeek(), { isCurrentWeek: true }).details[0]).toMatch(/^There is still time/);
+    const before = buildHeadline(emptyWeek({ loggingSpanDays: 0 }), { isCurrentWeek: false });
+    expect(before.title).toBe('No pain entries this week.');
+    expect(before.details[0]).toMatch(/^This week is before your first entry, on Monday,? (19 October|October 19)\.$/);
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import type { ReportChange, WeeklyReport } from '../../../common/domain/report';
 import { formatPercent, formatPoints, formatScore, plural, roundTo } from './report-format';
+import { longDayLabel } from './report-week';
 
 /** Days of logging that make up the baseline (the report issue's definition). */
 export const BASELINE_DAYS = 14;
@@ -57,12 +58,20 @@ function withMeaning(change: ReportChange, against?: string): string {
 
 export function buildHeadline(report: WeeklyReport, options: { isCurrentWeek: boolean }): Headline {
   if (report.meanDaily === null) {
-    if (report.loggingSpanDays === 0) {
+    // The baseline exists as soon as anything at all is logged.
+    if (report.baseline === null) {
       return {
         title: 'Nothing logged yet.',
         details: [
           'Once you log how you feel — a 0 on a good day counts too — this page shows your week: the average, the better and harder days, where it hurt and what seems to help.',
         ],
+        tone: 'empty',
+      };
+    }
+    if (report.loggingSpanDays === 0) {
+      return {
+        title: 'No pain entries this week.',
+        details: [`This week is before your first entry, on ${longDayLabel(report.baseline.from)}.`],
         tone: 'empty',
       };
     }

@@ -7,6 +7,7 @@
 import type { FactorId, ReportFactor, ReportRoutine, WeeklyReport } from '../../../common/domain/report';
 import { WARNING_SIGNS } from '../../../common/domain/red-flags';
 import { regionDisplayName } from '../../../common/domain/body-regions';
+import type { PaperSize } from '../../../common/domain/report-pdf';
 import { formatMinutes, formatPoints, formatScore, formatShare, plural } from './report-format';
 
 /** Routines count as "what helps you" only from this many sessions (the report issue's rule). */
@@ -138,8 +139,6 @@ export function orderedAdvice(report: WeeklyReport): WeeklyReport['advice'] {
     .sort((x, y) => ADVICE_ORDER[x.a.level] - ADVICE_ORDER[y.a.level] || x.i - y.i)
     .map(({ a }) => a);
 }
-
-export type PaperSize = 'A4' | 'Letter';
 
 /** Where US Letter is the usual paper; everywhere else uses A4. */
 const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'PR', 'GT', 'CR', 'PA', 'DO', 'SV', 'NI']);

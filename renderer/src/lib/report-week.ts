@@ -56,3 +56,10 @@ export function longDayLabel(localDate: string, locale?: string): string {
     timeZone: 'UTC',
   }).format(utcDate(localDate));
 }
+
+/** Day and month without the weekday: "16 Nov". */
+export function shortDateLabel(localDate: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    utcDate(localDate),
+  );
+}

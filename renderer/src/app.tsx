@@ -19,6 +19,8 @@ import { SettingsScreen } from './screens/settings-screen';
 import { BreakScreen } from './screens/break-screen';
 import { RoutinesScreen } from './screens/routines-screen';
 
+import { ReportLoading } from './screens/report-loading';
+
 // The report (charts, heat map, print layout) loads only when it is opened.
 const ReportScreen = lazy(() => import('./screens/report-screen').then((m) => ({ default: m.ReportScreen })));
 
@@ -182,16 +184,7 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
       return <RoutinesScreen />;
     case 'report':
       return (
-        <Suspense
-          fallback={
-            <div className="page-header">
-              <div>
-                <h1 tabIndex={-1}>Weekly report</h1>
-                <p role="status">Opening your report…</p>
-              </div>
-            </div>
-          }
-        >
+        <Suspense fallback={<ReportLoading />}>
           <ReportScreen shell={shell} />
         </Suspense>
       );

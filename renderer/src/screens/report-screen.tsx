@@ -11,6 +11,7 @@ import type { PaperSize } from '../../../common/domain/report-pdf';
 import { navigate, useRouteParams } from '../lib/routes';
 import { todayLocalDate } from '../lib/dates';
 import { appNow } from '../lib/clock';
+import { takeLoadingFocus } from './report-loading';
 import { weekDatesInWords, weekFromParam, weekName } from '../lib/report-week';
 import { useReport } from '../components/report/use-report';
 import { WeekPicker } from '../components/report/week-picker';
@@ -40,9 +41,11 @@ export function ReportScreen({ shell }: { shell: 'electron' | 'web' | null }) {
 
   const root = useRef<HTMLDivElement>(null);
 
-  // Arriving here, the loading page's heading had focus and was replaced: give it to ours.
+  // The loading page's heading had focus and was replaced by this page: give focus to ours.
   useEffect(() => {
-    if (document.activeElement === document.body) root.current?.querySelector<HTMLElement>('h1')?.focus();
+    if (takeLoadingFocus() && document.activeElement === document.body) {
+      root.current?.querySelector<HTMLElement>('h1')?.focus();
+    }
   }, []);
 
   const shown = data?.report;

@@ -14,6 +14,7 @@ import { hardenSession, hardenWebContents } from './platform/hardening';
 import { createMainWindowController } from './platform/main-window';
 import { createTray, type AppTray } from './platform/tray';
 import { registerIpc } from './platform/ipc';
+import { createReportPdfPort } from './platform/report-pdf';
 import { openElectronStoreBacking } from './platform/settings-backing';
 import { createSystemClock } from './platform/system-clock';
 import { createNodeScheduler } from './platform/node-scheduler';
@@ -22,7 +23,6 @@ import { IDLE_UNAVAILABLE_NOTICE_ID, idleUnavailableNotice, isWaylandSession } f
 import { createBreakWindows, type BreakWindows } from './platform/break-window';
 import { createBreakNotifier } from './platform/notifier';
 import { showCheckinReminder } from './platform/checkin-notification';
-import { createReportPdfPort } from './platform/report-pdf';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');
@@ -119,6 +119,7 @@ if (!app.requestSingleInstanceLock()) {
         openSettingsBacking: () => openElectronStoreBacking(dataDir),
         sqliteNativeBinding: !app.isPackaged && fs.existsSync(devSqliteBinding) ? devSqliteBinding : undefined,
         logError: (channel, error) => console.error(`[ipc] ${channel} failed:`, error),
+        reportPdf: createReportPdfPort(),
         clock,
         idle,
         scheduler,
@@ -127,7 +128,6 @@ if (!app.requestSingleInstanceLock()) {
         idleDetection: () => idle?.detection() ?? 'ok',
         showMainWindow: (route) => mainWindow.open(route),
         remindCheckin: () => showCheckinReminder(iconPath, () => mainWindow.open('today')),
-        reportPdf: createReportPdfPort(),
       });
       registerIpc(services.dispatch);
       const breaks = services.breaks;

@@ -13,6 +13,7 @@ import { recoverSettingsFile } from './settings/recover-settings-file';
 import { createSettingsStore, type SettingsBacking, type SettingsStore } from './settings/settings-store';
 import { createNoticeBoard, type NoticeBoard } from './core/notices';
 import { createHandlers } from './ipc/handlers';
+import type { ReportPdfPort } from './ipc/report-pdf';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { APP_VERSION } from './version';
 import { createBreakEngine } from './core/break-engine';
@@ -24,7 +25,6 @@ import { createCheckinRepository } from './db/checkin-repository';
 import { createCheckinReminder } from './core/checkin-reminder';
 import { zonedIso, zonedParts } from './core/zoned-time';
 import type { TransferDeps } from './db/data-transfer';
-import type { ReportPdfPort } from './ipc/report-pdf';
 import { createReportQueries } from './db/report-queries';
 
 export const DATABASE_FILE_NAME = 'unknot.sqlite';
@@ -49,12 +49,12 @@ export interface ServiceOptions {
   idleDetection?: () => 'ok' | 'unavailable';
   /** Set when `clock` runs faster than real time (web preview tests). */
   clockSpeed?: number;
+  /** Electron: print a window to PDF and save it (report:save-pdf); the web preview's browser prints instead. */
+  reportPdf?: ReportPdfPort;
   /** Electron: open the main window at a route (see app:show). */
   showMainWindow?: (route: string) => void;
   /** Electron: show the daily check-in reminder (the web preview shows it on Today instead). */
   remindCheckin?: (localDate: string) => void;
-  /** Electron: print a window to PDF and save it (report:save-pdf); the web preview's browser prints instead. */
-  reportPdf?: ReportPdfPort;
 }
 
 export interface Services {

@@ -14,6 +14,7 @@ import { hardenSession, hardenWebContents } from './platform/hardening';
 import { createMainWindowController } from './platform/main-window';
 import { createTray, type AppTray } from './platform/tray';
 import { registerIpc } from './platform/ipc';
+import { createReportPdfPort } from './platform/report-pdf';
 import { openElectronStoreBacking } from './platform/settings-backing';
 import { createSystemClock } from './platform/system-clock';
 import { createNodeScheduler } from './platform/node-scheduler';
@@ -123,6 +124,7 @@ if (!app.requestSingleInstanceLock()) {
         openSettingsBacking: () => openElectronStoreBacking(dataDir),
         sqliteNativeBinding: !app.isPackaged && fs.existsSync(devSqliteBinding) ? devSqliteBinding : undefined,
         logError: (channel, error) => console.error(`[ipc] ${channel} failed:`, error),
+        reportPdf: createReportPdfPort(),
         clock,
         idle,
         scheduler,

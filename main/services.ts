@@ -13,6 +13,7 @@ import { recoverSettingsFile } from './settings/recover-settings-file';
 import { createSettingsStore, type SettingsBacking, type SettingsStore } from './settings/settings-store';
 import { createNoticeBoard, type NoticeBoard } from './core/notices';
 import { createHandlers } from './ipc/handlers';
+import type { ReportPdfPort } from './ipc/report-pdf';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { APP_VERSION } from './version';
 import { createBreakEngine } from './core/break-engine';
@@ -50,6 +51,8 @@ export interface ServiceOptions {
   idleDetection?: () => 'ok' | 'unavailable';
   /** Set when `clock` runs faster than real time (web preview tests). */
   clockSpeed?: number;
+  /** Electron: print a window to PDF and save it (report:save-pdf); the web preview's browser prints instead. */
+  reportPdf?: ReportPdfPort;
   /** Electron: open the main window at a route (see app:show). */
   showMainWindow?: (route: string) => void;
   /** Electron: hide the quick-log window (see app:close-quick-log). */
@@ -156,6 +159,7 @@ export function createServices(options: ServiceOptions): Services {
     clockSpeed: options.clockSpeed ?? 1,
     showMainWindow: options.showMainWindow,
     closeQuickLog: options.closeQuickLog,
+    reportPdf: options.reportPdf,
   });
   const dispatch = createDispatcher(handlers, { trustedOrigin: options.trustedOrigin, logError: options.logError });
   return {

@@ -35,6 +35,7 @@ export const CHANNELS = [
   'report:trend',
   'workstation:save',
   'workstation:list',
+  'report:save-pdf',
   'data:export',
   'data:import',
   'settings:get',

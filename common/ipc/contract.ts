@@ -18,6 +18,7 @@ import {
   routineStatsSchema,
 } from '../domain/routine-sessions';
 import { trendWeekSchema, weeklyReportSchema } from '../domain/report';
+import { PAPER_SIZES } from '../domain/report-pdf';
 import { existingIsoWeekSchema } from '../domain/iso-week';
 import { workstationAnswersSchema, workstationCheckSchema } from '../domain/workstation';
 
@@ -225,6 +226,12 @@ export const contract = {
     /** Most recent first; 20 unless a limit is given. */
     args: z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
     result: z.array(workstationCheckSchema),
+  },
+  'report:save-pdf': {
+    /** Electron: prints the asking window (its print stylesheet) to a PDF and saves it where the person chooses. */
+    args: z.object({ week: existingIsoWeekSchema, pageSize: z.enum(PAPER_SIZES) }).strict(),
+    /** saved false: the person closed the save dialog; nothing was written. */
+    result: z.object({ saved: z.boolean(), path: z.string().nullable() }).strict(),
   },
   'data:export': {
     args: z

@@ -19,8 +19,9 @@ export class BadRequestError extends Error {
   }
 }
 
+/** A handler gets the validated arguments and, when it needs to act on the asking window, who asked. */
 export type Handlers = {
-  [C in Channel]: (args: ParsedArgsOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
+  [C in Channel]: (args: ParsedArgsOf<C>, caller: CallSender) => ResultOf<C> | Promise<ResultOf<C>>;
 };
 
 export interface DispatcherOptions {
@@ -46,8 +47,8 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     const parsed = contract[name].args.safeParse(rawArgs);
     if (!parsed.success) return fail(validationError(parsed.error));
     try {
-      const handler = handlers[name] as (args: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const handler = handlers[name] as (args: unknown, caller: CallSender) => unknown;
+      const value = await handler(parsed.data, sender);
       // A result that breaks the contract is our bug; never hand it to the renderer.
       return { ok: true, value: contract[name].result.parse(value) };
     } catch (error) {

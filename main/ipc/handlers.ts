@@ -20,6 +20,7 @@ import type { BreakEngine } from '../core/break-engine-api';
 import type { BreakRepository } from '../db/break-repository';
 import type { ReportQueries } from '../db/report-queries';
 import { isoWeekOf } from '../../common/domain/iso-week';
+import { saveReportPdf, type ReportPdfPort } from './report-pdf';
 
 export interface HandlerDeps {
   version: string;
@@ -35,6 +36,8 @@ export interface HandlerDeps {
   workstation: WorkstationRepository;
   transfer: TransferDeps;
   reports: ReportQueries;
+  /** Electron: prints a window to PDF and saves it. Absent in the web preview (the browser prints). */
+  reportPdf?: ReportPdfPort;
   /** Now, as lived where the person is (for what gets saved). */
   moment: () => LocalMoment;
   /** Today's local date where the person is (YYYY-MM-DD). */
@@ -121,6 +124,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'report:trend': ({ weeks, endWeek }) => deps.reports.trend(weeks, endWeek ?? isoWeekOf(deps.today())),
     'workstation:save': ({ answers }) => deps.workstation.save(answers, deps.moment()),
     'workstation:list': ({ limit }) => deps.workstation.list({ limit }),
+    'report:save-pdf': (request, caller) => saveReportPdf(deps.reportPdf, request, caller),
     'data:export': ({ format, table }) => {
       const stamp = deps.today();
       if (format === 'json') {

@@ -12,7 +12,11 @@ export function registerIpc(dispatch: Dispatch): void {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, args: unknown) => {
       const frame = event.senderFrame;
       return dispatch(
-        { url: frame?.url, isMainFrame: frame !== null && frame === event.sender.mainFrame },
+        {
+          url: frame?.url,
+          isMainFrame: frame !== null && frame === event.sender.mainFrame,
+          contentsId: event.sender.id,
+        },
         channel,
         args,
       );

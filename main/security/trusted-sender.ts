@@ -9,6 +9,8 @@ export interface CallSender {
   /** URL of the frame that sent the call, if known. */
   url: string | undefined;
   isMainFrame: boolean;
+  /** Electron: the id of the sending webContents (to print that window); absent in the web preview. */
+  contentsId?: number;
 }
 
 export function isTrustedSender(sender: CallSender, trustedOrigin: string): boolean {

@@ -4,7 +4,7 @@
  * break window (#/break) and the quick log (#/quick-log) get compact layouts of
  * their own, without the sidebar.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../common/domain/settings';
 import type { Notice } from '../../common/ipc/contract';
 import { api, errorMessage } from './lib/api';
@@ -17,12 +17,16 @@ import { Logo } from './components/logo';
 import { TodayScreen } from './screens/today-screen';
 import { PainLogScreen } from './screens/pain-log-screen';
 import { SettingsScreen } from './screens/settings-screen';
-import { ComingSoonScreen } from './screens/coming-soon-screen';
 import { BreakScreen } from './screens/break-screen';
 import { RoutinesScreen } from './screens/routines-screen';
 import { QuickLogScreen } from './screens/quick-log-screen';
 import { LearnScreen } from './screens/learn-screen';
 import { SourcesScreen } from './screens/sources-screen';
+
+import { ReportLoading } from './screens/report-loading';
+
+// The report (charts, heat map, print layout) loads only when it is opened.
+const ReportScreen = lazy(() => import('./screens/report-screen').then((m) => ({ default: m.ReportScreen })));
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
@@ -200,9 +204,9 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
       return <SourcesScreen />;
     case 'report':
       return (
-        <ComingSoonScreen title="Report">
-          Your weekly pain-trend report will appear here once it is built; every entry you log now will count.
-        </ComingSoonScreen>
+        <Suspense fallback={<ReportLoading />}>
+          <ReportScreen shell={shell} />
+        </Suspense>
       );
     case 'learn':
       return <LearnScreen />;

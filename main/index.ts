@@ -22,6 +22,8 @@ import { IDLE_UNAVAILABLE_NOTICE_ID, idleUnavailableNotice, isWaylandSession } f
 import { createBreakWindows, type BreakWindows } from './platform/break-window';
 import { createBreakNotifier } from './platform/notifier';
 import { showCheckinReminder } from './platform/checkin-notification';
+import { createLoginItem, startedAtLogin } from './platform/login-item';
+import { createNotificationCheck } from './platform/notification-check';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');
@@ -126,6 +128,8 @@ if (!app.requestSingleInstanceLock()) {
         idleDetection: () => idle?.detection() ?? 'ok',
         showMainWindow: (route) => mainWindow.open(route),
         remindCheckin: () => showCheckinReminder(iconPath, () => mainWindow.open('today')),
+        loginItem: createLoginItem(),
+        notifications: createNotificationCheck(iconPath),
       });
       registerIpc(services.dispatch);
       const breaks = services.breaks;
@@ -158,7 +162,8 @@ if (!app.requestSingleInstanceLock()) {
         },
         { clock, platform: process.platform },
       );
-      mainWindow.open();
+      // Started by the login item, Unknot waits in the tray; unless setup is still to do, which needs the window.
+      if (!startedAtLogin() || services.settings.get().firstRun.completedAt === null) mainWindow.open();
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('Unknot could not start', error instanceof Error ? error.message : String(error));

@@ -24,6 +24,13 @@ import { createCheckinRepository } from './db/checkin-repository';
 import { createCheckinReminder } from './core/checkin-reminder';
 import { zonedIso, zonedParts } from './core/zoned-time';
 import type { TransferDeps } from './db/data-transfer';
+import {
+  browserNotificationCheck,
+  platformName,
+  recordedLoginItem,
+  type LoginItem,
+  type NotificationCheck,
+} from './core/desktop-integration';
 
 export const DATABASE_FILE_NAME = 'unknot.sqlite';
 
@@ -51,6 +58,10 @@ export interface ServiceOptions {
   showMainWindow?: (route: string) => void;
   /** Electron: show the daily check-in reminder (the web preview shows it on Today instead). */
   remindCheckin?: (localDate: string) => void;
+  /** Electron: the system's login items. Elsewhere the choice is only recorded in settings. */
+  loginItem?: LoginItem;
+  /** Electron: native notifications. Elsewhere the page asks its own browser. */
+  notifications?: NotificationCheck;
 }
 
 export interface Services {
@@ -132,6 +143,9 @@ export function createServices(options: ServiceOptions): Services {
     now: () => options.clock.now(),
     clockSpeed: options.clockSpeed ?? 1,
     showMainWindow: options.showMainWindow,
+    loginItem: options.loginItem ?? recordedLoginItem(() => settings.get().startAtLogin),
+    notifications: options.notifications ?? browserNotificationCheck,
+    platform: platformName(process.platform),
   });
   const dispatch = createDispatcher(handlers, { trustedOrigin: options.trustedOrigin, logError: options.logError });
   return {

@@ -17,6 +17,7 @@ import type { SettingsStore } from '../settings/settings-store';
 import type { NoticeBoard } from '../core/notices';
 import type { BreakEngine } from '../core/break-engine-api';
 import type { BreakRepository } from '../db/break-repository';
+import type { LoginItem, NotificationCheck } from '../core/desktop-integration';
 
 export interface HandlerDeps {
   version: string;
@@ -39,6 +40,10 @@ export interface HandlerDeps {
   clockSpeed: number;
   /** Electron: open the main window at a route. Absent in the web preview (one tab, no other window). */
   showMainWindow?: (route: string) => void;
+  loginItem: LoginItem;
+  notifications: NotificationCheck;
+  /** Which system's settings the person is pointed to about notifications. */
+  platform: 'linux' | 'mac' | 'windows' | 'other';
 }
 
 function findRoutine(routines: RoutineRepository, id: string): Routine | undefined {
@@ -46,6 +51,11 @@ function findRoutine(routines: RoutineRepository, id: string): Routine | undefin
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const loginItemState = () => ({ openAtLogin: deps.loginItem.isEnabled(), mode: deps.loginItem.mode });
+  // The system first: if it refuses, the setting is not changed either, so the two never disagree because of us.
+  const setStartAtLogin = (enabled: boolean) => {
+    if (deps.loginItem.isEnabled() !== enabled) deps.loginItem.setEnabled(enabled);
+  };
   return {
     'app:info': () => ({
       version: deps.version,
@@ -125,6 +135,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
     },
     'settings:get': () => deps.settings.get(),
-    'settings:update': ({ patch }) => deps.settings.update(patch),
+    'settings:update': ({ patch }) => {
+      if (patch.startAtLogin !== undefined) setStartAtLogin(patch.startAtLogin);
+      return deps.settings.update(patch);
+    },
+    'app:login-item': () => loginItemState(),
+    'app:set-login-item': ({ openAtLogin }) => {
+      setStartAtLogin(openAtLogin);
+      deps.settings.update({ startAtLogin: openAtLogin });
+      return loginItemState();
+    },
+    'notifications:status': () => ({ support: deps.notifications.support(), platform: deps.platform }),
+    'notifications:test': () => deps.notifications.sendTest(),
   };
 }

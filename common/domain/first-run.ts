@@ -12,7 +12,7 @@ import { rankSources, type PainPoint } from './sources';
 export const FIRST_RUN_STEPS = [
   { id: 'welcome', title: 'Welcome to Unknot' },
   { id: 'pain', title: 'Where does it hurt most?' },
-  { id: 'schedule', title: 'Your working hours and breaks' },
+  { id: 'schedule', title: 'Your breaks and working hours' },
   { id: 'release', title: 'A daily release session' },
   { id: 'login', title: 'Start with your computer' },
   { id: 'notifications', title: 'Can Unknot tap you on the shoulder?' },
@@ -29,6 +29,8 @@ const TASTER_DEFAULT_ORDER = ['micro-shoulder-drop', 'micro-chin-tuck', 'micro-f
 export interface Taster {
   routines: Routine[];
   steps: PlannedStep[];
+  /** For each step, the index in `routines` of the move it belongs to. */
+  stepRoutine: number[];
   seconds: number;
 }
 
@@ -60,5 +62,11 @@ export function tasterFor(pain: readonly PainPoint[]): Taster {
     routines.push(routine);
     seconds += length;
   }
-  return { routines, steps: routines.flatMap((r) => planRoutine(r).steps), seconds };
+  const planned = routines.map((r) => planRoutine(r).steps);
+  return {
+    routines,
+    steps: planned.flat(),
+    stepRoutine: planned.flatMap((steps, i) => steps.map(() => i)),
+    seconds,
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * Owns the app shell: navigation between sections (also Ctrl/Cmd+1…5), focus
  * moving to each section's heading, the theme, and notices from main. The
- * break window (#/break) gets a compact layout of its own, without the sidebar.
+ * break window (#/break) gets a compact layout of its own, without the sidebar,
+ * and so does the first run (#/welcome), where a fresh install starts.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../common/domain/settings';
@@ -19,6 +20,7 @@ import { SettingsScreen } from './screens/settings-screen';
 import { ComingSoonScreen } from './screens/coming-soon-screen';
 import { BreakScreen } from './screens/break-screen';
 import { RoutinesScreen } from './screens/routines-screen';
+import { FirstRunScreen } from './screens/first-run-screen';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
@@ -31,6 +33,7 @@ export function App() {
   const [startError, setStartError] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const checkedFirstRun = useRef(false);
 
   useEffect(() => {
     Promise.all([api.settings.get(), api.app.info()])
@@ -48,19 +51,26 @@ export function App() {
     if (settings) applyTheme(settings.theme);
   }, [settings]);
 
+  // Once, on start: a fresh install opens on setup (the break window never does).
+  useEffect(() => {
+    if (!settings || checkedFirstRun.current) return;
+    checkedFirstRun.current = true;
+    if (settings.firstRun.completedAt === null && route !== 'break' && route !== 'welcome') go('welcome');
+  }, [settings, route, go]);
+
   // Move focus to the new section's heading so keyboard and screen-reader users land in it.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    // The break window must never take focus on its own.
-    if (route === 'break') return;
+    // The break window must never take focus on its own; setup focuses its own step headings.
+    if (route === 'break' || route === 'welcome') return;
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
 
   useEffect(() => {
-    if (route === 'break') return;
+    if (route === 'break' || route === 'welcome') return;
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
       const index = Number(event.key) - 1;
@@ -88,6 +98,19 @@ export function App() {
           </div>
         )}
         <BreakScreen showBackLink={shell === 'web'} />
+      </main>
+    );
+  }
+
+  if (route === 'welcome') {
+    return (
+      <main id="main" className="welcome-layout">
+        {startError && (
+          <div className="alert error" role="alert">
+            Unknot could not start properly: {startError}
+          </div>
+        )}
+        <FirstRunScreen settings={settings} onSettings={setSettings} onFinished={() => go('today')} />
       </main>
     );
   }
@@ -187,6 +210,7 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
     case 'settings':
       return <SettingsScreen settings={settings} dataDir={dataDir} onSettingsChange={onSettings} />;
     case 'break':
-      return null; // rendered by App in its own layout
+    case 'welcome':
+      return null; // rendered by App in their own layouts
   }
 }

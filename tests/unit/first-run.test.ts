@@ -139,6 +139,9 @@ describe('the first-run taster', () => {
     expect(taster.seconds).toBeLessThanOrEqual(TASTER_MAX_SECONDS);
     expect(taster.routines.every((r) => r.kind === 'micro')).toBe(true);
     expect(taster.routines[0]!.id).toBe('micro-shoulder-drop');
+    expect(taster.stepRoutine).toHaveLength(taster.steps.length);
+    expect(taster.stepRoutine[0]).toBe(0);
+    expect(taster.stepRoutine.at(-1)).toBe(taster.routines.length - 1);
   });
 
   it('starts with a move for the muscles that can send pain where it hurts', () => {

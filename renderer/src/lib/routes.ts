@@ -1,8 +1,8 @@
 /**
  * Owns the app's sections and hash routing (the renderer is one page in both
- * shells). ROUTES are the sidebar's sections; HIDDEN_ROUTES are pages other
- * windows open directly (the small break window loads #/break) and never
- * appear in the navigation.
+ * shells). ROUTES are the sidebar's sections; HIDDEN_ROUTES are pages with a
+ * layout of their own that never appear in the navigation (the small break
+ * window loads #/break; the first run is #/welcome).
  */
 import { useCallback, useEffect, useState } from 'react';
 
@@ -14,7 +14,10 @@ export const ROUTES = [
   { id: 'settings', label: 'Settings' },
 ] as const;
 
-export const HIDDEN_ROUTES = [{ id: 'break', label: 'Break' }] as const;
+export const HIDDEN_ROUTES = [
+  { id: 'break', label: 'Break' },
+  { id: 'welcome', label: 'Setup' },
+] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'] | (typeof HIDDEN_ROUTES)[number]['id'];
 

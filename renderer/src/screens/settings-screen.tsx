@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { THEMES, type Settings, type Theme } from '../../../common/domain/settings';
 import { api, errorMessage } from '../lib/api';
 import { ScheduleForm } from '../components/settings/schedule-form';
+import { SetupSection } from '../components/first-run/setup-section';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow my system', light: 'Light', dark: 'Dark' };
 
@@ -27,6 +28,7 @@ export function SettingsScreen({ settings, dataDir, onSettingsChange }: Props) {
         <p className="empty">Loading your settings…</p>
       )}
       <AppearanceSection theme={settings?.theme} onSettingsChange={onSettingsChange} />
+      <SetupSection onSettingsChange={onSettingsChange} />
       <section className="card" aria-labelledby="data-settings-title">
         <h2 id="data-settings-title">Your data</h2>
         <p>Everything Unknot records stays on this computer. Nothing is sent anywhere.</p>

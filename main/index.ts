@@ -25,6 +25,8 @@ import { createBreakNotifier } from './platform/notifier';
 import { showCheckinReminder } from './platform/checkin-notification';
 import { showReportReminder } from './platform/report-notification';
 import { createQuickLogWindow, type QuickLogWindow } from './platform/quick-log-window';
+import { createLoginItem, startedAtLogin } from './platform/login-item';
+import { createNotificationCheck } from './platform/notification-check';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');
@@ -135,6 +137,8 @@ if (!app.requestSingleInstanceLock()) {
         closeQuickLog: () => quickLog?.close(),
         remindCheckin: () => showCheckinReminder(iconPath, () => mainWindow.open('today')),
         remindReport: () => showReportReminder(iconPath, () => mainWindow.open('report')),
+        loginItem: createLoginItem(),
+        notifications: createNotificationCheck(iconPath),
       });
       registerIpc(services.dispatch);
       const breaks = services.breaks;
@@ -167,7 +171,8 @@ if (!app.requestSingleInstanceLock()) {
         },
         { clock, platform: process.platform },
       );
-      mainWindow.open();
+      // Started by the login item, Unknot waits in the tray; unless setup is still to do, which needs the window.
+      if (!startedAtLogin() || services.settings.get().firstRun.completedAt === null) mainWindow.open();
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('Unknot could not start', error instanceof Error ? error.message : String(error));

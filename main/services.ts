@@ -28,6 +28,13 @@ import { zonedIso, zonedParts } from './core/zoned-time';
 import type { TransferDeps } from './db/data-transfer';
 import { createReportQueries, type ReportQueries } from './db/report-queries';
 import { createReportReminder } from './core/report-reminder';
+import {
+  browserNotificationCheck,
+  platformName,
+  recordedLoginItem,
+  type LoginItem,
+  type NotificationCheck,
+} from './core/desktop-integration';
 
 export const DATABASE_FILE_NAME = 'unknot.sqlite';
 
@@ -61,6 +68,10 @@ export interface ServiceOptions {
   remindCheckin?: (localDate: string) => void;
   /** Electron: tell the person last week's report is ready (a notification that opens the report). */
   remindReport?: (week: string) => void;
+  /** Electron: the system's login items. Elsewhere the choice is only recorded in settings. */
+  loginItem?: LoginItem;
+  /** Electron: native notifications. Elsewhere the page asks its own browser. */
+  notifications?: NotificationCheck;
 }
 
 export interface Services {
@@ -160,6 +171,9 @@ export function createServices(options: ServiceOptions): Services {
     showMainWindow: options.showMainWindow,
     closeQuickLog: options.closeQuickLog,
     reportPdf: options.reportPdf,
+    loginItem: options.loginItem ?? recordedLoginItem(() => settings.get().startAtLogin),
+    notifications: options.notifications ?? browserNotificationCheck,
+    platform: platformName(process.platform),
   });
   const dispatch = createDispatcher(handlers, { trustedOrigin: options.trustedOrigin, logError: options.logError });
   return {

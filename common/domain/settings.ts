@@ -5,6 +5,7 @@
  * (with defaults), never a second settings file.
  */
 import { z } from 'zod';
+import { parseOffsetDateTime } from './time';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -141,6 +142,27 @@ export const reportSettingsSchema = z
   })
   .strict();
 export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+/**
+ * Whether the first-run setup has been completed (or skipped through): null
+ * until then. A fresh install starts at null and the app opens on setup.
+ * A settings file written before this key existed belongs to someone already
+ * using Unknot, who must not be pushed through setup: recoverSettingsFile()
+ * (main/settings/) marks such a file done before any store reads it, because
+ * only there can "key missing from an existing file" be told apart from
+ * "no file yet" (merging with defaults would turn both into null).
+ */
+export const firstRunSchema = z
+  .object({
+    completedAt: z
+      .string()
+      .max(40)
+      .refine((s) => parseOffsetDateTime(s) !== null, {
+        message: 'must be a date and time with its UTC offset, like 2026-11-16T09:30:00+01:00',
+      })
+      .nullable(),
+  })
+  .strict();
+export type FirstRun = z.infer<typeof firstRunSchema>;
 
 export const settingsSchema = z
   .object({
@@ -149,6 +171,13 @@ export const settingsSchema = z
     workingHours: workingHoursSchema,
     checkin: checkinSettingsSchema,
     report: reportSettingsSchema,
+    firstRun: firstRunSchema,
+    /**
+     * The person's choice to start Unknot at login. The system's own login-item
+     * list is the truth about what happens (app:login-item reads it); this records the choice,
+     * and is the whole story in the web preview, which cannot start anything at login.
+     */
+    startAtLogin: z.boolean(),
   })
   .strict();
 export type Settings = z.output<typeof settingsSchema>;
@@ -170,6 +199,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   },
   checkin: { enabled: true, time: '17:30' },
   report: { reminder: true, day: 'mon', time: '09:00' },
+  firstRun: { completedAt: null },
+  startAtLogin: false,
   workingHours: {
     mon: weekdayHours,
     tue: weekdayHours,
@@ -189,6 +220,8 @@ export const settingsPatchSchema = z
     workingHours: settingsSchema.shape.workingHours,
     checkin: settingsSchema.shape.checkin,
     report: settingsSchema.shape.report,
+    firstRun: settingsSchema.shape.firstRun,
+    startAtLogin: settingsSchema.shape.startAtLogin,
   })
   .partial()
   .strict();

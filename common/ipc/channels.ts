@@ -40,6 +40,10 @@ export const CHANNELS = [
   'data:import',
   'settings:get',
   'settings:update',
+  'app:login-item',
+  'app:set-login-item',
+  'notifications:status',
+  'notifications:test',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

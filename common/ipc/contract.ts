@@ -55,6 +55,14 @@ export const adviceSchema = z
   })
   .strict();
 
+export const loginItemStateSchema = z
+  .object({
+    openAtLogin: z.boolean(),
+    /** system: the operating system starts Unknot; recorded: only remembered (the web preview cannot). */
+    mode: z.enum(['system', 'recorded']),
+  })
+  .strict();
+
 export const contract = {
   'app:info': {
     args: noArgs,
@@ -260,6 +268,30 @@ export const contract = {
   'settings:update': {
     args: z.object({ patch: settingsPatchSchema }).strict(),
     result: settingsSchema,
+  },
+  'app:login-item': {
+    args: noArgs,
+    result: loginItemStateSchema,
+  },
+  'app:set-login-item': {
+    /** Turns starting at login on or off, in the system first, then in settings.startAtLogin. */
+    args: z.object({ openAtLogin: z.boolean() }).strict(),
+    result: loginItemStateSchema,
+  },
+  'notifications:status': {
+    args: noArgs,
+    result: z
+      .object({
+        /** ask-browser: the web preview, where the page asks its own browser (Notification.permission). */
+        support: z.enum(['supported', 'unsupported', 'ask-browser']),
+        /** Which system's settings to point the person to when notifications are off. */
+        platform: z.enum(['linux', 'mac', 'windows', 'other']),
+      })
+      .strict(),
+  },
+  'notifications:test': {
+    args: noArgs,
+    result: z.enum(['shown', 'unsupported', 'ask-browser']),
   },
 } satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
 

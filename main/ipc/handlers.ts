@@ -21,6 +21,7 @@ import type { BreakRepository } from '../db/break-repository';
 import type { ReportQueries } from '../db/report-queries';
 import { isoWeekOf } from '../../common/domain/iso-week';
 import { saveReportPdf, type ReportPdfPort } from './report-pdf';
+import type { LoginItem, NotificationCheck } from '../core/desktop-integration';
 
 export interface HandlerDeps {
   version: string;
@@ -49,6 +50,10 @@ export interface HandlerDeps {
   showMainWindow?: (route: string) => void;
   /** Electron: hide the quick-log window. Absent in the web preview. */
   closeQuickLog?: () => void;
+  loginItem: LoginItem;
+  notifications: NotificationCheck;
+  /** Which system's settings the person is pointed to about notifications. */
+  platform: 'linux' | 'mac' | 'windows' | 'other';
 }
 
 function findRoutine(routines: RoutineRepository, id: string): Routine | undefined {
@@ -56,6 +61,11 @@ function findRoutine(routines: RoutineRepository, id: string): Routine | undefin
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const loginItemState = () => ({ openAtLogin: deps.loginItem.isEnabled(), mode: deps.loginItem.mode });
+  // The system first: if it refuses, the setting is not changed either, so the two never disagree because of us.
+  const setStartAtLogin = (enabled: boolean) => {
+    if (deps.loginItem.isEnabled() !== enabled) deps.loginItem.setEnabled(enabled);
+  };
   return {
     'app:info': () => ({
       version: deps.version,
@@ -145,6 +155,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
     },
     'settings:get': () => deps.settings.get(),
-    'settings:update': ({ patch }) => deps.settings.update(patch),
+    'settings:update': ({ patch }) => {
+      if (patch.startAtLogin !== undefined) setStartAtLogin(patch.startAtLogin);
+      return deps.settings.update(patch);
+    },
+    'app:login-item': () => loginItemState(),
+    'app:set-login-item': ({ openAtLogin }) => {
+      setStartAtLogin(openAtLogin);
+      deps.settings.update({ startAtLogin: openAtLogin });
+      return loginItemState();
+    },
+    'notifications:status': () => ({ support: deps.notifications.support(), platform: deps.platform }),
+    'notifications:test': () => deps.notifications.sendTest(),
   };
 }

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, mergeSettings, settingsSchema, type Settings } from '../../common/domain/settings';
 import type { Notice } from '../../common/ipc/contract';
+import { formatOffsetDateTime } from '../../common/domain/time';
 
 export interface RecoveryResult {
   settings: Settings;
@@ -28,12 +29,22 @@ export function recoverSettingsFile(filePath: string, nowMs: number): RecoveryRe
   try {
     parsed = JSON.parse(text);
   } catch {
-    return keepAsideAndReset(filePath, nowMs, { ...DEFAULT_SETTINGS }, 'it is not readable JSON');
+    return keepAsideAndReset(
+      filePath,
+      nowMs,
+      { ...DEFAULT_SETTINGS, firstRun: setupDoneBefore(nowMs) },
+      'it is not readable JSON',
+    );
   }
 
   // Keys this version added since the file was written are filled from defaults, at any depth.
   const whole = settingsSchema.safeParse(mergeSettings(DEFAULT_SETTINGS, isObject(parsed) ? parsed : {}));
-  if (isObject(parsed) && whole.success) return { settings: whole.data };
+  if (isObject(parsed) && whole.success) {
+    if ('firstRun' in parsed) return { settings: whole.data };
+    const settings = { ...whole.data, firstRun: setupDoneBefore(nowMs) };
+    writeFileAtomic(filePath, JSON.stringify({ ...parsed, firstRun: settings.firstRun }, null, 2));
+    return { settings };
+  }
 
   // Keep every value that is valid on its own; only the broken ones go back to defaults.
   const salvaged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
@@ -46,6 +57,9 @@ export function recoverSettingsFile(filePath: string, nowMs: number): RecoveryRe
       if (one.success) salvaged[key] = one.data;
       else reset.push(key);
     }
+  }
+  if (reset.includes('firstRun') || !isObject(parsed) || !('firstRun' in parsed)) {
+    salvaged.firstRun = setupDoneBefore(nowMs);
   }
   const reason = isObject(parsed)
     ? reset.length
@@ -72,6 +86,11 @@ function keepAsideAndReset(filePath: string, nowMs: number, settings: Settings, 
         `Your pain log and history are not affected. The old file was kept as ${aside}.`,
     },
   };
+}
+
+/** The marker for a person who was using Unknot before it had a first run: done, as of now. */
+function setupDoneBefore(nowMs: number): Settings['firstRun'] {
+  return { completedAt: formatOffsetDateTime(nowMs, 0) };
 }
 
 export function writeFileAtomic(filePath: string, contents: string): void {

@@ -1,8 +1,9 @@
 /**
  * Owns the app shell: navigation between sections (also Ctrl/Cmd+1…6), focus
  * moving to each section's heading, the theme, and notices from main. The
- * break window (#/break) and the quick log (#/quick-log) get compact layouts of
- * their own, without the sidebar.
+ * break window (#/break), the quick log (#/quick-log) and the first run
+ * (#/welcome, where a fresh install starts) get compact layouts of their own,
+ * without the sidebar.
  */
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../common/domain/settings';
@@ -20,15 +21,29 @@ import { SettingsScreen } from './screens/settings-screen';
 import { BreakScreen } from './screens/break-screen';
 import { RoutinesScreen } from './screens/routines-screen';
 import { QuickLogScreen } from './screens/quick-log-screen';
+import { FirstRunScreen } from './screens/first-run-screen';
 import { LearnScreen } from './screens/learn-screen';
 import { SourcesScreen } from './screens/sources-screen';
-
 import { ReportLoading } from './screens/report-loading';
 
 // The report (charts, heat map, print layout) loads only when it is opened.
 const ReportScreen = lazy(() => import('./screens/report-screen').then((m) => ({ default: m.ReportScreen })));
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
+
+/** Pages with a compact layout of their own and no sidebar: the break and quick-log windows, and setup. */
+const OWN_LAYOUTS = ['break', 'quick-log', 'welcome'] as const;
+function isOwnLayout(route: RouteId): route is (typeof OWN_LAYOUTS)[number] {
+  return (OWN_LAYOUTS as readonly RouteId[]).includes(route);
+}
+
+function StartError({ message }: { message: string }) {
+  return (
+    <div className="alert error" role="alert">
+      Unknot could not start properly: {message}
+    </div>
+  );
+}
 
 export function App() {
   const [route, go] = useRoute();
@@ -39,6 +54,7 @@ export function App() {
   const [startError, setStartError] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const checkedFirstRun = useRef(false);
 
   useEffect(() => {
     Promise.all([api.settings.get(), api.app.info()])
@@ -56,19 +72,26 @@ export function App() {
     if (settings) applyTheme(settings.theme);
   }, [settings]);
 
+  // Once, on start: a fresh install opens on setup (the break and quick-log windows never do).
+  useEffect(() => {
+    if (!settings || checkedFirstRun.current) return;
+    checkedFirstRun.current = true;
+    if (settings.firstRun.completedAt === null && !isOwnLayout(route)) go('welcome');
+  }, [settings, route, go]);
+
   // Move focus to the new section's heading so keyboard and screen-reader users land in it.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    // The break window must never take focus on its own; the quick log focuses its own box.
-    if (route === 'break' || route === 'quick-log') return;
+    // The break window must never take focus on its own; the quick log and setup focus their own fields and headings.
+    if (isOwnLayout(route)) return;
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
 
   useEffect(() => {
-    if (route === 'break' || route === 'quick-log') return;
+    if (isOwnLayout(route)) return;
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
       const index = Number(event.key) - 1;
@@ -87,28 +110,17 @@ export function App() {
     await api.app.dismissNotice({ id }).catch(() => undefined);
   }, []);
 
-  if (route === 'break') {
+  if (isOwnLayout(route)) {
     return (
-      <main id="main" className="break-layout">
-        {startError && (
-          <div className="alert error" role="alert">
-            Unknot could not start properly: {startError}
-          </div>
+      <main id="main" className={`${route}-layout`}>
+        {startError && <StartError message={startError} />}
+        {route === 'break' ? (
+          <BreakScreen showBackLink={shell === 'web'} />
+        ) : route === 'quick-log' ? (
+          <QuickLogScreen />
+        ) : (
+          <FirstRunScreen settings={settings} onSettings={setSettings} onFinished={() => go('today')} />
         )}
-        <BreakScreen showBackLink={shell === 'web'} />
-      </main>
-    );
-  }
-
-  if (route === 'quick-log') {
-    return (
-      <main id="main" className="quick-log-layout">
-        {startError && (
-          <div className="alert error" role="alert">
-            Unknot could not start properly: {startError}
-          </div>
-        )}
-        <QuickLogScreen />
       </main>
     );
   }
@@ -140,11 +152,7 @@ export function App() {
             <div className="sidebar-footer">Your data stays on this computer.</div>
           </nav>
           <main id="main" ref={mainRef}>
-            {startError && (
-              <div className="alert error" role="alert">
-                Unknot could not start properly: {startError}
-              </div>
-            )}
+            {startError && <StartError message={startError} />}
             {notices.length > 0 && (
               <div className="notices">
                 {notices.map((n) => (
@@ -214,6 +222,7 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
       return <SettingsScreen settings={settings} dataDir={dataDir} onSettingsChange={onSettings} />;
     case 'break':
     case 'quick-log':
+    case 'welcome':
       return null; // rendered by App in their own layouts
   }
 }

@@ -1,7 +1,9 @@
 /**
  * Starts and stops the real web preview (npm run web's entry point) as a child
  * process on a temp data folder, so end-to-end tests use real SQLite and can
- * restart the process to prove data survives.
+ * restart the process to prove data survives. A new data folder counts as set
+ * up (the first run done) unless a spec asks for a fresh install with
+ * { firstRun: true }, so every other spec starts on Today as before.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,7 +22,26 @@ export function makeDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-e2e-'));
 }
 
-export async function startPreview(dataDir: string, options: { clockSpeed?: number } = {}): Promise<RunningPreview> {
+export interface PreviewOptions {
+  /** Run every timer this many times faster than real time. */
+  clockSpeed?: number;
+  /** Start like a fresh install: the app opens on the first-run setup. */
+  firstRun?: boolean;
+}
+
+/**
+ * Writes the settings file a person has after finishing setup, so the app opens
+ * on Today. Only into a folder without one: a spec's own settings file, or the
+ * one left by an earlier start on the same folder, is kept as it is.
+ */
+function markSetupDone(dataDir: string): void {
+  const file = path.join(dataDir, 'settings.json');
+  if (fs.existsSync(file)) return;
+  fs.writeFileSync(file, JSON.stringify({ firstRun: { completedAt: '2026-01-05T09:00:00+00:00' } }, null, 2));
+}
+
+export async function startPreview(dataDir: string, options: PreviewOptions = {}): Promise<RunningPreview> {
+  if (!options.firstRun) markSetupDone(dataDir);
   const speed = options.clockSpeed ? ['--clock-speed', String(options.clockSpeed)] : [];
   const child: ChildProcess = spawn(
     process.execPath,

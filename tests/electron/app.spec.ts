@@ -33,6 +33,9 @@ test('the app starts in the tray with a secure main window and saves a pain entr
   });
   try {
     const page = await app.firstWindow();
+    // A fresh data folder is a fresh install: setup first, and skipping it lands on Today.
+    await expect(page.getByRole('heading', { name: 'Welcome to Unknot', level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'Skip setup' }).click();
     await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
     expect(page.url()).toMatch(/^app:\/\/unknot\//);
     // What a sandboxed, isolated, Node-free renderer looks like from inside.

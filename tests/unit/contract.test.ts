@@ -36,6 +36,9 @@ describe('the one contract', () => {
       today: () => '2026-11-23',
       now: () => 0,
       clockSpeed: 1,
+      loginItem: {} as never,
+      notifications: {} as never,
+      platform: 'linux',
     });
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
   });

@@ -15,6 +15,7 @@ const PURE_MODULES = [
   'main/platform/notifier-wording.ts',
   'main/platform/node-scheduler.ts',
   'main/platform/system-clock.ts',
+  'main/platform/xdg-autostart.ts',
 ];
 
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;

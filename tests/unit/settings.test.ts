@@ -8,6 +8,8 @@ import { openConfBacking, settingsFilePath } from '../../main/settings/conf-back
 import { appSender, openServices, tempDir } from './helpers';
 
 const NOW = Date.parse('2026-11-21T10:00:00Z');
+/** Defaults, for a file that already existed: someone who used Unknot before it had a first run. */
+const EXISTING_USER_DEFAULTS = { ...DEFAULT_SETTINGS, firstRun: { completedAt: '2026-11-21T10:00:00+00:00' } };
 
 function asideFiles(dir: string): string[] {
   return fs.readdirSync(dir).filter((f) => f.includes('.corrupt-'));
@@ -23,6 +25,7 @@ describe('settings file recovery', () => {
   it('keeps a valid file as it is', () => {
     const dir = tempDir();
     fs.writeFileSync(settingsFilePath(dir), JSON.stringify({ theme: 'dark' }));
+    fs.writeFileSync(settingsFilePath(dir), JSON.stringify({ theme: 'dark', firstRun: { completedAt: null } }));
     expect(recoverSettingsFile(settingsFilePath(dir), NOW)).toEqual({
       settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
     });
@@ -34,13 +37,13 @@ describe('settings file recovery', () => {
     const file = settingsFilePath(dir);
     fs.writeFileSync(file, '{"theme": "dark",,, oops');
     const result = recoverSettingsFile(file, NOW);
-    expect(result.settings).toEqual(DEFAULT_SETTINGS);
+    expect(result.settings).toEqual(EXISTING_USER_DEFAULTS);
     expect(result.notice).toMatchObject({ level: 'warning', title: 'Your settings were reset' });
     expect(result.notice?.message).toMatch(/not readable JSON/);
     const [aside] = asideFiles(dir);
     expect(aside).toBe('settings.corrupt-2026-11-21T10-00-00-000Z.json');
     expect(fs.readFileSync(path.join(dir, aside!), 'utf8')).toBe('{"theme": "dark",,, oops');
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(DEFAULT_SETTINGS);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(EXISTING_USER_DEFAULTS);
     expect(result.notice?.message).toContain(aside);
   });
 
@@ -48,8 +51,8 @@ describe('settings file recovery', () => {
     const dir = tempDir();
     const file = settingsFilePath(dir);
     fs.writeFileSync(file, JSON.stringify({ theme: 'dark', mystery: true }));
-    expect(recoverSettingsFile(file, NOW).settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
-    fs.writeFileSync(file, JSON.stringify({ theme: 'neon' }));
+    expect(recoverSettingsFile(file, NOW).settings).toEqual({ ...EXISTING_USER_DEFAULTS, theme: 'dark' });
+    fs.writeFileSync(file, JSON.stringify({ theme: 'neon', firstRun: { completedAt: null } }));
     const result = recoverSettingsFile(file, NOW + 1);
     expect(result.settings).toEqual(DEFAULT_SETTINGS);
     expect(result.notice?.message).toMatch(/these values were not valid: theme/);
@@ -60,7 +63,7 @@ describe('settings file recovery', () => {
     const dir = tempDir();
     fs.writeFileSync(settingsFilePath(dir), '[1,2,3]');
     const result = recoverSettingsFile(settingsFilePath(dir), NOW);
-    expect(result.settings).toEqual(DEFAULT_SETTINGS);
+    expect(result.settings).toEqual(EXISTING_USER_DEFAULTS);
     expect(result.notice?.message).toMatch(/does not hold a settings object/);
   });
 
@@ -70,7 +73,7 @@ describe('settings file recovery', () => {
     const services = openServices(dir);
     const info = await services.dispatch(appSender, 'app:info', undefined);
     expect(info).toMatchObject({ ok: true, value: { notices: [{ title: 'Your settings were reset' }] } });
-    expect(services.settings.get()).toEqual(DEFAULT_SETTINGS);
+    expect(services.settings.get()).toEqual({ ...DEFAULT_SETTINGS, firstRun: { completedAt: expect.any(String) } });
     const id = info.ok ? (info.value as { notices: { id: string }[] }).notices[0]!.id : '';
     await services.dispatch(appSender, 'app:dismiss-notice', { id });
     expect(await services.dispatch(appSender, 'app:info', undefined)).toMatchObject({ value: { notices: [] } });

@@ -1,9 +1,9 @@
 /**
  * Owns the app's sections and hash routing (the renderer is one page in both
- * shells). ROUTES are the sidebar's sections; HIDDEN_ROUTES are pages other
- * windows open directly (the small break window loads #/break, the tray's
- * quick-log window #/quick-log) and never
- * appear in the navigation.
+ * shells). ROUTES are the sidebar's sections; HIDDEN_ROUTES are pages with a
+ * layout of their own that never appear in the navigation (the small break
+ * window loads #/break, the tray's quick-log window #/quick-log, the first run
+ * is #/welcome) or sub-pages of a section (#/sources belongs to the Pain log).
  */
 import { useCallback, useEffect, useState } from 'react';
 
@@ -21,6 +21,7 @@ export const HIDDEN_ROUTES = [
   { id: 'quick-log', label: 'Log pain' },
   // #/sources/entry/<id> or #/sources/<region>[~rating]/…: opened from the pain log.
   { id: 'sources', label: 'Possible sources' },
+  { id: 'welcome', label: 'Setup' },
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'] | (typeof HIDDEN_ROUTES)[number]['id'];

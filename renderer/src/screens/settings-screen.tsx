@@ -6,6 +6,7 @@ import { ScheduleForm } from '../components/settings/schedule-form';
 import { ReportReminderSection } from '../components/settings/report-reminder-section';
 import { CheckinSection } from '../components/settings/checkin-section';
 import { DataSection } from '../components/settings/data-section';
+import { SetupSection } from '../components/first-run/setup-section';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow my system', light: 'Light', dark: 'Dark' };
 
@@ -32,6 +33,7 @@ export function SettingsScreen({ settings, dataDir, onSettingsChange }: Props) {
       {settings && <CheckinSection checkin={settings.checkin} onSettingsChange={onSettingsChange} />}
       {settings && <ReportReminderSection report={settings.report} onSettingsChange={onSettingsChange} />}
       <AppearanceSection theme={settings?.theme} onSettingsChange={onSettingsChange} />
+      <SetupSection onSettingsChange={onSettingsChange} />
       <DataSection dataDir={dataDir} />
     </>
   );

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { closeDatabase, openDatabase, type Db } from '../main/db/open';
 import { createReportQueries } from '../main/db/report-queries';
+import { createWorkstationRepository } from '../main/db/workstation-repository';
 import { createPainRepository } from '../main/db/pain-repository';
 import { BODY_REGIONS } from '../common/domain/body-regions';
 import { BREAK_KINDS } from '../common/domain/breaks';
@@ -157,7 +158,7 @@ export function benchReport(): BenchResult[] {
     closeDatabase(db); // as the app does: PRAGMA optimize on close, so the reopened file has its statistics
     const generated = performance.now() - generating;
     db = openDatabase(file);
-    const reports = createReportQueries(db);
+    const reports = createReportQueries(db, createWorkstationRepository(db, { newId: randomUUID }));
     const lastDay = shiftDate(FIRST_DAY, days - 1);
     const lastWeek = isoWeekOf(lastDay);
     // Different weeks each run, so no run is served by the one before.

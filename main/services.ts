@@ -125,7 +125,7 @@ export function createServices(options: ServiceOptions): Services {
     settled: (date) => checkins.settled(date),
     remind: (date) => options.remindCheckin?.(date),
   });
-  const reports = createReportQueries(db);
+  const reports = createReportQueries(db, workstation);
   const reportReminder = createReportReminder({
     clock: options.clock,
     scheduler: options.scheduler,

@@ -147,6 +147,18 @@ export const weeklyReportSchema = z
         items: z.array(reportFactorSchema),
       })
       .strict(),
+    /**
+     * The workstation check done this week (the latest, if several), and what changed
+     * since the check before it, in plain lines; null when none was done this week.
+     */
+    workstation: z
+      .object({
+        checkedOn: z.string().regex(LOCAL_DATE),
+        previousOn: z.string().regex(LOCAL_DATE).nullable(),
+        changes: z.array(z.string()),
+      })
+      .strict()
+      .nullable(),
     /** Warning signs answered in this week's check-ins; `sign` is a WARNING_SIGNS id (red-flags.ts has its label). */
     warningSigns: z.array(z.object({ date: z.string().regex(LOCAL_DATE), sign: z.string() }).strict()),
     advice: z.array(reportAdviceSchema),

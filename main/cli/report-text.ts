@@ -133,6 +133,14 @@ export function reportAsText(r: WeeklyReport): string {
   const notYet = r.factors.items.filter((f) => !f.shown).map((f) => FACTOR_TEXT[f.id].toLowerCase());
   if (notYet.length) push(`  Not enough days yet (3 each side) for: ${notYet.join('; ')}.`);
 
+  if (r.workstation) {
+    const w = r.workstation;
+    push('', `Workstation check on ${w.checkedOn}:`);
+    if (!w.previousOn) push('  Your first one; the next check will show what changed.');
+    else if (!w.changes.length) push(`  Same answers as on ${w.previousOn}.`);
+    for (const change of w.changes) push(`  ${change}`);
+  }
+
   push('', 'Advice:');
   if (!r.advice.length) push('  Nothing to flag this week.');
   for (const a of r.advice) {

@@ -10,6 +10,11 @@ import type { Checkin } from '../../common/domain/checkin';
 import { adviceForWarningSigns } from '../../common/domain/red-flags';
 import { daysBetween, isoWeekOf, previousWeek, shiftDate, weekDates } from '../../common/domain/iso-week';
 import { FACTOR_IDS } from '../../common/domain/report';
+import {
+  compareWorkstationChecks,
+  describeWorkstationChanges,
+  type WorkstationCheck,
+} from '../../common/domain/workstation';
 import type {
   ReportChange,
   ReportFactor,
@@ -70,6 +75,8 @@ export interface WeeklyReportRows {
   firstLoggedDate: string | null;
   /** Daily pain over the first 14 calendar days of logging. */
   baselineDays: DayPainRow[];
+  /** The latest two workstation checks done on or before the week's Sunday, newest first. */
+  workstationChecks: WorkstationCheck[];
 }
 
 /** Days of logging a baseline covers, and the window the factors look back over. */
@@ -405,6 +412,7 @@ export function computeWeeklyReport(rows: WeeklyReportRows): WeeklyReport {
       to,
       items: computeFactors(rows.days, rows.checkins, rows.breaks, factorsFrom, to),
     },
+    workstation: workstationThisWeek(rows.workstationChecks, from, to),
     warningSigns,
     advice: [
       // Warning signs first (urgent before the rest), then whether things are improving.
@@ -450,4 +458,19 @@ export function computeTrend(weeks: readonly string[], rows: TrendRows): TrendWe
     adherence: adherence(w.outcomes),
     routineSessions: w.sessions,
   }));
+}
+
+/** The week's workstation check and what changed since the one before it (the Learn section's comparison). */
+export function workstationThisWeek(
+  checks: readonly WorkstationCheck[],
+  from: string,
+  to: string,
+): WeeklyReport['workstation'] {
+  const [latest, previous] = checks;
+  if (!latest || !inRange(latest.localDate, from, to)) return null;
+  return {
+    checkedOn: latest.localDate,
+    previousOn: previous?.localDate ?? null,
+    changes: previous ? describeWorkstationChanges(compareWorkstationChecks(previous, latest)) : [],
+  };
 }

@@ -6,6 +6,7 @@
  * only the days asked for. The numbers themselves are computed in main/core/report.ts.
  */
 import type { Db } from './open';
+import type { WorkstationRepository } from './workstation-repository';
 import type { BreakKind, BreakOutcome } from '../../common/domain/breaks';
 import type { Checkin } from '../../common/domain/checkin';
 import { addWeeks, shiftDate, weekDates } from '../../common/domain/iso-week';
@@ -84,7 +85,7 @@ export interface ReportQueries {
   hasEntries(week: string): boolean;
 }
 
-export function createReportQueries(db: Db): ReportQueries {
+export function createReportQueries(db: Db, workstation: Pick<WorkstationRepository, 'upTo'>): ReportQueries {
   type Range = [string, string];
   const dailyPain = db.prepare<Range, DayPainRow>(REPORT_SQL.dailyPain);
   const regions = db.prepare<Range, RegionRow>(REPORT_SQL.regions);
@@ -129,6 +130,7 @@ export function createReportQueries(db: Db): ReportQueries {
       checkins: checkins.all(windowFrom, to).map(toCheckin),
       firstLoggedDate: first,
       baselineDays: first ? dailyPain.all(first, shiftDate(first, BASELINE_DAYS - 1)) : [],
+      workstationChecks: workstation.upTo(to, 2),
     });
   });
 

@@ -32,6 +32,8 @@ export interface WorkstationRepository {
   save(answers: WorkstationAnswers, takenAt: LocalMoment): WorkstationCheck;
   /** Most recent first. */
   list(options?: { limit?: number }): WorkstationCheck[];
+  /** The latest `limit` checks done on or before a local date, most recent first (the weekly report's view). */
+  upTo(localDate: string, limit: number): WorkstationCheck[];
   /** Adds a check with its own id unless that id is already there (import). Returns whether it was added. */
   importCheck(record: WorkstationCheckRecord): boolean;
 }
@@ -46,6 +48,11 @@ export function createWorkstationRepository(db: Db, deps: { newId: () => string 
   // rowid breaks ties between checks saved in the same millisecond: the later insert is the newer check.
   const recent = db.prepare<[number], CheckRow>(
     `SELECT * FROM workstation_checks ORDER BY taken_at_ms DESC, rowid DESC LIMIT ?`,
+  );
+
+  // A handful of rows a year: the time index orders them and the date filter is cheap.
+  const recentUpTo = db.prepare<[string, number], CheckRow>(
+    `SELECT * FROM workstation_checks WHERE local_date <= ? ORDER BY taken_at_ms DESC, rowid DESC LIMIT ?`,
   );
 
   const toCheck = (row: CheckRow): WorkstationCheck => {
@@ -80,6 +87,9 @@ export function createWorkstationRepository(db: Db, deps: { newId: () => string 
     }),
     list(options = {}) {
       return recent.all(options.limit ?? WORKSTATION_LIST_DEFAULT_LIMIT).map(toCheck);
+    },
+    upTo(localDate, limit) {
+      return recentUpTo.all(localDate, limit).map(toCheck);
     },
     importCheck: db.transaction((record: WorkstationCheckRecord) => {
       if (one.get(record.id)) return false;

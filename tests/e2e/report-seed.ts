@@ -129,5 +129,10 @@ export function reportSeed() {
     breaks,
     routineSessions,
     customRoutines: [],
+    // Two workstation checks: the phone moved off the shoulder during the seeded week.
+    workstationChecks: [
+      { id: 'seed-ws-1', takenAt: at('2024-11-05', '12:00'), answers: { phone: 'on-shoulder', bag: 'one-heavy' } },
+      { id: 'seed-ws-2', takenAt: at('2024-11-20', '12:00'), answers: { phone: 'hands-free', bag: 'one-heavy' } },
+    ],
   };
 }

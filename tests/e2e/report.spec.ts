@@ -23,7 +23,13 @@ async function openSeeded(page: Page): Promise<void> {
   preview = await startPreview(makeDataDir());
   await page.goto(preview.url);
   const result = await page.evaluate((text) => window.unknot.data.import({ text }), JSON.stringify(reportSeed()));
-  expect(result.added).toMatchObject({ painEntries: 17, routineSessions: 3, breaks: 5, checkins: 3 });
+  expect(result.added).toMatchObject({
+    painEntries: 17,
+    routineSessions: 3,
+    breaks: 5,
+    checkins: 3,
+    workstationChecks: 2,
+  });
 }
 
 const card = (page: Page, title: string) =>
@@ -114,6 +120,13 @@ test('a seeded week: headline, numbers, daily table, heat map, what helps, advic
   await expect(card(page, 'Breaks')).toContainText('You took 80% of your breaks');
   await expect(card(page, 'Patterns over the last 4 weeks')).toContainText('Not enough days to compare yet');
   await expect(card(page, 'Daily check-ins')).toContainText('Sleep7.0 h a night');
+
+  // The week's workstation check, against the one before it.
+  const desk = card(page, 'Your desk setup');
+  await expect(desk).toContainText('compared with 5 Nov');
+  await expect(desk.getByRole('listitem')).toHaveText([
+    /^Phone on calls: better \(was: between my ear and my shoulder/,
+  ]);
 
   // The entries, oldest first, with areas, numbers, words and notes.
   const entries = card(page, 'This week’s entries');

@@ -28,6 +28,7 @@ function rows(over: Partial<WeeklyReportRows> = {}): WeeklyReportRows {
     checkins: [],
     firstLoggedDate: null,
     baselineDays: [],
+    workstationChecks: [],
     ...over,
   };
 }
@@ -476,5 +477,40 @@ describe('trend', () => {
         routineSessions: 1,
       },
     ]);
+  });
+});
+
+describe('workstation: the week’s check and what changed since the one before', () => {
+  const check = (id: string, localDate: string, answers: Record<string, string>) => ({
+    id,
+    takenAt: `${localDate}T10:00:00+01:00`,
+    localDate,
+    answers,
+  });
+
+  it('names what changed when this week’s check follows an earlier one', () => {
+    const earlier = check('ws-1', '2026-11-02', { phone: 'on-shoulder', elbows: 'hanging' });
+    const latest = check('ws-2', '2026-11-18', { phone: 'hands-free', elbows: 'hanging' });
+    const report = computeWeeklyReport(rows({ workstationChecks: [latest, earlier] }));
+    expect(report.workstation).toEqual({
+      checkedOn: '2026-11-18',
+      previousOn: '2026-11-02',
+      changes: [
+        'Phone on calls: better (was: between my ear and my shoulder; now: a headset, the speaker, or in my hand).',
+      ],
+    });
+    expect(weeklyReportSchema.safeParse(report).success).toBe(true);
+  });
+
+  it('reports a first check with no changes, and nothing when the latest check is from an earlier week', () => {
+    const first = computeWeeklyReport(
+      rows({ workstationChecks: [check('ws-1', '2026-11-22', { phone: 'on-shoulder' })] }),
+    );
+    expect(first.workstation).toEqual({ checkedOn: '2026-11-22', previousOn: null, changes: [] });
+    const old = computeWeeklyReport(
+      rows({ workstationChecks: [check('ws-1', '2026-11-15', { phone: 'on-shoulder' })] }),
+    );
+    expect(old.workstation).toBeNull();
+    expect(computeWeeklyReport(rows()).workstation).toBeNull();
   });
 });

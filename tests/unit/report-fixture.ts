@@ -85,6 +85,7 @@ export function makeReport(overrides: Overrides = {}): WeeklyReport {
         { id: 'breaks-70', withMean: 3.7, withoutMean: 4.8, withDays: 10, withoutDays: 11, shown: true },
       ],
     },
+    workstation: null,
     warningSigns: [],
     advice: [],
   };

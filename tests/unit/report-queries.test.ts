@@ -10,6 +10,7 @@ import { REPORT_SQL } from '../../main/db/report-queries';
 import { dailyFromEntries, type DayPainRow } from '../../main/core/report';
 import { entryIntensity, type PainEntryInput } from '../../common/domain/pain';
 import type { TrendWeek, WeeklyReport } from '../../common/domain/report';
+import { isoWeekOf, previousWeek } from '../../common/domain/iso-week';
 import { appSender, fakeBreakPorts, openServices, sampleCheckin, sampleEntry, tempDir } from './helpers';
 import type { Services } from '../../main/services';
 
@@ -196,5 +197,23 @@ describe('report:trend', () => {
     });
     const defaulted = await call<TrendWeek[]>(s, 'report:trend', { weeks: 1 });
     expect(defaulted.map((w) => w.week)).toEqual(['2026-W48']);
+  });
+});
+
+describe('the week’s workstation check through the channels', () => {
+  it('mentions what changed since the previous check in the week it was done, and nowhere else', async () => {
+    const s = openServices();
+    await call(s, 'workstation:save', { answers: { phone: 'on-shoulder', bag: 'one-heavy' } });
+    const saved = await call<{ localDate: string }>(s, 'workstation:save', {
+      answers: { phone: 'hands-free', bag: 'one-heavy' },
+    });
+    const week = isoWeekOf(saved.localDate);
+    const report = await weekly(s, week);
+    expect(report.workstation).toEqual({
+      checkedOn: saved.localDate,
+      previousOn: saved.localDate,
+      changes: [expect.stringMatching(/^Phone on calls: better/)],
+    });
+    expect((await weekly(s, previousWeek(week))).workstation).toBeNull();
   });
 });

@@ -26,6 +26,7 @@ import {
   FactorsSection,
   HelpsSection,
   RoutinesSection,
+  WorkstationSection,
 } from '../components/report/report-sections';
 import { EntriesTable } from '../components/report/entries-table';
 import { SavePdf, initialPaper } from '../components/report/save-pdf';
@@ -99,6 +100,7 @@ export function ReportScreen({ shell }: { shell: 'electron' | 'web' | null }) {
             <FactorsSection report={shown} />
             <CheckinsSection report={shown} />
           </div>
+          <WorkstationSection report={shown} />
           <EntriesTable entries={data.entries} />
           <footer className="print-only report-print-foot">
             <p>

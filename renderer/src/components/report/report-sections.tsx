@@ -223,3 +223,33 @@ export function CheckinsSection({ report }: { report: WeeklyReport }) {
     </section>
   );
 }
+
+/** The workstation check done this week and what changed since the one before (shown only in such a week). */
+export function WorkstationSection({ report }: { report: WeeklyReport }) {
+  const ids = useId();
+  const check = report.workstation;
+  if (!check) return null;
+  return (
+    <section className="card report-workstation" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>Your desk setup</h2>
+      <p className="hint">
+        Workstation check on {longDayLabel(check.checkedOn)}
+        {check.previousOn ? `, compared with ${shortDateLabel(check.previousOn)}` : ''}.
+      </p>
+      {!check.previousOn ? (
+        <p className="empty-line">Your first check: the next one will show what changed.</p>
+      ) : check.changes.length === 0 ? (
+        <p className="empty-line">Same answers as last time.</p>
+      ) : (
+        <ul>
+          {check.changes.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <a href="#/learn/workstation-check">Open the workstation check</a>
+      </p>
+    </section>
+  );
+}

@@ -167,7 +167,7 @@ test('a fresh install opens on setup; its answers are saved and read back throug
   expect(entries[0]!.regions).toEqual([{ region: 'temple-right', intensity: 6, qualities: [] }]);
 
   // The Settings screen shows the same.
-  await page.keyboard.press('Control+5');
+  await page.keyboard.press('Control+6');
   await expect(page.getByLabel('Micro-pause: Every (minutes)')).toHaveValue('15');
   await expect(page.locator('[data-field="breaks.release.time"]')).toHaveValue('14:30');
   await expect(page.getByLabel('Saturday: start of hours 1')).toHaveValue('00:00');

@@ -123,7 +123,7 @@ test('a seeded week: headline, numbers, daily table, heat map, what helps, advic
 
   // The week's workstation check, against the one before it.
   const desk = card(page, 'Your desk setup');
-  await expect(desk).toContainText('compared with 5 Nov');
+  await expect(desk).toContainText('compared with Nov 5');
   await expect(desk.getByRole('listitem')).toHaveText([
     /^Phone on calls: better \(was: between my ear and my shoulder/,
   ]);

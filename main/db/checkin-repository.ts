@@ -6,7 +6,8 @@ import type { Db } from './open';
 import type { Checkin } from '../../common/domain/checkin';
 import type { LocalMoment } from '../../common/domain/time';
 
-interface CheckinRow {
+/** A row of the checkins table; the weekly report reads the same rows. */
+export interface CheckinRow {
   local_date: string;
   sleep_hours: number | null;
   sleep_quality: number | null;
@@ -50,7 +51,26 @@ export function createCheckinRepository(db: Db): CheckinRepository {
     `SELECT * FROM checkins WHERE local_date BETWEEN ? AND ? AND skipped = 0 ORDER BY local_date`,
   );
 
-  const toCheckin = (r: CheckinRow): Checkin => ({
+  return {
+    save: db.transaction((c: Checkin, at: LocalMoment) => {
+      upsert.run({ ...c, atMs: at.atMs, offset: at.utcOffsetMinutes, warningSigns: JSON.stringify(c.warningSigns) });
+      return checkinFromRow(one.get(c.date)!);
+    }),
+    get(date) {
+      const row = one.get(date);
+      return row && !row.skipped ? checkinFromRow(row) : null;
+    },
+    settled: (date) => one.get(date) !== undefined,
+    skip: (date, at) => void skipIfNone.run(date, at.atMs, at.utcOffsetMinutes, at.atMs),
+    list(options = {}) {
+      return range.all(options.from ?? '0000-01-01', options.to ?? '9999-12-31').map(checkinFromRow);
+    },
+  };
+}
+
+/** A stored check-in as the contract's Checkin (also used by the weekly report's queries). */
+export function checkinFromRow(r: Omit<CheckinRow, 'skipped'>): Checkin {
+  return {
     date: r.local_date,
     sleepHours: r.sleep_hours,
     sleepQuality: r.sleep_quality,
@@ -60,21 +80,5 @@ export function createCheckinRepository(db: Db): CheckinRepository {
     interferenceActivity: r.interference_activity,
     interferenceEnjoyment: r.interference_enjoyment,
     warningSigns: JSON.parse(r.warning_signs) as Checkin['warningSigns'],
-  });
-
-  return {
-    save: db.transaction((c: Checkin, at: LocalMoment) => {
-      upsert.run({ ...c, atMs: at.atMs, offset: at.utcOffsetMinutes, warningSigns: JSON.stringify(c.warningSigns) });
-      return toCheckin(one.get(c.date)!);
-    }),
-    get(date) {
-      const row = one.get(date);
-      return row && !row.skipped ? toCheckin(row) : null;
-    },
-    settled: (date) => one.get(date) !== undefined,
-    skip: (date, at) => void skipIfNone.run(date, at.atMs, at.utcOffsetMinutes, at.atMs),
-    list(options = {}) {
-      return range.all(options.from ?? '0000-01-01', options.to ?? '9999-12-31').map(toCheckin);
-    },
   };
 }

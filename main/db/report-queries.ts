@@ -7,8 +7,8 @@
  */
 import type { Db } from './open';
 import type { WorkstationRepository } from './workstation-repository';
+import { checkinFromRow, type CheckinRow as StoredCheckinRow } from './checkin-repository';
 import type { BreakKind, BreakOutcome } from '../../common/domain/breaks';
-import type { Checkin } from '../../common/domain/checkin';
 import { addWeeks, shiftDate, weekDates } from '../../common/domain/iso-week';
 import {
   BASELINE_DAYS,
@@ -22,17 +22,7 @@ import {
 } from '../core/report';
 import type { TrendWeek, WeeklyReport } from '../../common/domain/report';
 
-interface CheckinRow {
-  local_date: string;
-  sleep_hours: number | null;
-  sleep_quality: number | null;
-  stress: number | null;
-  active_minutes: number | null;
-  water: number | null;
-  interference_activity: number | null;
-  interference_enjoyment: number | null;
-  warning_signs: string;
-}
+type CheckinRow = Omit<StoredCheckinRow, 'skipped'>;
 
 /** The statements, exposed so the EXPLAIN QUERY PLAN test can check each one uses its index. */
 export const REPORT_SQL = {
@@ -103,18 +93,6 @@ export function createReportQueries(db: Db, workstation: Pick<WorkstationReposit
     `SELECT 1 AS one FROM pain_entries WHERE local_date BETWEEN ? AND ? LIMIT 1`,
   );
 
-  const toCheckin = (r: CheckinRow): Checkin => ({
-    date: r.local_date,
-    sleepHours: r.sleep_hours,
-    sleepQuality: r.sleep_quality,
-    stress: r.stress,
-    activeMinutes: r.active_minutes,
-    water: r.water,
-    interferenceActivity: r.interference_activity,
-    interferenceEnjoyment: r.interference_enjoyment,
-    warningSigns: JSON.parse(r.warning_signs) as Checkin['warningSigns'],
-  });
-
   // One read transaction, so a write landing between the statements cannot mix two states into one report.
   const weekly = db.transaction((week: string): WeeklyReport => {
     const { from, to } = weekDates(week);
@@ -127,7 +105,7 @@ export function createReportQueries(db: Db, workstation: Pick<WorkstationReposit
       regions: regions.all(from, to),
       breaks: breaks.all(windowFrom, to) as BreakCountRow[],
       sessions: sessions.all(from, to),
-      checkins: checkins.all(windowFrom, to).map(toCheckin),
+      checkins: checkins.all(windowFrom, to).map(checkinFromRow),
       firstLoggedDate: first,
       baselineDays: first ? dailyPain.all(first, shiftDate(first, BASELINE_DAYS - 1)) : [],
       workstationChecks: workstation.upTo(to, 2),

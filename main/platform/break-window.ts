@@ -9,10 +9,10 @@ import { BrowserWindow, app, screen } from 'electron';
 import type { BreakAction, BreakStatus } from '../../common/domain/breaks';
 import type { BreakNotifier } from '../core/ports';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
+import { returnFocus } from './return-focus';
 import {
   BREAK_WINDOW_SIZE,
   actionOnCloseRequest,
-  focusAfterClose,
   placeBreakWindows,
   promptIdentity,
   type ShowOn,
@@ -138,20 +138,8 @@ export function createBreakWindows(options: BreakWindowOptions): BreakWindows {
     shownIdentity = null;
     const focused = BrowserWindow.getFocusedWindow();
     const breakWindowFocused = focused !== null && isOurs(focused);
-    const previous = previousFocus && !previousFocus.isDestroyed() && previousFocus.isVisible() ? previousFocus : null;
     for (const window of pool) if (!window.isDestroyed()) window.hide();
-    switch (
-      focusAfterClose({ breakWindowFocused, previous: previous ? 'ours' : 'other', platform: process.platform })
-    ) {
-      case 'refocus-previous':
-        previous?.focus();
-        break;
-      case 'hide-app':
-        app.hide();
-        break;
-      case 'none':
-        break;
-    }
+    returnFocus(breakWindowFocused, previousFocus);
     previousFocus = null;
   }
 

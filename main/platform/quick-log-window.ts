@@ -7,7 +7,8 @@
  */
 import { BrowserWindow, app, screen } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
-import { focusAfterClose, placeBreakWindows } from './window-placement';
+import { placeBreakWindows } from './window-placement';
+import { returnFocus } from './return-focus';
 
 const QUICK_LOG_URL = `${APP_SCHEME}://${APP_HOST}/index.html#/quick-log`;
 /** Room for the search box, its list of matches and a few chosen regions. */
@@ -102,23 +103,7 @@ export function createQuickLogWindow(options: QuickLogWindowOptions): QuickLogWi
     if (!window || window.isDestroyed() || !window.isVisible()) return;
     const wasFocused = window.isFocused();
     window.hide();
-    const previous = previousFocus && !previousFocus.isDestroyed() && previousFocus.isVisible() ? previousFocus : null;
-    switch (
-      focusAfterClose({
-        breakWindowFocused: wasFocused,
-        previous: previous ? 'ours' : 'other',
-        platform: process.platform,
-      })
-    ) {
-      case 'refocus-previous':
-        previous?.focus();
-        break;
-      case 'hide-app':
-        app.hide();
-        break;
-      case 'none':
-        break;
-    }
+    returnFocus(wasFocused, previousFocus);
     previousFocus = null;
   }
 

@@ -167,18 +167,17 @@ export const weeklyReportSchema = z
 export type WeeklyReport = z.infer<typeof weeklyReportSchema>;
 
 /** One week of a trend: the headline numbers only. */
-export const trendWeekSchema = z
-  .object({
-    week: isoWeekSchema,
-    from: z.string().regex(LOCAL_DATE),
-    to: z.string().regex(LOCAL_DATE),
-    entries: z.number().int().min(0),
-    meanDaily: mean,
-    worst: mean,
-    least: mean,
-    daysLogged: z.number().int().min(0),
-    adherence: mean,
-    routineSessions: z.number().int().min(0),
+export const trendWeekSchema = weeklyReportSchema
+  .pick({
+    week: true,
+    from: true,
+    to: true,
+    entries: true,
+    meanDaily: true,
+    worst: true,
+    least: true,
+    daysLogged: true,
   })
+  .extend({ adherence: mean, routineSessions: z.number().int().min(0) })
   .strict();
 export type TrendWeek = z.infer<typeof trendWeekSchema>;

@@ -13,8 +13,7 @@ import {
   type WeeklyReportRows,
 } from '../../main/core/report';
 import { weeklyReportSchema } from '../../common/domain/report';
-import { sampleCheckin } from './helpers';
-import type { Checkin } from '../../common/domain/checkin';
+import { emptyCheckin, type Checkin } from '../../common/domain/checkin';
 
 const WEEK = '2026-W47'; // Mon 16 – Sun 22 Nov 2026
 
@@ -34,18 +33,7 @@ function rows(over: Partial<WeeklyReportRows> = {}): WeeklyReportRows {
 }
 
 const entries = (date: string, ...intensities: number[]) => intensities.map((intensity) => ({ date, intensity }));
-const checkin = (date: string, over: Partial<Checkin> = {}) =>
-  sampleCheckin({
-    date,
-    sleepHours: null,
-    sleepQuality: null,
-    stress: null,
-    activeMinutes: null,
-    water: null,
-    interferenceActivity: null,
-    interferenceEnjoyment: null,
-    ...over,
-  });
+const checkin = (date: string, over: Partial<Checkin> = {}): Checkin => ({ ...emptyCheckin(date), ...over });
 
 describe('pain numbers of the week', () => {
   // Mon: entries 2 and 6 → daily average 4; Tue: 5; Wed: 0; Thu: 8, 7, 3 → 6. Fri–Sun: nothing.

@@ -3,7 +3,6 @@
  * services (main/services.ts) to Electron adapters (main/platform/).
  */
 import { app, dialog } from 'electron';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices, type Services } from './services';
@@ -34,14 +33,6 @@ const rendererDir = path.join(appRoot, 'out/renderer');
 const preloadPath = path.join(appRoot, 'out/preload/index.cjs');
 const iconPath = path.join(appRoot, 'resources/icons/icon.png');
 const iconsDir = path.join(appRoot, 'resources/icons');
-// In development the Electron-ABI build of better-sqlite3 sits beside the Node one (npm start makes it);
-// a packaged app has node_modules rebuilt for Electron and needs no override.
-const devSqliteBinding = path.join(
-  appRoot,
-  'out/native',
-  `electron-${process.versions.electron}-${process.platform}-${process.arch}`,
-  'better_sqlite3.node',
-);
 
 /** The IANA zone the system is set to now (read afresh on every call). */
 function systemTimeZone(): string {
@@ -124,7 +115,6 @@ if (!app.requestSingleInstanceLock()) {
         trustedOrigin: () => APP_ORIGIN,
         settingsFile: settingsFilePath(dataDir),
         openSettingsBacking: () => openElectronStoreBacking(dataDir),
-        sqliteNativeBinding: !app.isPackaged && fs.existsSync(devSqliteBinding) ? devSqliteBinding : undefined,
         logError: (channel, error) => console.error(`[ipc] ${channel} failed:`, error),
         reportPdf: createReportPdfPort(),
         clock,

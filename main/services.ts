@@ -46,8 +46,6 @@ export interface ServiceOptions {
   settingsFile: string;
   openSettingsBacking: () => SettingsBacking;
   now?: () => number;
-  /** better-sqlite3 built for Electron's ABI (see scripts/prepare-electron-native.ts). */
-  sqliteNativeBinding?: string;
   logError?: (channel: string, error: unknown) => void;
   // The break engine's ports; each shell brings its own.
   clock: Clock;
@@ -90,9 +88,7 @@ export interface Services {
 export function createServices(options: ServiceOptions): Services {
   const now = options.now ?? Date.now;
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), {
-    nativeBinding: options.sqliteNativeBinding,
-  });
+  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME));
   const notices = createNoticeBoard();
   const recovered = recoverSettingsFile(options.settingsFile, now());
   if (recovered.notice) notices.add(recovered.notice);

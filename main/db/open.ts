@@ -24,18 +24,15 @@ export class DatabaseTooNewError extends Error {
 export interface OpenOptions {
   /** Migrations to apply; tests pass a prefix to build older versions. */
   migrations?: readonly Migration[];
-  /** A better-sqlite3 addon built for another ABI (Electron's), when not the one in node_modules. */
-  nativeBinding?: string;
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const migrations = options.migrations ?? MIGRATIONS;
   const supported = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   // Check the version before any pragma that could write (WAL switch writes the header).
-  const native = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  if (path !== ':memory:') refuseIfTooNew(path, supported, native);
+  if (path !== ':memory:') refuseIfTooNew(path, supported);
 
-  const db = new Database(path, native);
+  const db = new Database(path);
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
@@ -49,10 +46,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 }
 
-function refuseIfTooNew(path: string, supported: number, native: { nativeBinding?: string }): void {
+function refuseIfTooNew(path: string, supported: number): void {
   let probe: Db;
   try {
-    probe = new Database(path, { readonly: true, fileMustExist: true, ...native });
+    probe = new Database(path, { readonly: true, fileMustExist: true });
   } catch {
     return; // no file yet: it will be created
   }

@@ -10,6 +10,14 @@
  */
 import { z } from 'zod';
 import { BODY_REGIONS } from './body-regions';
+import {
+  PRESS_STEP_SECONDS,
+  ROUTINE_MAX_REST_SECONDS,
+  ROUTINE_MAX_ROUNDS,
+  ROUTINE_MAX_STEPS,
+  ROUTINE_MIN_ROUNDS,
+  STEP_SECONDS,
+} from './policy';
 
 export type Side = 'left' | 'right';
 
@@ -89,13 +97,13 @@ export type Muscle = z.infer<typeof muscleSchema>;
 export const routineStepSchema = z
   .object({
     kind: z.enum(STEP_KINDS),
-    seconds: z.number().int().min(3).max(600),
+    seconds: z.number().int().min(STEP_SECONDS.min).max(STEP_SECONDS.max),
     side: z.enum(['left', 'right']).optional(),
     text: sentence,
   })
   .strict()
-  .refine((s) => s.kind !== 'press' || (s.seconds >= 30 && s.seconds <= 90), {
-    message: 'a press step holds for 30 to 90 seconds',
+  .refine((s) => s.kind !== 'press' || (s.seconds >= PRESS_STEP_SECONDS.min && s.seconds <= PRESS_STEP_SECONDS.max), {
+    message: `a press step holds for ${PRESS_STEP_SECONDS.min} to ${PRESS_STEP_SECONDS.max} seconds`,
     path: ['seconds'],
   });
 export type RoutineStep = z.infer<typeof routineStepSchema>;
@@ -115,10 +123,10 @@ export const routineSchema = z
     /** Steps run once per side in turn (left, then right) when true; steps may also name a side themselves. */
     bothSides: z.boolean(),
     /** Rounds of the steps (per side); rest steps between rounds come from restBetweenRoundsSeconds. */
-    rounds: z.number().int().min(1).max(4),
-    restBetweenRoundsSeconds: z.number().int().min(0).max(120),
+    rounds: z.number().int().min(ROUTINE_MIN_ROUNDS).max(ROUTINE_MAX_ROUNDS),
+    restBetweenRoundsSeconds: z.number().int().min(0).max(ROUTINE_MAX_REST_SECONDS),
     cautions: z.array(sentence).default([]),
-    steps: z.array(routineStepSchema).min(1).max(40),
+    steps: z.array(routineStepSchema).min(1).max(ROUTINE_MAX_STEPS),
   })
   .strict();
 export type Routine = z.infer<typeof routineSchema>;

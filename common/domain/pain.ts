@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isRegionId } from './body-regions';
 import { parseOffsetDateTime } from './time';
+import { PAIN_MAX } from './policy';
 
 export const PAIN_QUALITIES = [
   'aching',
@@ -36,10 +37,10 @@ export const regionIdSchema = z
   .refine(isRegionId, { error: (issue) => `unknown body region "${String(issue.input).slice(0, 64)}"` });
 
 export const intensitySchema = z
-  .number({ error: 'must be a number from 0 to 10' })
-  .int('must be a whole number from 0 to 10')
+  .number({ error: `must be a number from 0 to ${PAIN_MAX}` })
+  .int(`must be a whole number from 0 to ${PAIN_MAX}`)
   .min(0, 'must be 0 or more')
-  .max(10, 'must be 10 or less');
+  .max(PAIN_MAX, `must be ${PAIN_MAX} or less`);
 
 export const painRegionSchema = z
   .object({

@@ -6,11 +6,9 @@
  * fake clock. Nothing here reads a clock itself.
  */
 import type { Routine, RoutineStep, Side, StepKind } from './content';
+import { DAILY_PRESS_ROUND_CAP } from './policy';
 
 export type { Side };
-
-/** Pressure rounds allowed per muscle and side per day: a cautious choice (no trial sets a maximum). */
-export const DAILY_PRESS_ROUND_CAP = 4;
 
 export interface PlannedStep {
   kind: StepKind;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { routineSchema } from './content';
 import { STOP_REASONS } from './player';
 import { entityIdSchema, intensitySchema, offsetDateTimeSchema } from './pain';
+import { ROUTINE_MAX_ROUNDS, SESSION_MAX_PRESS_ROUNDS_PER_SIDE, SESSION_MAX_PRESS_SECONDS } from './policy';
 
 export const STOP_REASON_LABELS: Record<(typeof STOP_REASONS)[number], string> = {
   'numbness-tingling': 'Numbness or tingling',
@@ -17,7 +18,7 @@ export const STOP_REASON_LABELS: Record<(typeof STOP_REASONS)[number], string> =
   other: 'Something else',
 };
 
-const pressRounds = z.number().int().min(0).max(8);
+const pressRounds = z.number().int().min(0).max(SESSION_MAX_PRESS_ROUNDS_PER_SIDE);
 
 export const routineSessionInputSchema = z
   .object({
@@ -25,8 +26,8 @@ export const routineSessionInputSchema = z
     side: z.enum(['left', 'right', 'both']).nullable(),
     startedAt: offsetDateTimeSchema,
     endedAt: offsetDateTimeSchema,
-    rounds: z.number().int().min(0).max(4),
-    pressSeconds: z.number().int().min(0).max(3600),
+    rounds: z.number().int().min(0).max(ROUTINE_MAX_ROUNDS),
+    pressSeconds: z.number().int().min(0).max(SESSION_MAX_PRESS_SECONDS),
     /** Completed pressure rounds on each side, for the daily cap. */
     pressRounds: z.object({ left: pressRounds, right: pressRounds }).strict(),
     before: intensitySchema.nullable(),

@@ -8,14 +8,18 @@ import type { ReportChange, WeeklyReport, FactorId } from '../../common/domain/r
 import { REGION_GROUP_LABELS } from '../../common/domain/body-regions';
 import { BREAK_KIND_LABELS, BREAK_KINDS } from '../../common/domain/breaks';
 import { getRoutine } from '../../common/domain/atlas';
+import { FACTOR_MIN_DAYS, FACTOR_THRESHOLDS, HELPS_MIN_SESSIONS } from '../../common/domain/policy';
 
 const FACTOR_TEXT: Record<FactorId, string> = {
-  'short-sleep': 'Slept under 6 hours',
-  'high-stress': 'Stress 6 or more',
-  'active-30': 'Active 30 minutes or more',
-  'water-6': '6 or more glasses of water',
-  'breaks-70': 'Kept 70 % or more of breaks',
+  'short-sleep': `Slept under ${FACTOR_THRESHOLDS.shortSleepHours} hours`,
+  'high-stress': `Stress ${FACTOR_THRESHOLDS.highStress} or more`,
+  'active-30': `Active ${FACTOR_THRESHOLDS.activeMinutes} minutes or more`,
+  'water-6': `${FACTOR_THRESHOLDS.waterGlasses} or more glasses of water`,
+  'breaks-70': `Kept ${Math.round(FACTOR_THRESHOLDS.breakAdherence * 100)} % or more of breaks`,
 };
+
+/** "once", "twice", "3 times". */
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -102,7 +106,7 @@ export function reportAsText(r: WeeklyReport): string {
       : '  No routines this week.',
   );
   if (r.routines.helps.length) {
-    push('  What seems to help you (routines done at least twice, rated before and after):');
+    push(`  What seems to help you (routines done at least ${times(HELPS_MIN_SESSIONS)}, rated before and after):`);
     for (const h of r.routines.helps) {
       const relief = h.meanRelief!;
       const effect =
@@ -131,7 +135,7 @@ export function reportAsText(r: WeeklyReport): string {
     );
   }
   const notYet = r.factors.items.filter((f) => !f.shown).map((f) => FACTOR_TEXT[f.id].toLowerCase());
-  if (notYet.length) push(`  Not enough days yet (3 each side) for: ${notYet.join('; ')}.`);
+  if (notYet.length) push(`  Not enough days yet (${FACTOR_MIN_DAYS} each side) for: ${notYet.join('; ')}.`);
 
   if (r.workstation) {
     const w = r.workstation;

@@ -11,6 +11,15 @@ import { adviceForWarningSigns } from '../../common/domain/red-flags';
 import { daysBetween, isoWeekOf, previousWeek, shiftDate, weekDates } from '../../common/domain/iso-week';
 import { FACTOR_IDS } from '../../common/domain/report';
 import {
+  ADVICE_MIN_SPAN_DAYS,
+  BASELINE_DAYS,
+  FACTOR_MIN_DAYS,
+  FACTOR_THRESHOLDS,
+  FACTOR_WINDOW_DAYS,
+  HELPS_MIN_SESSIONS,
+  isMeaningfulChange,
+} from '../../common/domain/policy';
+import {
   compareWorkstationChecks,
   describeWorkstationChanges,
   type WorkstationCheck,
@@ -79,16 +88,6 @@ export interface WeeklyReportRows {
   workstationChecks: WorkstationCheck[];
 }
 
-/** Days of logging a baseline covers, and the window the factors look back over. */
-export const BASELINE_DAYS = 14;
-export const FACTOR_WINDOW_DAYS = 28;
-/** A factor is compared only when each side has at least this many days (too few days say nothing). */
-export const FACTOR_MIN_DAYS = 3;
-/** "Meaningful" change: at least 2 points or 30 % (REFERENCE.md (b), IMMPACT thresholds for a moderate change). */
-export const MEANINGFUL_POINTS = 2;
-export const MEANINGFUL_PERCENT = 30;
-/** Advice to see a clinician needs this much logging before progress (or its absence) says anything. */
-export const ADVICE_MIN_SPAN_DAYS = 14;
 // Floating-point sums such as 2.1 − 3 land a hair short of a threshold they meet exactly.
 const EPSILON = 1e-9;
 
@@ -141,9 +140,7 @@ export function compareMeans(current: number | null, reference: number | null): 
   if (current === null || reference === null) return null;
   const points = current - reference;
   const percent = reference === 0 ? null : (points / reference) * 100;
-  const meaningful =
-    Math.abs(points) >= MEANINGFUL_POINTS - EPSILON ||
-    (percent !== null && Math.abs(percent) >= MEANINGFUL_PERCENT - EPSILON);
+  const meaningful = isMeaningfulChange(points, percent);
   const direction = Math.abs(points) < EPSILON ? 'same' : points < 0 ? 'better' : 'worse';
   return { from: reference, points, percent, meaningful, direction };
 }
@@ -208,9 +205,9 @@ function routineSummary(sessions: readonly SessionRow[]): WeeklyReport['routines
     };
   });
   byRoutine.sort((a, b) => b.n - a.n || a.routineId.localeCompare(b.routineId));
-  // One good session is luck; "what helps you" needs at least two of the same routine.
+  // One good session is luck; "what helps you" needs HELPS_MIN_SESSIONS of the same routine.
   const helps = byRoutine
-    .filter((r) => r.n >= 2 && r.meanRelief !== null)
+    .filter((r) => r.n >= HELPS_MIN_SESSIONS && r.meanRelief !== null)
     .sort((a, b) => b.meanRelief! - a.meanRelief! || b.n - a.n || a.routineId.localeCompare(b.routineId));
   return {
     sessions: sessions.length,
@@ -249,21 +246,21 @@ const answer =
 const FACTOR_TESTS: Record<FactorId, FactorTest> = {
   'short-sleep': answer(
     (c) => c.sleepHours,
-    (h) => h < 6,
+    (h) => h < FACTOR_THRESHOLDS.shortSleepHours,
   ),
   'high-stress': answer(
     (c) => c.stress,
-    (s) => s >= 6,
+    (s) => s >= FACTOR_THRESHOLDS.highStress,
   ),
   'active-30': answer(
     (c) => c.activeMinutes,
-    (m) => m >= 30,
+    (m) => m >= FACTOR_THRESHOLDS.activeMinutes,
   ),
   'water-6': answer(
     (c) => c.water,
-    (w) => w >= 6,
+    (w) => w >= FACTOR_THRESHOLDS.waterGlasses,
   ),
-  'breaks-70': ({ adherence: a }) => (a === null ? null : a >= 0.7),
+  'breaks-70': ({ adherence: a }) => (a === null ? null : a >= FACTOR_THRESHOLDS.breakAdherence),
 };
 
 /**

@@ -16,6 +16,11 @@ import { entityIdSchema, offsetDateTimeSchema, painRegionSchema, NOTE_MAX_LENGTH
 import { checkinSchema } from '../../common/domain/checkin';
 import { BREAK_KINDS, BREAK_OUTCOMES } from '../../common/domain/breaks';
 import { STOP_REASONS } from '../../common/domain/player';
+import {
+  ROUTINE_MAX_ROUNDS,
+  SESSION_MAX_PRESS_ROUNDS_PER_SIDE,
+  SESSION_MAX_PRESS_SECONDS,
+} from '../../common/domain/policy';
 import { routineSchema, type Routine } from '../../common/domain/content';
 import { getMuscle, getRoutine } from '../../common/domain/atlas';
 import { regionDisplayName } from '../../common/domain/body-regions';
@@ -74,10 +79,13 @@ const exportSchema = z
           side: z.enum(['left', 'right', 'both']).nullable(),
           startedAt: offsetDateTimeSchema,
           endedAt: offsetDateTimeSchema,
-          rounds: z.number().int().min(0).max(4),
-          pressSeconds: z.number().int().min(0).max(3600),
+          rounds: z.number().int().min(0).max(ROUTINE_MAX_ROUNDS),
+          pressSeconds: z.number().int().min(0).max(SESSION_MAX_PRESS_SECONDS),
           pressRounds: z
-            .object({ left: z.number().int().min(0).max(8), right: z.number().int().min(0).max(8) })
+            .object({
+              left: z.number().int().min(0).max(SESSION_MAX_PRESS_ROUNDS_PER_SIDE),
+              right: z.number().int().min(0).max(SESSION_MAX_PRESS_ROUNDS_PER_SIDE),
+            })
             .strict()
             .optional(),
           before: intensitySchema.nullable(),

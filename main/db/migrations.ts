@@ -10,7 +10,11 @@
  * - pain regions live in their own table so reports can aggregate by region
  *   and group with SQL, and find-the-source can look regions up by id;
  * - routine-session muscles live in their own table so the daily pressure cap
- *   ("4 rounds per muscle and side") is one indexed query.
+ *   (DAILY_PRESS_ROUND_CAP rounds per muscle and side) is one indexed query.
+ *
+ * SQL cannot import the rules, so each CHECK that repeats one names its constant
+ * from common/domain/policy.ts beside the migration, and
+ * tests/unit/migrations.test.ts checks that the two agree.
  */
 export interface Migration {
   version: number;
@@ -19,6 +23,8 @@ export interface Migration {
 }
 
 export const MIGRATIONS: readonly Migration[] = [
+  // Rules in these CHECKs: intensity, before_rating and after_rating BETWEEN 0 AND PAIN_MAX (10).
+  // routine_sessions.rounds is only >= 0 here; its upper bound (ROUTINE_MAX_ROUNDS) is the schema's.
   {
     version: 1,
     name: 'pain entries, check-ins, breaks, routine sessions',
@@ -97,6 +103,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX routine_session_muscles_by_muscle ON routine_session_muscles (muscle_id);
     `,
   },
+  // Rules in these CHECKs: press_rounds_left and press_rounds_right BETWEEN 0 AND SESSION_MAX_PRESS_ROUNDS_PER_SIDE (8).
   {
     version: 2,
     name: 'pressure rounds per side, the person’s own routines',

@@ -10,9 +10,8 @@ import type { WorkstationRepository } from './workstation-repository';
 import { checkinFromRow, type CheckinRow as StoredCheckinRow } from './checkin-repository';
 import type { BreakKind, BreakOutcome } from '../../common/domain/breaks';
 import { addWeeks, shiftDate, weekDates } from '../../common/domain/iso-week';
+import { BASELINE_DAYS, FACTOR_WINDOW_DAYS } from '../../common/domain/policy';
 import {
-  BASELINE_DAYS,
-  FACTOR_WINDOW_DAYS,
   computeTrend,
   computeWeeklyReport,
   type BreakCountRow,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, closeDatabase, openDatabase } from '../../main/db/open';
 import { LATEST_VERSION, MIGRATIONS } from '../../main/db/migrations';
 import { tempDir } from './helpers';
+import { PAIN_MAX, SESSION_MAX_PRESS_ROUNDS_PER_SIDE } from '../../common/domain/policy';
 
 const EXPECTED_TABLES = [
   'breaks',
@@ -109,6 +110,50 @@ describe('openDatabase', () => {
     expect(() =>
       db.prepare(`INSERT INTO pain_entry_regions VALUES ('missing', 0, 'temple-right', 5, '')`).run(),
     ).toThrow(/FOREIGN KEY/);
+    closeDatabase(db);
+  });
+});
+
+// SQL cannot import the rules: each CHECK that repeats one is checked against its constant in
+// common/domain/policy.ts, by reading the CHECK and by inserting the values on either side of it.
+describe('the CHECKs agree with the rules in common/domain/policy.ts', () => {
+  const RULE_CHECKS: { column: string; max: number }[] = [
+    { column: 'intensity', max: PAIN_MAX },
+    { column: 'before_rating', max: PAIN_MAX },
+    { column: 'after_rating', max: PAIN_MAX },
+    { column: 'press_rounds_left', max: SESSION_MAX_PRESS_ROUNDS_PER_SIDE },
+    { column: 'press_rounds_right', max: SESSION_MAX_PRESS_ROUNDS_PER_SIDE },
+  ];
+  const allSql = MIGRATIONS.map((m) => m.sql).join('\n');
+
+  it.each(RULE_CHECKS)('$column: CHECK ($column BETWEEN 0 AND $max)', ({ column, max }) => {
+    const checks = [...allSql.matchAll(new RegExp(`CHECK \\(${column} BETWEEN (\\d+) AND (\\d+)\\)`, 'g'))];
+    expect(checks.map((m) => [Number(m[1]), Number(m[2])])).toEqual([[0, max]]);
+  });
+
+  it('accepts each rule’s highest value and refuses one more', () => {
+    const db = openDatabase(':memory:');
+    db.prepare(
+      `INSERT INTO pain_entries (id, at_ms, local_date, utc_offset_minutes, note, created_at_ms, updated_at_ms)
+       VALUES ('entry-0001', 1, '2026-11-16', 60, '', 1, 1)`,
+    ).run();
+    const region = db.prepare(`INSERT INTO pain_entry_regions VALUES ('entry-0001', ?, ?, ?, '')`);
+    expect(() => region.run(0, 'temple-right', PAIN_MAX)).not.toThrow();
+    expect(() => region.run(1, 'temple-left', PAIN_MAX + 1)).toThrow(/CHECK/);
+
+    let n = 0;
+    const session = (over: Record<string, number>) => {
+      const row = { before_rating: 0, after_rating: 0, press_rounds_left: 0, press_rounds_right: 0, ...over };
+      db.prepare(
+        `INSERT INTO routine_sessions (id, routine_id, side, started_at_ms, ended_at_ms, local_date, utc_offset_minutes,
+           before_rating, after_rating, press_rounds_left, press_rounds_right)
+         VALUES (?, 'r', NULL, 1, 2, '2026-11-16', 60, ?, ?, ?, ?)`,
+      ).run(`session-${++n}`, row.before_rating, row.after_rating, row.press_rounds_left, row.press_rounds_right);
+    };
+    for (const { column, max } of RULE_CHECKS.filter((r) => r.column !== 'intensity')) {
+      expect(() => session({ [column]: max })).not.toThrow();
+      expect(() => session({ [column]: max + 1 })).toThrow(/CHECK/);
+    }
     closeDatabase(db);
   });
 });

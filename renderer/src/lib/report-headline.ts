@@ -1,16 +1,17 @@
 /**
  * Owns the report's headline in plain words: this week's average, how it
  * compares with last week and with the person's baseline, and whether the
- * change is big enough to matter (about 2 points or 30%, the size most people
+ * change is big enough to matter (MEANINGFUL_RULE, the size most people
  * notice as a real difference). Honest about empty weeks and a baseline that
  * is still being set. Pure, so every sentence is unit-tested.
  */
 import type { ReportChange, WeeklyReport } from '../../../common/domain/report';
 import { formatPercent, formatPoints, formatScore, plural, roundTo } from './report-format';
 import { longDayLabel } from './report-week';
+import { BASELINE_DAYS, MEANINGFUL_PERCENT, MEANINGFUL_POINTS } from '../../../common/domain/policy';
 
-/** Days of logging that make up the baseline (the report issue's definition). */
-export const BASELINE_DAYS = 14;
+/** The meaningful-change rule in words: "about 2 points or 30%". */
+export const MEANINGFUL_RULE = `about ${MEANINGFUL_POINTS} points or ${MEANINGFUL_PERCENT}%`;
 
 export interface Headline {
   /** The one-sentence summary, shown large. */
@@ -21,8 +22,7 @@ export interface Headline {
   tone: 'better' | 'worse' | 'steady' | 'empty';
 }
 
-export const MEANINGFUL_EXPLAINED =
-  'A change counts as meaningful from about 2 points or 30% — roughly where most people notice a real difference. Smaller shifts are part of everyday ups and downs.';
+export const MEANINGFUL_EXPLAINED = `A change counts as meaningful from ${MEANINGFUL_RULE} — roughly where most people notice a real difference. Smaller shifts are part of everyday ups and downs.`;
 
 function pointsWord(points: number): string {
   const shown = formatPoints(points);

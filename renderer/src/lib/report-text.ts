@@ -8,19 +8,17 @@ import type { FactorId, ReportFactor, ReportRoutine, WeeklyReport } from '../../
 import { WARNING_SIGNS } from '../../../common/domain/red-flags';
 import { regionDisplayName } from '../../../common/domain/body-regions';
 import type { PaperSize } from '../../../common/domain/report-pdf';
+import { FACTOR_THRESHOLDS } from '../../../common/domain/policy';
 import { formatMinutes, formatPoints, formatScore, formatShare, plural } from './report-format';
 
-/** Routines count as "what helps you" only from this many sessions (the report issue's rule). */
-export const HELPS_MIN_SESSIONS = 2;
-/** A factor is compared only when both sides have at least this many days. */
-export const FACTOR_MIN_DAYS = 3;
+export { FACTOR_MIN_DAYS, HELPS_MIN_SESSIONS } from '../../../common/domain/policy';
 
 const FACTOR_DAYS: Record<FactorId, string> = {
-  'short-sleep': 'you slept under 6 hours',
-  'high-stress': 'your stress was 6 or more out of 10',
-  'active-30': 'you were active for 30 minutes or more',
-  'water-6': 'you drank 6 or more glasses of water',
-  'breaks-70': 'you took at least 70% of your breaks',
+  'short-sleep': `you slept under ${FACTOR_THRESHOLDS.shortSleepHours} hours`,
+  'high-stress': `your stress was ${FACTOR_THRESHOLDS.highStress} or more out of 10`,
+  'active-30': `you were active for ${FACTOR_THRESHOLDS.activeMinutes} minutes or more`,
+  'water-6': `you drank ${FACTOR_THRESHOLDS.waterGlasses} or more glasses of water`,
+  'breaks-70': `you took at least ${formatShare(FACTOR_THRESHOLDS.breakAdherence)} of your breaks`,
 };
 
 /** "On days you slept under 6 hours your pain averaged 5.1, vs 3.8 on other days (12 vs 9 days)." */

@@ -13,6 +13,7 @@ import { todayLocalDate } from '../lib/dates';
 import { appNow } from '../lib/clock';
 import { takeLoadingFocus } from './report-loading';
 import { weekDatesInWords, weekFromParam, weekName } from '../lib/report-week';
+import { MEANINGFUL_RULE } from '../lib/report-headline';
 import { useReport } from '../components/report/use-report';
 import { WeekPicker } from '../components/report/week-picker';
 import { HeadlineCard } from '../components/report/headline-card';
@@ -105,9 +106,8 @@ export function ReportScreen({ shell }: { shell: 'electron' | 'web' | null }) {
           <footer className="print-only report-print-foot">
             <p>
               Pain is rated 0–10 (0 none, 10 the worst imaginable). An entry counts as its most painful area; a day’s
-              average is the mean of its entries; days without entries are left out. Changes of about 2 points or 30%
-              are treated as meaningful. Patterns are associations, not causes. This is a self-kept diary, not a
-              diagnosis.
+              average is the mean of its entries; days without entries are left out. Changes of {MEANINGFUL_RULE} are
+              treated as meaningful. Patterns are associations, not causes. This is a self-kept diary, not a diagnosis.
             </p>
           </footer>
         </div>

@@ -21,6 +21,13 @@ import {
 } from '../../../common/domain/player';
 import type { RoutineSession, RoutineSessionInput } from '../../../common/domain/routine-sessions';
 import { STOP_REASON_LABELS } from '../../../common/domain/routine-sessions';
+import {
+  DAILY_PRESS_ROUND_CAP,
+  ROUTINE_MAX_ROUNDS,
+  ROUTINE_MIN_ROUNDS,
+  SESSION_MAX_PRESS_ROUNDS_PER_SIDE,
+  SESSION_MAX_PRESS_SECONDS,
+} from '../../../common/domain/policy';
 import { formatOffsetDateTime } from '../../../common/domain/time';
 import { api, errorMessage } from '../lib/api';
 import { appNow } from '../lib/clock';
@@ -38,6 +45,12 @@ import { beep, setSoundPreference, soundPreference } from '../components/routine
 import { findRoutine, useRoutineData } from '../components/routines/use-routine-data';
 import { BackToRoutines } from '../components/routines/back-to-routines';
 import { HOW_TO_PRESS_LESSON_ID } from '../../../common/domain/lessons';
+
+/** The round picker's choices: every round count a routine may have. */
+const ROUND_CHOICES = Array.from(
+  { length: ROUTINE_MAX_ROUNDS - ROUTINE_MIN_ROUNDS + 1 },
+  (_, i) => i + ROUTINE_MIN_ROUNDS,
+);
 
 type SideChoice = 'both' | 'left' | 'right';
 
@@ -159,9 +172,12 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
       side: routine.bothSides ? side : null,
       startedAt: formatOffsetDateTime(state.startedAtMs ?? appNow(), offset),
       endedAt: formatOffsetDateTime(state.endedAtMs ?? appNow(), offset),
-      rounds: Math.min(4, roundsPlayed),
-      pressSeconds: Math.min(3600, Math.round(state.pressMs / 1000)),
-      pressRounds: { left: Math.min(8, left), right: Math.min(8, right) },
+      rounds: Math.min(ROUTINE_MAX_ROUNDS, roundsPlayed),
+      pressSeconds: Math.min(SESSION_MAX_PRESS_SECONDS, Math.round(state.pressMs / 1000)),
+      pressRounds: {
+        left: Math.min(SESSION_MAX_PRESS_ROUNDS_PER_SIDE, left),
+        right: Math.min(SESSION_MAX_PRESS_ROUNDS_PER_SIDE, right),
+      },
       before,
       after: afterRating,
       stopReason: state.stopReason,
@@ -357,7 +373,7 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
               Rounds{routine.bothSides ? ' on each side' : ''}
               <span className="hint"> (this routine suggests {routine.rounds})</span>
             </legend>
-            {[1, 2, 3, 4].map((n) => (
+            {ROUND_CHOICES.map((n) => (
               <label key={n} className="pill">
                 <input type="radio" name="rounds" checked={rounds === n} onChange={() => setRounds(n)} />
                 {n}
@@ -366,7 +382,8 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
           </fieldset>
           {todayError && (
             <p className="alert warning" role="alert">
-              Could not check today’s pressure rounds ({todayError}). Please keep to 3–4 rounds a spot today.
+              Could not check today’s pressure rounds ({todayError}). Please keep to 3–{DAILY_PRESS_ROUND_CAP} rounds a
+              spot today.
             </p>
           )}
           {plan.notices.length > 0 && (

@@ -1,0 +1,75 @@
+/**
+ * Owns the rules' numbers: every policy constant more than one process uses
+ * (main's report and routines, the renderer's wording, the CLI's text, the
+ * database's CHECK constraints). Change a rule here and every user follows;
+ * wording is built from these constants, never retyped. SQL CHECKs cannot
+ * import, so main/db/migrations.ts cites the constant and
+ * tests/unit/migrations.test.ts checks the two agree.
+ */
+
+// --- The weekly report -------------------------------------------------------
+
+/** Days of logging a baseline covers (the first 14 calendar days from the first entry). */
+export const BASELINE_DAYS = 14;
+/** The window the factors look back over, ending on the week's Sunday. */
+export const FACTOR_WINDOW_DAYS = 28;
+/** A factor is compared only when each side has at least this many days (too few days say nothing). */
+export const FACTOR_MIN_DAYS = 3;
+/** A routine counts as "what helps you" only from this many sessions in the week: one good session is luck. */
+export const HELPS_MIN_SESSIONS = 2;
+/** "Meaningful" change: at least 2 points or 30 % (REFERENCE.md (b), IMMPACT thresholds for a moderate change). */
+export const MEANINGFUL_POINTS = 2;
+export const MEANINGFUL_PERCENT = 30;
+/** Advice to see a clinician needs this much logging before progress (or its absence) says anything. */
+export const ADVICE_MIN_SPAN_DAYS = 14;
+
+// Floating-point sums such as 2.1 − 3 land a hair short of a threshold they meet exactly.
+const EPSILON = 1e-9;
+
+/** Whether a change of `points` (and `percent` of the reference, null when it was 0) is big enough to matter. */
+export function isMeaningfulChange(points: number, percent: number | null): boolean {
+  return (
+    Math.abs(points) >= MEANINGFUL_POINTS - EPSILON ||
+    (percent !== null && Math.abs(percent) >= MEANINGFUL_PERCENT - EPSILON)
+  );
+}
+
+/** The thresholds behind the report's factors (the ids name them: 'short-sleep', 'water-6', …). */
+export const FACTOR_THRESHOLDS = {
+  /** Short sleep: under this many hours. */
+  shortSleepHours: 6,
+  /** High stress: this or more, out of 10. */
+  highStress: 6,
+  /** Active: this many minutes or more. */
+  activeMinutes: 30,
+  /** Water: this many glasses or more. */
+  waterGlasses: 6,
+  /** Breaks kept: this share or more of the day's breaks. */
+  breakAdherence: 0.7,
+} as const;
+
+// --- Pain ratings ------------------------------------------------------------
+
+/** Pain (and the before/after rating) is rated 0 to this. */
+export const PAIN_MAX = 10;
+
+// --- Routines and the pressure cap -------------------------------------------
+
+/** Rounds a routine runs per side, and a session can record. */
+export const ROUTINE_MIN_ROUNDS = 1;
+export const ROUTINE_MAX_ROUNDS = 4;
+/** Rest between rounds, in seconds: 0 to this. */
+export const ROUTINE_MAX_REST_SECONDS = 120;
+/** Steps in a routine: 1 to this. */
+export const ROUTINE_MAX_STEPS = 40;
+/** A step lasts this many seconds (inclusive). */
+export const STEP_SECONDS = { min: 3, max: 600 } as const;
+/** A press step holds this many seconds (inclusive). */
+export const PRESS_STEP_SECONDS = { min: 30, max: 90 } as const;
+
+/** Pressure rounds allowed per muscle and side per day: a cautious choice (no trial sets a maximum). */
+export const DAILY_PRESS_ROUND_CAP = 4;
+/** Pressure rounds one session can record per side (a round of a routine may press more than once). */
+export const SESSION_MAX_PRESS_ROUNDS_PER_SIDE = 8;
+/** Time under pressure one session can record, in seconds. */
+export const SESSION_MAX_PRESS_SECONDS = 3600;

@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { closeDatabase, openDatabase, type Db } from '../main/db/open';
-import { createReportQueries } from '../main/db/report-queries';
+import { createReportRowSource } from '../main/db/report-queries';
+import { createWeeklyReports } from '../main/core/weekly-report';
 import { createWorkstationRepository } from '../main/db/workstation-repository';
 import { createPainRepository } from '../main/db/pain-repository';
 import { BODY_REGIONS } from '../common/domain/body-regions';
@@ -158,7 +159,9 @@ export function benchReport(): BenchResult[] {
     closeDatabase(db); // as the app does: PRAGMA optimize on close, so the reopened file has its statistics
     const generated = performance.now() - generating;
     db = openDatabase(file);
-    const reports = createReportQueries(db, createWorkstationRepository(db, { newId: randomUUID }));
+    const reports = createWeeklyReports(
+      createReportRowSource(db, createWorkstationRepository(db, { newId: randomUUID })),
+    );
     const lastDay = shiftDate(FIRST_DAY, days - 1);
     const lastWeek = isoWeekOf(lastDay);
     // Different weeks each run, so no run is served by the one before.

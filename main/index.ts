@@ -1,31 +1,35 @@
 /**
  * Composition root of the Electron shell: the only place that wires the shared
- * services (main/services.ts) to Electron adapters (main/platform/).
+ * services (main/services.ts) to Electron adapters (main/adapters/electron/).
  */
 import { app, dialog } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices, type Services } from './services';
-import { settingsFilePath } from './settings/conf-backing';
+import { settingsFilePath } from './adapters/node/conf-backing';
 import { APP_ORIGIN } from './security/trusted-sender';
-import { handleAppProtocol, registerAppScheme } from './platform/app-protocol';
-import { hardenSession, hardenWebContents } from './platform/hardening';
-import { createMainWindowController } from './platform/main-window';
-import { createTray, type AppTray } from './platform/tray';
-import { registerIpc } from './platform/ipc';
-import { createReportPdfPort } from './platform/report-pdf';
-import { openElectronStoreBacking } from './platform/settings-backing';
-import { createSystemClock } from './platform/system-clock';
-import { createNodeScheduler } from './platform/node-scheduler';
-import { createElectronIdleSource, wireSystemEvents, type ElectronIdleSource } from './platform/power-monitor';
-import { IDLE_UNAVAILABLE_NOTICE_ID, idleUnavailableNotice, isWaylandSession } from './platform/idle-detection';
-import { createBreakWindows, type BreakWindows } from './platform/break-window';
-import { createBreakNotifier } from './platform/notifier';
-import { showCheckinReminder } from './platform/checkin-notification';
-import { showReportReminder } from './platform/report-notification';
-import { createQuickLogWindow, type QuickLogWindow } from './platform/quick-log-window';
-import { createLoginItem, startedAtLogin } from './platform/login-item';
-import { createNotificationCheck } from './platform/notification-check';
+import { handleAppProtocol, registerAppScheme } from './adapters/electron/app-protocol';
+import { hardenSession, hardenWebContents } from './adapters/electron/hardening';
+import { createMainWindowController } from './adapters/electron/main-window';
+import { createTray, type AppTray } from './adapters/electron/tray';
+import { registerIpc } from './adapters/electron/ipc';
+import { createReportPdfPort } from './adapters/electron/report-pdf';
+import { openElectronStoreBacking } from './adapters/electron/settings-backing';
+import { createSystemClock } from './adapters/node/system-clock';
+import { createNodeScheduler } from './adapters/node/node-scheduler';
+import { createElectronIdleSource, wireSystemEvents, type ElectronIdleSource } from './adapters/electron/power-monitor';
+import {
+  IDLE_UNAVAILABLE_NOTICE_ID,
+  idleUnavailableNotice,
+  isWaylandSession,
+} from './adapters/electron/idle-detection';
+import { createBreakWindows, type BreakWindows } from './adapters/electron/break-window';
+import { createBreakNotifier } from './adapters/electron/notifier';
+import { showCheckinReminder } from './adapters/electron/checkin-notification';
+import { showReportReminder } from './adapters/electron/report-notification';
+import { createQuickLogWindow, type QuickLogWindow } from './adapters/electron/quick-log-window';
+import { createLoginItem, startedAtLogin } from './adapters/electron/login-item';
+import { createNotificationCheck } from './adapters/electron/notification-check';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');

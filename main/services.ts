@@ -10,15 +10,24 @@ import { randomUUID } from 'node:crypto';
 import { closeDatabase, openDatabase, type Db } from './db/open';
 import { createPainRepository } from './db/pain-repository';
 import { recoverSettingsFile } from './settings/recover-settings-file';
-import { createSettingsStore, type SettingsBacking, type SettingsStore } from './settings/settings-store';
+import { createSettingsStore } from './settings/settings-store';
 import { createNoticeBoard, type NoticeBoard } from './core/notices';
 import { createHandlers } from './ipc/handlers';
-import type { ReportPdfPort } from './ipc/report-pdf';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { APP_VERSION } from './version';
 import { createBreakEngine } from './core/break-engine';
-import type { BreakEngine } from './core/break-engine-api';
-import type { BreakNotifier, Clock, IdleSource, JobScheduler } from './core/ports';
+import type {
+  BreakEngine,
+  BreakNotifier,
+  Clock,
+  IdleSource,
+  JobScheduler,
+  LoginItem,
+  NotificationCheck,
+  ReportPdfPort,
+  SettingsBacking,
+  SettingsStore,
+} from './core/ports';
 import { createBreakRepository } from './db/break-repository';
 import { createRoutineRepository } from './db/routine-repository';
 import { createCheckinRepository } from './db/checkin-repository';
@@ -26,15 +35,11 @@ import { createWorkstationRepository } from './db/workstation-repository';
 import { createCheckinReminder } from './core/checkin-reminder';
 import { zonedIso, zonedParts } from './core/zoned-time';
 import type { TransferDeps } from './db/data-transfer';
-import { createReportQueries, type ReportQueries } from './db/report-queries';
+import { createReportRowSource } from './db/report-queries';
+import { createWeeklyReports, type WeeklyReports } from './core/weekly-report';
 import { createReportReminder } from './core/report-reminder';
-import {
-  browserNotificationCheck,
-  platformName,
-  recordedLoginItem,
-  type LoginItem,
-  type NotificationCheck,
-} from './core/desktop-integration';
+import { browserNotificationCheck, recordedLoginItem } from './adapters/fake/desktop-integration';
+import { platformName } from './adapters/node/platform-name';
 
 export const DATABASE_FILE_NAME = 'unknot.sqlite';
 
@@ -78,7 +83,7 @@ export interface Services {
   notices: NoticeBoard;
   breaks: BreakEngine;
   transfer: TransferDeps;
-  reports: ReportQueries;
+  reports: WeeklyReports;
   dispatch: Dispatch;
   /** Starts the wall-clock reminders this shell shows (the daily check-in, the weekly report). */
   startReminders(): void;
@@ -121,7 +126,7 @@ export function createServices(options: ServiceOptions): Services {
     settled: (date) => checkins.settled(date),
     remind: (date) => options.remindCheckin?.(date),
   });
-  const reports = createReportQueries(db, workstation);
+  const reports = createWeeklyReports(createReportRowSource(db, workstation));
   const reportReminder = createReportReminder({
     clock: options.clock,
     scheduler: options.scheduler,

@@ -4,10 +4,10 @@
  */
 import path from 'node:path';
 import { createServices, type Services } from '../services';
-import { openConfBacking, settingsFilePath } from '../settings/conf-backing';
-import { createSystemClock } from '../platform/system-clock';
-import { createClockScheduler } from '../core/clock-scheduler';
-import { quietNotifier } from '../core/quiet-notifier';
+import { openConfBacking, settingsFilePath } from '../adapters/node/conf-backing';
+import { createSystemClock } from '../adapters/node/system-clock';
+import { createClockScheduler } from '../adapters/fake/clock-scheduler';
+import { quietNotifier } from '../adapters/fake/quiet-notifier';
 import { APP_ORIGIN } from '../security/trusted-sender';
 
 export function openDataDir(dataDir: string): Services {

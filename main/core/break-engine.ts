@@ -14,18 +14,18 @@
  * every timer. Lock, suspend and a forward clock jump are no input; a backward
  * jump counts as nothing.
  */
-import type {
-  BreakAction,
-  BreakKind,
-  BreakOutcome,
-  BreakPrompt,
-  BreakStatus,
-  BreakToday,
-  PauseMode,
-} from '../../common/domain/breaks';
+import type { BreakAction, BreakKind, BreakPrompt, BreakStatus, PauseMode } from '../../common/domain/breaks';
 import type { Settings } from '../../common/domain/settings';
-import type { BreakEngine, SystemEvent } from './break-engine-api';
-import type { BreakNotifier, Clock, IdleSource, JobScheduler, ScheduledJob } from './ports';
+import type {
+  BreakEngine,
+  BreakNotifier,
+  BreakRecorder,
+  Clock,
+  IdleSource,
+  JobScheduler,
+  ScheduledJob,
+  SystemEvent,
+} from './ports';
 import { isWorkingTime, nextDayWorkingStart, nextWorkingChange } from './working-hours';
 import { zonedIso, zonedParts } from './zoned-time';
 
@@ -41,18 +41,7 @@ const AWAY_BACKOFF_AFTER_MS = 10 * 60_000;
 /** …at this interval (a return is noticed at most this late). */
 const AWAY_POLL_LONG_MS = 60_000;
 
-export interface BreakRecordInput {
-  kind: BreakKind;
-  dueAt: string;
-  shownAt: string | null;
-  outcome: BreakOutcome;
-  secondsTaken: number;
-}
-
-export interface BreakRecorder {
-  record(entry: BreakRecordInput): void;
-  today(localDate: string): BreakToday;
-}
+export type { BreakRecordInput, BreakRecorder } from './ports';
 
 export type EngineEvent =
   | { type: 'notify'; at: number; kind: BreakKind }

@@ -1,10 +1,23 @@
 /**
- * Owns the ports the pure core talks through. Electron adapters (main/platform/),
- * Node adapters (web preview, CLI) and test fakes implement them; nothing in
+ * Owns every port: the small interfaces the core talks through and is driven
+ * through. Electron adapters (main/adapters/electron/), Node adapters
+ * (main/adapters/node/), the database (main/db/) and the stand-ins for tests
+ * and the web preview (main/adapters/fake/) implement them; nothing in
  * main/core/ knows which.
  */
-import type { BreakKind, BreakStatus } from '../../common/domain/breaks';
-import type { Weekday } from '../../common/domain/settings';
+import type {
+  BreakAction,
+  BreakKind,
+  BreakOutcome,
+  BreakStatus,
+  BreakToday,
+  PauseMode,
+} from '../../common/domain/breaks';
+import type { Settings, SettingsPatch, Weekday } from '../../common/domain/settings';
+import type { PaperSize } from '../../common/domain/report-pdf';
+import type { TrendRows, WeeklyReportRows } from './report';
+
+// --- Time, idle and scheduling -------------------------------------------------
 
 export interface Clock {
   /** Wall-clock epoch ms (can jump: NTP, manual changes, sleep the OS did not report). */
@@ -38,6 +51,8 @@ export interface JobScheduler {
   scheduleWeekly(rule: WeeklyRule, fn: () => void): ScheduledJob;
 }
 
+// --- Breaks ----------------------------------------------------------------------
+
 /** What the engine asks the person's screen to do. */
 export interface BreakNotifier {
   /** A heads-up shortly before a break (a native notification; never takes focus). */
@@ -46,4 +61,108 @@ export interface BreakNotifier {
   showPrompt(status: BreakStatus): void;
   /** Close the break window and give focus back. */
   closePrompt(): void;
+}
+
+export type SystemEvent = 'lock' | 'unlock' | 'suspend' | 'resume';
+
+/**
+ * The break engine's public face: what adapters call into it (system events,
+ * the person's answers) and what it reports. The implementation is
+ * main/core/break-engine.ts; adapters and handlers are built against this.
+ */
+export interface BreakEngine {
+  start(): void;
+  stop(): void;
+  status(): BreakStatus;
+  respond(action: BreakAction): BreakStatus;
+  takeNow(kind: BreakKind): BreakStatus;
+  pause(mode: PauseMode): BreakStatus;
+  resume(): BreakStatus;
+  /** From powerMonitor: screen lock/unlock, system suspend/resume. */
+  systemEvent(event: SystemEvent): void;
+  /** Settings or time zone changed: re-plan from now. */
+  replan(): void;
+  /** Every status change (tray icon and tooltip follow this). */
+  onStatus(listener: (status: BreakStatus) => void): () => void;
+}
+
+export interface BreakRecordInput {
+  kind: BreakKind;
+  dueAt: string;
+  shownAt: string | null;
+  outcome: BreakOutcome;
+  secondsTaken: number;
+}
+
+/** Where the engine writes each prompt's outcome (main/db/break-repository.ts). */
+export interface BreakRecorder {
+  record(entry: BreakRecordInput): void;
+  today(localDate: string): BreakToday;
+}
+
+// --- Settings --------------------------------------------------------------------
+
+export interface SettingsStore {
+  get(): Settings;
+  update(patch: SettingsPatch): Settings;
+  onChange(listener: (settings: Settings) => void): () => void;
+}
+
+/** The part of conf / electron-store the settings store needs. */
+export interface SettingsBacking {
+  store: Record<string, unknown>;
+}
+
+// --- The desktop -----------------------------------------------------------------
+
+export type LoginItemMode = 'system' | 'recorded';
+
+export interface LoginItem {
+  /** 'system': the operating system acts on it; 'recorded': only remembered (no desktop app here). */
+  readonly mode: LoginItemMode;
+  /** Whether Unknot starts at login, as the system sees it now (the person may have changed it there). */
+  isEnabled(): boolean;
+  /** Throws with a message for the person when the system refuses. */
+  setEnabled(enabled: boolean): void;
+}
+
+export type NotificationSupport = 'supported' | 'unsupported' | 'ask-browser';
+export type TestNotificationResult = 'shown' | 'unsupported' | 'ask-browser';
+
+export interface NotificationCheck {
+  /** Whether the system can show Unknot's notifications; 'ask-browser' where the page must ask its own browser. */
+  support(): NotificationSupport;
+  /** Shows a harmless test notification now, where it can. */
+  sendTest(): TestNotificationResult;
+}
+
+/** Saving the report as a PDF: Electron asks and prints (main/adapters/electron/report-pdf.ts). */
+export interface ReportPdfPort {
+  /** Shows the save dialog over the asking window; null when the person cancels. */
+  chooseSavePath(contentsId: number, defaultFileName: string): Promise<string | null>;
+  /** The asking window's page, rendered with its print stylesheet on the given paper. */
+  printToPdf(contentsId: number, pageSize: PaperSize): Promise<Uint8Array>;
+}
+
+// --- The weekly report's rows ------------------------------------------------------
+
+/** The dates the weekly report reads, chosen by the use case (main/core/weekly-report.ts). */
+export interface WeeklyRowRanges {
+  week: string;
+  /** The week itself, Monday to Sunday. */
+  from: string;
+  to: string;
+  /** Where the factors' window (and last week) starts; it ends on the week's Sunday. */
+  windowFrom: string;
+  /** How many days from the first entry make up the baseline. */
+  baselineDays: number;
+}
+
+/** The database's side of the report: rows only, each set read in one transaction (main/db/report-queries.ts). */
+export interface ReportRowSource {
+  weeklyRows(ranges: WeeklyRowRanges): WeeklyReportRows;
+  /** Daily pain, breaks by outcome and sessions per day from `from` to `to`. */
+  trendRows(from: string, to: string): TrendRows;
+  /** Whether any pain entry falls between the dates. */
+  hasEntries(from: string, to: string): boolean;
 }

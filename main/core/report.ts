@@ -68,7 +68,7 @@ export interface SessionRow {
   after: number | null;
 }
 
-/** Everything the weekly report is computed from; see report-queries.ts for the ranges. */
+/** Everything the weekly report is computed from; main/core/weekly-report.ts chooses the ranges. */
 export interface WeeklyReportRows {
   week: string;
   /** Daily pain over (at least) the 28 days ending on the week's Sunday: covers this week, last week and the factors. */

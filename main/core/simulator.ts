@@ -14,8 +14,8 @@ import { BREAK_KINDS, type BreakKind, type BreakToday } from '../../common/domai
 import { DEFAULT_SETTINGS, mergeSettings, settingsSchema, type Settings } from '../../common/domain/settings';
 import { parseOffsetDateTime } from '../../common/domain/time';
 import { createBreakEngine, type BreakRecordInput, type EngineEvent } from './break-engine';
-import { createClockScheduler } from './clock-scheduler';
-import { FakeClock } from './fake-clock';
+import { createClockScheduler } from '../adapters/fake/clock-scheduler';
+import { FakeClock } from '../adapters/fake/fake-clock';
 import type { BreakNotifier, IdleSource } from './ports';
 import { isValidTimeZone, zonedIso } from './zoned-time';
 

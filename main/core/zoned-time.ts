@@ -4,6 +4,7 @@
  * time-zone moves are handled by the platform's own zone database.
  */
 import { WEEKDAYS, type Weekday } from '../../common/domain/settings';
+import type { WeeklyRule } from './ports';
 
 export interface ZonedParts {
   year: number;
@@ -120,4 +121,17 @@ export function zonedIso(ms: number, timeZone: string): string {
     `${p.localDate}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}` +
     `${sign}${pad(Math.trunc(abs / 60))}:${pad(abs % 60)}`
   );
+}
+
+/** Next instant strictly after `afterMs` matching the rule. */
+export function nextWeeklyRun(rule: WeeklyRule, afterMs: number): number | null {
+  if (!rule.days.length) return null;
+  const today = zonedParts(afterMs, rule.timeZone).localDate;
+  for (let d = 0; d <= 7; d++) {
+    const date = addDays(today, d);
+    if (!rule.days.includes(weekdayOf(date))) continue;
+    const at = zonedInstant(date, rule.time, rule.timeZone);
+    if (at > afterMs) return at;
+  }
+  return null;
 }

@@ -5,19 +5,7 @@
 import type { Db } from './open';
 import type { PainEntry, PainEntryInput, PainQuality } from '../../common/domain/pain';
 import { formatOffsetDateTime, parseOffsetDateTime } from '../../common/domain/time';
-
-export class NotFoundError extends Error {
-  constructor(what: string) {
-    super(what);
-    this.name = 'NotFoundError';
-  }
-}
-export class ConflictError extends Error {
-  constructor(what: string) {
-    super(what);
-    this.name = 'ConflictError';
-  }
-}
+import { ConflictError, NotFoundError } from '../core/errors';
 
 interface EntryRow {
   id: string;

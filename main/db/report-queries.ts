@@ -3,23 +3,16 @@
  * read date ranges through the existing indexes (pain_entries_by_date,
  * breaks_by_date, routine_sessions_by_date, the checkins primary key) and
  * aggregate per local date in SQL, so even five years of dense history reads
- * only the days asked for. The numbers themselves are computed in main/core/report.ts.
+ * only the days asked for. Rows only: which dates to read is decided by the use
+ * case (main/core/weekly-report.ts), the numbers are computed in main/core/report.ts.
  */
 import type { Db } from './open';
 import type { WorkstationRepository } from './workstation-repository';
 import { checkinFromRow, type CheckinRow as StoredCheckinRow } from './checkin-repository';
 import type { BreakKind, BreakOutcome } from '../../common/domain/breaks';
-import { addWeeks, shiftDate, weekDates } from '../../common/domain/iso-week';
-import { BASELINE_DAYS, FACTOR_WINDOW_DAYS } from '../../common/domain/policy';
-import {
-  computeTrend,
-  computeWeeklyReport,
-  type BreakCountRow,
-  type DayPainRow,
-  type RegionRow,
-  type SessionRow,
-} from '../core/report';
-import type { TrendWeek, WeeklyReport } from '../../common/domain/report';
+import { shiftDate } from '../../common/domain/iso-week';
+import type { BreakCountRow, DayPainRow, RegionRow, SessionRow, TrendRows, WeeklyReportRows } from '../core/report';
+import type { ReportRowSource, WeeklyRowRanges } from '../core/ports';
 
 type CheckinRow = Omit<StoredCheckinRow, 'skipped'>;
 
@@ -66,15 +59,7 @@ export const REPORT_SQL = {
      ORDER BY local_date`,
 } as const;
 
-export interface ReportQueries {
-  weekly(week: string): WeeklyReport;
-  /** `weeks` consecutive weeks ending with `endWeek`, oldest first. */
-  trend(weeks: number, endWeek: string): TrendWeek[];
-  /** Whether the week has any pain entry (the weekly reminder stays quiet for an empty week). */
-  hasEntries(week: string): boolean;
-}
-
-export function createReportQueries(db: Db, workstation: Pick<WorkstationRepository, 'upTo'>): ReportQueries {
+export function createReportRowSource(db: Db, workstation: Pick<WorkstationRepository, 'upTo'>): ReportRowSource {
   type Range = [string, string];
   const dailyPain = db.prepare<Range, DayPainRow>(REPORT_SQL.dailyPain);
   const regions = db.prepare<Range, RegionRow>(REPORT_SQL.regions);
@@ -93,42 +78,33 @@ export function createReportQueries(db: Db, workstation: Pick<WorkstationReposit
   );
 
   // One read transaction, so a write landing between the statements cannot mix two states into one report.
-  const weekly = db.transaction((week: string): WeeklyReport => {
-    const { from, to } = weekDates(week);
-    // The 28 days ending on Sunday hold this week, last week and the factors' window.
-    const windowFrom = shiftDate(to, -(FACTOR_WINDOW_DAYS - 1));
-    const first = firstLogged.get()?.first ?? null;
-    return computeWeeklyReport({
-      week,
-      days: dailyPain.all(windowFrom, to),
-      regions: regions.all(from, to),
-      breaks: breaks.all(windowFrom, to) as BreakCountRow[],
-      sessions: sessions.all(from, to),
-      checkins: checkins.all(windowFrom, to).map(checkinFromRow),
-      firstLoggedDate: first,
-      baselineDays: first ? dailyPain.all(first, shiftDate(first, BASELINE_DAYS - 1)) : [],
-      workstationChecks: workstation.upTo(to, 2),
-    });
-  });
+  const weeklyRows = db.transaction(
+    ({ week, from, to, windowFrom, baselineDays }: WeeklyRowRanges): WeeklyReportRows => {
+      const first = firstLogged.get()?.first ?? null;
+      return {
+        week,
+        days: dailyPain.all(windowFrom, to),
+        regions: regions.all(from, to),
+        breaks: breaks.all(windowFrom, to) as BreakCountRow[],
+        sessions: sessions.all(from, to),
+        checkins: checkins.all(windowFrom, to).map(checkinFromRow),
+        firstLoggedDate: first,
+        baselineDays: first ? dailyPain.all(first, shiftDate(first, baselineDays - 1)) : [],
+        workstationChecks: workstation.upTo(to, 2),
+      };
+    },
+  );
 
-  const trend = db.transaction((count: number, endWeek: string): TrendWeek[] => {
-    const weeks = Array.from({ length: count }, (_, i) => addWeeks(endWeek, i - (count - 1)));
-    // One range query per table for the whole span, bucketed into weeks in memory.
-    const from = weekDates(weeks[0]!).from;
-    const to = weekDates(endWeek).to;
-    return computeTrend(weeks, {
-      days: dailyPain.all(from, to),
-      breaks: breaksByOutcome.all(from, to),
-      sessions: sessionsPerDay.all(from, to),
-    });
-  });
+  // One range query per table for the whole span, in one read transaction.
+  const trendRows = db.transaction((from: string, to: string): TrendRows => ({
+    days: dailyPain.all(from, to),
+    breaks: breaksByOutcome.all(from, to),
+    sessions: sessionsPerDay.all(from, to),
+  }));
 
   return {
-    weekly: (week) => weekly(week),
-    trend: (count, endWeek) => trend(count, endWeek),
-    hasEntries(week) {
-      const { from, to } = weekDates(week);
-      return anyEntry.get(from, to) !== undefined;
-    },
+    weeklyRows: (ranges) => weeklyRows(ranges),
+    trendRows: (from, to) => trendRows(from, to),
+    hasEntries: (from, to) => anyEntry.get(from, to) !== undefined,
   };
 }

@@ -8,7 +8,7 @@ import type { RoutineSession, RoutineSessionInput, RoutineStats } from '../../co
 import { STOP_REASONS, capKey, type PressRoundsToday } from '../../common/domain/player';
 import { formatOffsetDateTime, parseOffsetDateTime } from '../../common/domain/time';
 import { routineSchema } from '../../common/domain/content';
-import { ConflictError, NotFoundError } from './pain-repository';
+import { ConflictError, NotFoundError } from '../core/errors';
 
 interface SessionRow {
   id: string;

@@ -9,7 +9,7 @@ import { CHANNELS, type Channel } from '../../common/ipc/channels';
 import { contract, type ParsedArgsOf, type ResultOf } from '../../common/ipc/contract';
 import type { CallError, CallResult } from '../../common/ipc/result';
 import { isTrustedSender, type CallSender } from '../security/trusted-sender';
-import { ConflictError, NotFoundError } from '../db/pain-repository';
+import { ConflictError, NotFoundError } from '../core/errors';
 
 /** A request that passed its schema but names something that does not exist (an unknown muscle…). */
 export class BadRequestError extends Error {

@@ -14,14 +14,12 @@ import type { Routine } from '../../common/domain/content';
 import { suggestRelease } from '../core/suggest-release';
 import { addDays } from '../core/zoned-time';
 import type { PainRepository } from '../db/pain-repository';
-import type { SettingsStore } from '../settings/settings-store';
 import type { NoticeBoard } from '../core/notices';
-import type { BreakEngine } from '../core/break-engine-api';
 import type { BreakRepository } from '../db/break-repository';
-import type { ReportQueries } from '../db/report-queries';
+import type { WeeklyReports } from '../core/weekly-report';
 import { isoWeekOf } from '../../common/domain/iso-week';
-import { saveReportPdf, type ReportPdfPort } from './report-pdf';
-import type { LoginItem, NotificationCheck } from '../core/desktop-integration';
+import { saveReportPdf } from './report-pdf';
+import type { BreakEngine, LoginItem, NotificationCheck, ReportPdfPort, SettingsStore } from '../core/ports';
 
 export interface HandlerDeps {
   version: string;
@@ -36,7 +34,7 @@ export interface HandlerDeps {
   checkins: CheckinRepository;
   workstation: WorkstationRepository;
   transfer: TransferDeps;
-  reports: ReportQueries;
+  reports: WeeklyReports;
   /** Electron: prints a window to PDF and saves it. Absent in the web preview (the browser prints). */
   reportPdf?: ReportPdfPort;
   /** Now, as lived where the person is (for what gets saved). */

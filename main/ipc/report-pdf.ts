@@ -3,20 +3,14 @@
  * ask where to save, have the asking window print itself with its print
  * stylesheet, and write the file so that a failure never leaves half a PDF
  * behind. Electron does the asking and printing behind ReportPdfPort
- * (main/platform/report-pdf.ts), so this logic is tested in Node with a fake port.
+ * (main/adapters/electron/report-pdf.ts), so this logic is tested in Node with a fake port.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { reportPdfFileName, type PaperSize } from '../../common/domain/report-pdf';
 import type { CallSender } from '../security/trusted-sender';
 import { BadRequestError } from './dispatcher';
-
-export interface ReportPdfPort {
-  /** Shows the save dialog over the asking window; null when the person cancels. */
-  chooseSavePath(contentsId: number, defaultFileName: string): Promise<string | null>;
-  /** The asking window's page, rendered with its print stylesheet on the given paper. */
-  printToPdf(contentsId: number, pageSize: PaperSize): Promise<Uint8Array>;
-}
+import type { ReportPdfPort } from '../core/ports';
 
 export interface SavedPdf {
   saved: boolean;

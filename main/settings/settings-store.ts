@@ -1,5 +1,5 @@
 /**
- * Owns the SettingsStore port and its one implementation over a conf-like
+ * Owns the SettingsStore port's one implementation over a conf-like
  * backing (electron-store in Electron, conf in the web preview and tests: both
  * are conf underneath, so the file format is the same). Every write is
  * validated against the shared schema first; an invalid patch changes nothing.
@@ -10,19 +10,10 @@ import {
   settingsPatchSchema,
   settingsSchema,
   type Settings,
-  type SettingsPatch,
 } from '../../common/domain/settings';
+import type { SettingsBacking, SettingsStore } from '../core/ports';
 
-export interface SettingsStore {
-  get(): Settings;
-  update(patch: SettingsPatch): Settings;
-  onChange(listener: (settings: Settings) => void): () => void;
-}
-
-/** The part of conf / electron-store this store needs. */
-export interface SettingsBacking {
-  store: Record<string, unknown>;
-}
+export type { SettingsBacking, SettingsStore } from '../core/ports';
 
 export function createSettingsStore(backing: SettingsBacking): SettingsStore {
   const listeners = new Set<(settings: Settings) => void>();

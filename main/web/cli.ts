@@ -8,14 +8,14 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createServices } from '../services';
-import { openConfBacking, settingsFilePath } from '../settings/conf-backing';
+import { openConfBacking, settingsFilePath } from '../adapters/node/conf-backing';
 import { defaultDataDir } from '../data-dir';
 import { startWebPreview } from './server';
-import { createSystemClock } from '../platform/system-clock';
-import { createNodeScheduler } from '../platform/node-scheduler';
-import { quietNotifier } from '../core/quiet-notifier';
-import { scaleClock } from '../core/scaled-clock';
-import { createClockScheduler } from '../core/clock-scheduler';
+import { createSystemClock } from '../adapters/node/system-clock';
+import { createNodeScheduler } from '../adapters/node/node-scheduler';
+import { quietNotifier } from '../adapters/fake/quiet-notifier';
+import { scaleClock } from '../adapters/fake/scaled-clock';
+import { createClockScheduler } from '../adapters/fake/clock-scheduler';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -13,7 +13,7 @@ test.afterEach(async () => {
   preview = undefined;
 });
 
-/** The quick-log window's size in Electron (main/platform/quick-log-window.ts). */
+/** The quick-log window's size in Electron (main/adapters/electron/quick-log-window.ts). */
 const WINDOW = { width: 460, height: 420 };
 
 async function openQuickLog(page: Page) {

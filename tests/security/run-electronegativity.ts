@@ -52,17 +52,17 @@ const REVIEWED_PRELOAD =
 const ALLOWED: ReadonlyArray<{ id: string; file: string; reason: string }> = [
   {
     id: 'PRELOAD_JS_CHECK',
-    file: 'main/platform/main-window.ts',
+    file: 'main/adapters/electron/main-window.ts',
     reason: REVIEWED_PRELOAD,
   },
   {
     id: 'PRELOAD_JS_CHECK',
-    file: 'main/platform/break-window.ts',
+    file: 'main/adapters/electron/break-window.ts',
     reason: REVIEWED_PRELOAD,
   },
   {
     id: 'PRELOAD_JS_CHECK',
-    file: 'main/platform/quick-log-window.ts',
+    file: 'main/adapters/electron/quick-log-window.ts',
     reason: REVIEWED_PRELOAD,
   },
 ];

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, mergeSettings, settingsSchema, type Settings } from '../../common/domain/settings';
 import { createBreakEngine, type BreakRecordInput } from '../../main/core/break-engine';
-import { createClockScheduler, nextWeeklyRun } from '../../main/core/clock-scheduler';
-import { FakeClock } from '../../main/core/fake-clock';
+import { createClockScheduler } from '../../main/adapters/fake/clock-scheduler';
+import { nextWeeklyRun } from '../../main/core/zoned-time';
+import { FakeClock } from '../../main/adapters/fake/fake-clock';
 import { zonedIso } from '../../main/core/zoned-time';
 
 const MIN = 60_000;
@@ -246,7 +247,7 @@ describe('weekly wall-clock jobs', () => {
 
 describe('a sped-up clock (web preview --clock-speed)', () => {
   it('runs wall time, monotonic time and timers faster by the same factor', async () => {
-    const { scaleClock } = await import('../../main/core/scaled-clock');
+    const { scaleClock } = await import('../../main/adapters/fake/scaled-clock');
     const base = new FakeClock(Date.parse('2026-11-23T09:00:00+01:00'));
     const fast = scaleClock(base, 10);
     const fired: number[] = [];

@@ -87,8 +87,8 @@ describe('red flags', () => {
 
 describe('check-in reminder', () => {
   it('asks once a day at the set time, never on a day already answered or skipped, and follows settings', async () => {
-    const { FakeClock } = await import('../../main/core/fake-clock');
-    const { createClockScheduler } = await import('../../main/core/clock-scheduler');
+    const { FakeClock } = await import('../../main/adapters/fake/fake-clock');
+    const { createClockScheduler } = await import('../../main/adapters/fake/clock-scheduler');
     const { createCheckinReminder } = await import('../../main/core/checkin-reminder');
     const { DEFAULT_SETTINGS } = await import('../../common/domain/settings');
     const clock = new FakeClock(Date.parse('2026-11-23T09:00:00+01:00'));

@@ -10,9 +10,9 @@ import {
 import { FIRST_RUN_STEPS, TASTER_MAX_SECONDS, TASTER_MIN_SECONDS, tasterFor } from '../../common/domain/first-run';
 import { recoverSettingsFile } from '../../main/settings/recover-settings-file';
 import { createSettingsStore, memoryBacking } from '../../main/settings/settings-store';
-import { openConfBacking, settingsFilePath } from '../../main/settings/conf-backing';
+import { openConfBacking, settingsFilePath } from '../../main/adapters/node/conf-backing';
 import { createServices, type Services } from '../../main/services';
-import type { LoginItem, NotificationCheck } from '../../main/core/desktop-integration';
+import type { LoginItem, NotificationCheck } from '../../main/core/ports';
 import { APP_ORIGIN } from '../../main/security/trusted-sender';
 import { appSender, fakeBreakPorts, openServices, tempDir } from './helpers';
 

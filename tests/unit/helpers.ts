@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { createServices, type Services } from '../../main/services';
-import { openConfBacking, settingsFilePath } from '../../main/settings/conf-backing';
+import { openConfBacking, settingsFilePath } from '../../main/adapters/node/conf-backing';
 import type { PainEntryInput } from '../../common/domain/pain';
 import type { Checkin } from '../../common/domain/checkin';
 import { APP_ORIGIN, type CallSender } from '../../main/security/trusted-sender';
-import { FakeClock } from '../../main/core/fake-clock';
-import { createClockScheduler } from '../../main/core/clock-scheduler';
-import { quietNotifier } from '../../main/core/quiet-notifier';
+import { FakeClock } from '../../main/adapters/fake/fake-clock';
+import { createClockScheduler } from '../../main/adapters/fake/clock-scheduler';
+import { quietNotifier } from '../../main/adapters/fake/quiet-notifier';
 
 /** Break-engine ports on a fake clock that only moves when a test moves it. */
 export function fakeBreakPorts(startWall = Date.parse('2026-11-23T09:00:00+01:00')) {

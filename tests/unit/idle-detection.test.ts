@@ -5,7 +5,7 @@ import {
   idleUnavailableNotice,
   isWaylandSession,
   lockTransition,
-} from '../../main/platform/idle-detection';
+} from '../../main/adapters/electron/idle-detection';
 import { noticeSchema } from '../../common/ipc/contract';
 
 const MIN = 60_000;

@@ -3,7 +3,11 @@
 // both of which vi.useFakeTimers replaces, so nothing here sleeps.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import schedule from 'node-schedule';
-import { LATE_RUN_TOLERANCE_MS, createNodeScheduler, validateWeeklyRule } from '../../main/platform/node-scheduler';
+import {
+  LATE_RUN_TOLERANCE_MS,
+  createNodeScheduler,
+  validateWeeklyRule,
+} from '../../main/adapters/node/node-scheduler';
 import type { ScheduledJob, WeeklyRule } from '../../main/core/ports';
 
 const WEEKDAYS_1500_BERLIN: WeeklyRule = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inHowLong, preBreakText } from '../../main/platform/notifier-wording';
+import { inHowLong, preBreakText } from '../../main/adapters/electron/notifier-wording';
 
 describe('preBreakText', () => {
   it('names the break and how soon', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/db/open';
-import { ConflictError, NotFoundError, createPainRepository } from '../../main/db/pain-repository';
+import { createPainRepository } from '../../main/db/pain-repository';
+import { ConflictError, NotFoundError } from '../../main/core/errors';
 import { sampleEntry } from './helpers';
 
 function setup() {

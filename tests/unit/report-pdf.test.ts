@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createServices, type Services } from '../../main/services';
-import { openConfBacking, settingsFilePath } from '../../main/settings/conf-backing';
+import { openConfBacking, settingsFilePath } from '../../main/adapters/node/conf-backing';
 import { APP_ORIGIN, type CallSender } from '../../main/security/trusted-sender';
-import type { ReportPdfPort } from '../../main/ipc/report-pdf';
+import type { ReportPdfPort } from '../../main/core/ports';
 import type { PaperSize } from '../../common/domain/report-pdf';
 import { appSender, fakeBreakPorts, openServices, tempDir } from './helpers';
 

@@ -3,7 +3,7 @@
 // engine's real rows give the adherence the definition asks for.
 import { describe, expect, it } from 'vitest';
 import { createServices } from '../../main/services';
-import { openConfBacking, settingsFilePath } from '../../main/settings/conf-backing';
+import { openConfBacking, settingsFilePath } from '../../main/adapters/node/conf-backing';
 import { APP_ORIGIN } from '../../main/security/trusted-sender';
 import { openDatabase } from '../../main/db/open';
 import { REPORT_SQL } from '../../main/db/report-queries';

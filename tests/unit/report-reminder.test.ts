@@ -2,11 +2,11 @@
 // local time (also across a DST change), about last week, quiet after an empty
 // week, replanned when settings change, and the setting's validation.
 import { describe, expect, it } from 'vitest';
-import { FakeClock } from '../../main/core/fake-clock';
-import { createClockScheduler } from '../../main/core/clock-scheduler';
+import { FakeClock } from '../../main/adapters/fake/fake-clock';
+import { createClockScheduler } from '../../main/adapters/fake/clock-scheduler';
 import { createReportReminder } from '../../main/core/report-reminder';
 import { createServices } from '../../main/services';
-import { openConfBacking, settingsFilePath } from '../../main/settings/conf-backing';
+import { openConfBacking, settingsFilePath } from '../../main/adapters/node/conf-backing';
 import { APP_ORIGIN } from '../../main/security/trusted-sender';
 import { DEFAULT_SETTINGS, settingsPatchSchema, type Settings } from '../../common/domain/settings';
 import { appSender, fakeBreakPorts, sampleEntry, tempDir } from './helpers';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../common/domain/settings';
 import { recoverSettingsFile } from '../../main/settings/recover-settings-file';
 import { createSettingsStore, memoryBacking } from '../../main/settings/settings-store';
-import { openConfBacking, settingsFilePath } from '../../main/settings/conf-backing';
+import { openConfBacking, settingsFilePath } from '../../main/adapters/node/conf-backing';
 import { appSender, openServices, tempDir } from './helpers';
 
 const NOW = Date.parse('2026-11-21T10:00:00Z');

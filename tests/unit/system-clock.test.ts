@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_TIMER_DELAY_MS, createSystemClock } from '../../main/platform/system-clock';
+import { MAX_TIMER_DELAY_MS, createSystemClock } from '../../main/adapters/node/system-clock';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });

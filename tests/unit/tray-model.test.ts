@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TRAY_ICON_FILES, trayIconState, trayView, type TrayMenuItem } from '../../main/platform/tray-model';
+import { TRAY_ICON_FILES, trayIconState, trayView, type TrayMenuItem } from '../../main/adapters/electron/tray-model';
 import type { BreakPrompt, BreakStatus } from '../../common/domain/breaks';
 
 // Monday 2026-11-23, 10:00 in Berlin (+01:00).

@@ -7,7 +7,7 @@ import {
   placeBreakWindows,
   promptIdentity,
   type DisplayArea,
-} from '../../main/platform/window-placement';
+} from '../../main/adapters/electron/window-placement';
 import type { BreakPrompt } from '../../common/domain/breaks';
 
 // A laptop panel with a top bar, and a larger monitor to its left (negative x), at DIP sizes.

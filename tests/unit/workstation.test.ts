@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../main/services';
-import { openConfBacking, settingsFilePath } from '../../main/settings/conf-backing';
+import { openConfBacking, settingsFilePath } from '../../main/adapters/node/conf-backing';
 import { APP_ORIGIN } from '../../main/security/trusted-sender';
 import { closeDatabase, openDatabase } from '../../main/db/open';
 import { MIGRATIONS } from '../../main/db/migrations';

@@ -10,7 +10,7 @@ import {
   execValue,
   quoteExecArgument,
   type AutostartEntry,
-} from '../../main/platform/xdg-autostart';
+} from '../../main/adapters/node/xdg-autostart';
 import { tempDir } from './helpers';
 
 const ENTRY: AutostartEntry = {

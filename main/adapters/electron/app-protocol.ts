@@ -5,8 +5,8 @@
  */
 import { protocol } from 'electron';
 import fs from 'node:fs/promises';
-import { SECURITY_HEADERS } from '../security/csp';
-import { mimeTypeOf, resolveInside } from '../security/static-files';
+import { SECURITY_HEADERS } from '../../security/csp';
+import { mimeTypeOf, resolveInside } from '../../security/static-files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'unknot';

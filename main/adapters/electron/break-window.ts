@@ -6,8 +6,8 @@
  * window-placement.ts; the keyboard (Enter, S, Esc) belongs to the screen.
  */
 import { BrowserWindow, app, screen } from 'electron';
-import type { BreakAction, BreakStatus } from '../../common/domain/breaks';
-import type { BreakNotifier } from '../core/ports';
+import type { BreakAction, BreakStatus } from '../../../common/domain/breaks';
+import type { BreakNotifier } from '../../core/ports';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
 import { returnFocus } from './return-focus';
 import {

@@ -3,7 +3,7 @@
  * new windows, no webviews, and permission requests denied except notifications.
  */
 import { app, session } from 'electron';
-import { isNavigationAllowed, isPermissionAllowed } from '../security/permissions';
+import { isNavigationAllowed, isPermissionAllowed } from '../../security/permissions';
 
 export function hardenWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {

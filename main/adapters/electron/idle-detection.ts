@@ -11,7 +11,7 @@
  * second often enough that a real sensor never reads 0 ten times in a row
  * spread over ten minutes. One non-zero reading proves the sensor works.
  */
-import type { Notice } from '../../common/ipc/contract';
+import type { Notice } from '../../../common/ipc/contract';
 
 export type IdleDetection = 'ok' | 'unavailable';
 

@@ -4,8 +4,8 @@
  * anything but our own app:// main frame.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS } from '../../common/ipc/channels';
-import type { Dispatch } from '../ipc/dispatcher';
+import { CHANNELS } from '../../../common/ipc/channels';
+import type { Dispatch } from '../../ipc/dispatcher';
 
 export function registerIpc(dispatch: Dispatch): void {
   for (const channel of CHANNELS) {

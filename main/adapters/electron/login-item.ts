@@ -6,8 +6,8 @@
  */
 import { app } from 'electron';
 import os from 'node:os';
-import type { LoginItem } from '../core/desktop-integration';
-import { autostartDir, createXdgAutostart } from './xdg-autostart';
+import type { LoginItem } from '../../core/ports';
+import { autostartDir, createXdgAutostart } from '../node/xdg-autostart';
 
 export const STARTED_AT_LOGIN_FLAG = '--hidden';
 

@@ -4,7 +4,7 @@
  * test notification worded like the real heads-up.
  */
 import { Notification } from 'electron';
-import type { NotificationCheck } from '../core/desktop-integration';
+import type { NotificationCheck } from '../../core/ports';
 
 export function createNotificationCheck(iconPath: string): NotificationCheck {
   // Held until shown and clicked away, so it is not garbage-collected before it appears.

@@ -2,7 +2,7 @@
  * Owns the words of the heads-up notification before a break. Pure (no
  * electron), so notifier.ts stays a thin adapter and the wording is tested.
  */
-import { BREAK_KIND_LABELS, type BreakKind } from '../../common/domain/breaks';
+import { BREAK_KIND_LABELS, type BreakKind } from '../../../common/domain/breaks';
 
 export interface NotificationText {
   title: string;

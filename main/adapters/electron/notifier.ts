@@ -4,7 +4,7 @@
  * through the break windows. Wording lives in notifier-wording.ts.
  */
 import { Notification } from 'electron';
-import type { BreakNotifier } from '../core/ports';
+import type { BreakNotifier } from '../../core/ports';
 import type { BreakWindows } from './break-window';
 import { preBreakText } from './notifier-wording';
 

@@ -5,8 +5,7 @@
  * system events. Use only after app 'ready'.
  */
 import { powerMonitor } from 'electron';
-import type { Clock, IdleSource } from '../core/ports';
-import type { SystemEvent } from '../core/break-engine-api';
+import type { Clock, IdleSource, SystemEvent } from '../../core/ports';
 import { createIdleDetector, lockTransition, type IdleDetection } from './idle-detection';
 
 /** How often a Wayland session is sampled until a non-zero reading proves idle time works. */

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { BrowserWindow, app, dialog, webContents, type SaveDialogOptions } from 'electron';
-import type { ReportPdfPort } from '../ipc/report-pdf';
+import type { ReportPdfPort } from '../../core/ports';
 
 /** Page margins in inches; the print stylesheet lays the report out inside them. */
 const MARGIN_INCHES = 0.45;

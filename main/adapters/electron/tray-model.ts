@@ -13,9 +13,9 @@ import {
   type BreakKind,
   type BreakStatus,
   type PauseMode,
-} from '../../common/domain/breaks';
-import { WEEKDAYS, WEEKDAY_LABELS } from '../../common/domain/settings';
-import { formatOffsetDateTime, parseOffsetDateTime } from '../../common/domain/time';
+} from '../../../common/domain/breaks';
+import { WEEKDAYS, WEEKDAY_LABELS } from '../../../common/domain/settings';
+import { formatOffsetDateTime, parseOffsetDateTime } from '../../../common/domain/time';
 
 export type TrayIconState = 'running' | 'due' | 'paused';
 

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage } from 'electron';
-import type { BreakStatus } from '../../common/domain/breaks';
-import type { BreakEngine } from '../core/break-engine-api';
-import type { Clock } from '../core/ports';
+import type { BreakStatus } from '../../../common/domain/breaks';
+import type { BreakEngine } from '../../core/ports';
+import type { Clock } from '../../core/ports';
 import { TRAY_ICON_FILES, trayView, type TrayAction, type TrayIconState, type TrayMenuItem } from './tray-model';
 
 export interface TrayActions {

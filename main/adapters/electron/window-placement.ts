@@ -4,8 +4,8 @@
  * focus goes when it closes. No electron: break-window.ts feeds it plain
  * display data and applies the answers.
  */
-import type { BreakAction, BreakPrompt } from '../../common/domain/breaks';
-import type { BreakSettings } from '../../common/domain/settings';
+import type { BreakAction, BreakPrompt } from '../../../common/domain/breaks';
+import type { BreakSettings } from '../../../common/domain/settings';
 
 export interface Rect {
   x: number;

@@ -1,23 +1,11 @@
 /**
  * Owns a JobScheduler that runs weekly wall-clock jobs on any Clock: the
  * simulator's (and tests') stand-in for node-schedule, computing each next run
- * in the rule's time zone so DST and zone changes land at the right local time.
+ * in the rule's time zone (main/core/zoned-time.ts) so DST and zone changes
+ * land at the right local time.
  */
-import type { Clock, JobScheduler, ScheduledJob, WeeklyRule } from './ports';
-import { addDays, weekdayOf, zonedInstant, zonedParts } from './zoned-time';
-
-/** Next instant strictly after `afterMs` matching the rule. */
-export function nextWeeklyRun(rule: WeeklyRule, afterMs: number): number | null {
-  if (!rule.days.length) return null;
-  const today = zonedParts(afterMs, rule.timeZone).localDate;
-  for (let d = 0; d <= 7; d++) {
-    const date = addDays(today, d);
-    if (!rule.days.includes(weekdayOf(date))) continue;
-    const at = zonedInstant(date, rule.time, rule.timeZone);
-    if (at > afterMs) return at;
-  }
-  return null;
-}
+import type { Clock, JobScheduler, ScheduledJob } from '../../core/ports';
+import { nextWeeklyRun } from '../../core/zoned-time';
 
 export function createClockScheduler(clock: Clock): JobScheduler {
   return {

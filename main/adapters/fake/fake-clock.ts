@@ -2,7 +2,7 @@
  * Owns simulated time for the simulator and tests: a monotonic timeline with
  * timers, and a wall clock that can be made to jump. Nothing here sleeps.
  */
-import type { Clock } from './ports';
+import type { Clock } from '../../core/ports';
 
 interface Timer {
   id: number;

@@ -2,7 +2,7 @@
  * Owns the BreakNotifier for shells without native notifications or a break
  * window (the web preview, tests): the renderer shows prompts by polling status.
  */
-import type { BreakNotifier } from './ports';
+import type { BreakNotifier } from '../../core/ports';
 
 export const quietNotifier: BreakNotifier = {
   preBreak: () => undefined,

@@ -3,7 +3,7 @@
  * for end-to-end tests of timers): wall and monotonic time both advance `speed`
  * times as fast from the moment of scaling, and timers fire that much sooner.
  */
-import type { Clock } from './ports';
+import type { Clock } from '../../core/ports';
 
 export function scaleClock(base: Clock, speed: number): Clock {
   if (!(speed >= 1)) throw new RangeError('clock speed must be at least 1');

@@ -4,8 +4,8 @@
  */
 import Conf from 'conf';
 import path from 'node:path';
-import { DEFAULT_SETTINGS } from '../../common/domain/settings';
-import type { SettingsBacking } from './settings-store';
+import { DEFAULT_SETTINGS } from '../../../common/domain/settings';
+import type { SettingsBacking } from '../../settings/settings-store';
 
 export const SETTINGS_FILE_NAME = 'settings';
 

@@ -12,10 +12,9 @@
  * one as a one-shot date job, re-armed after it fires.
  */
 import schedule, { type Job } from 'node-schedule';
-import { WEEKDAYS, clockTimeSchema } from '../../common/domain/settings';
-import { nextWeeklyRun } from '../core/clock-scheduler';
-import { isValidTimeZone } from '../core/zoned-time';
-import type { JobScheduler, ScheduledJob, WeeklyRule } from '../core/ports';
+import { WEEKDAYS, clockTimeSchema } from '../../../common/domain/settings';
+import { isValidTimeZone, nextWeeklyRun } from '../../core/zoned-time';
+import type { JobScheduler, ScheduledJob, WeeklyRule } from '../../core/ports';
 
 /** node-schedule fired later than this after its time (the machine slept): the moment has passed. */
 export const LATE_RUN_TOLERANCE_MS = 5 * 60_000;

@@ -3,7 +3,7 @@
  * performance.now(), one-shot timers from setTimeout. Node-only (no electron),
  * so the Electron shell and the web preview share it.
  */
-import type { Clock } from '../core/ports';
+import type { Clock } from '../../core/ports';
 
 /** setTimeout's delay is a signed 32-bit millisecond count; longer delays fire at once. */
 export const MAX_TIMER_DELAY_MS = 2_147_483_647;

@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LoginItem } from '../core/desktop-integration';
+import type { LoginItem } from '../../core/ports';
 
 export const AUTOSTART_FILE_NAME = 'unknot.desktop';
 

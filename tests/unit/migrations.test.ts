@@ -23,6 +23,13 @@ function tables(db: Database.Database): string[] {
   ).map((r) => r.name);
 }
 
+function insertEntry(db: Database.Database, id: string): void {
+  db.prepare(
+    `INSERT INTO pain_entries (id, at_ms, local_date, utc_offset_minutes, note, created_at_ms, updated_at_ms)
+     VALUES (?, 1, '2026-11-16', 60, '', 1, 1)`,
+  ).run(id);
+}
+
 describe('openDatabase', () => {
   it('creates the latest schema from an empty file with the agreed pragmas', () => {
     const file = path.join(tempDir(), 'a.sqlite');
@@ -100,10 +107,7 @@ describe('openDatabase', () => {
 
   it('enforces the 0–10 intensity range and region ownership in the schema itself', () => {
     const db = openDatabase(':memory:');
-    db.prepare(
-      `INSERT INTO pain_entries (id, at_ms, local_date, utc_offset_minutes, note, created_at_ms, updated_at_ms)
-       VALUES ('entry-0001', 1, '2026-11-16', 60, '', 1, 1)`,
-    ).run();
+    insertEntry(db, 'entry-0001');
     expect(() =>
       db.prepare(`INSERT INTO pain_entry_regions VALUES ('entry-0001', 0, 'temple-right', 11, '')`).run(),
     ).toThrow(/CHECK/);
@@ -133,10 +137,7 @@ describe('the CHECKs agree with the rules in common/domain/policy.ts', () => {
 
   it('accepts each rule’s highest value and refuses one more', () => {
     const db = openDatabase(':memory:');
-    db.prepare(
-      `INSERT INTO pain_entries (id, at_ms, local_date, utc_offset_minutes, note, created_at_ms, updated_at_ms)
-       VALUES ('entry-0001', 1, '2026-11-16', 60, '', 1, 1)`,
-    ).run();
+    insertEntry(db, 'entry-0001');
     const region = db.prepare(`INSERT INTO pain_entry_regions VALUES ('entry-0001', ?, ?, ?, '')`);
     expect(() => region.run(0, 'temple-right', PAIN_MAX)).not.toThrow();
     expect(() => region.run(1, 'temple-left', PAIN_MAX + 1)).toThrow(/CHECK/);

@@ -14,22 +14,12 @@ import {
 } from '../../main/core/report';
 import { weeklyReportSchema } from '../../common/domain/report';
 import { emptyCheckin, type Checkin } from '../../common/domain/checkin';
+import { emptyReportRows } from './report-fixture';
 
 const WEEK = '2026-W47'; // Mon 16 – Sun 22 Nov 2026
 
 function rows(over: Partial<WeeklyReportRows> = {}): WeeklyReportRows {
-  return {
-    week: WEEK,
-    days: [],
-    regions: [],
-    breaks: [],
-    sessions: [],
-    checkins: [],
-    firstLoggedDate: null,
-    baselineDays: [],
-    workstationChecks: [],
-    ...over,
-  };
+  return { ...emptyReportRows(WEEK), ...over };
 }
 
 const entries = (date: string, ...intensities: number[]) => intensities.map((intensity) => ({ date, intensity }));

@@ -4,14 +4,21 @@
  * schema so a fixture can never drift from the real shape.
  */
 import { weeklyReportSchema, type ReportChange, type WeeklyReport } from '../../common/domain/report';
+import { isMeaningfulChange } from '../../common/domain/policy';
+import type { WeeklyReportRows } from '../../main/core/report';
 
 type Overrides = Partial<WeeklyReport>;
 
 export function change(from: number, to: number): ReportChange {
   const points = to - from;
   const percent = from === 0 ? null : (points / from) * 100;
-  const meaningful = Math.abs(points) >= 2 || (percent !== null && Math.abs(percent) >= 30);
-  return { from, points, percent, meaningful, direction: points < 0 ? 'better' : points > 0 ? 'worse' : 'same' };
+  return {
+    from,
+    points,
+    percent,
+    meaningful: isMeaningfulChange(points, percent),
+    direction: points < 0 ? 'better' : points > 0 ? 'worse' : 'same',
+  };
 }
 
 export function makeReport(overrides: Overrides = {}): WeeklyReport {
@@ -110,4 +117,19 @@ export function emptyWeek(overrides: Overrides = {}): WeeklyReport {
     change: { vsLastWeek: null, vsBaseline: null },
     ...overrides,
   });
+}
+
+/** The rows of a week with nothing recorded, for main's report tests. */
+export function emptyReportRows(week: string): WeeklyReportRows {
+  return {
+    week,
+    days: [],
+    regions: [],
+    breaks: [],
+    sessions: [],
+    checkins: [],
+    firstLoggedDate: null,
+    baselineDays: [],
+    workstationChecks: [],
+  };
 }

@@ -5,6 +5,7 @@ import { createWeeklyReports } from '../../main/core/weekly-report';
 import type { ReportRowSource, WeeklyRowRanges } from '../../main/core/ports';
 import { BASELINE_DAYS, FACTOR_WINDOW_DAYS } from '../../common/domain/policy';
 import { daysBetween } from '../../common/domain/iso-week';
+import { emptyReportRows } from './report-fixture';
 
 function recordingSource() {
   const asked: { weekly: WeeklyRowRanges[]; trend: [string, string][]; entries: [string, string][] } = {
@@ -15,17 +16,7 @@ function recordingSource() {
   const source: ReportRowSource = {
     weeklyRows(ranges) {
       asked.weekly.push(ranges);
-      return {
-        week: ranges.week,
-        days: [],
-        regions: [],
-        breaks: [],
-        sessions: [],
-        checkins: [],
-        firstLoggedDate: null,
-        baselineDays: [],
-        workstationChecks: [],
-      };
+      return emptyReportRows(ranges.week);
     },
     trendRows(from, to) {
       asked.trend.push([from, to]);

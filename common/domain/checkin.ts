@@ -6,27 +6,40 @@
 import { z } from 'zod';
 import { LOCAL_DATE } from './time';
 import { WARNING_SIGN_IDS } from './red-flags';
+import { CHECKIN_LIMITS, RATING_MAX } from './policy';
+
+const { sleepHoursMax, sleepHoursStep, activeMinutesMax, waterMax } = CHECKIN_LIMITS;
 
 const score = (what: string) =>
   z
     .number({ error: `${what} must be a number` })
     .int(`${what} must be a whole number`)
-    .min(0, `${what} must be 0 to 10`)
-    .max(10, `${what} must be 0 to 10`);
+    .min(0, `${what} must be 0 to ${RATING_MAX}`)
+    .max(RATING_MAX, `${what} must be 0 to ${RATING_MAX}`);
 
 export const checkinSchema = z
   .object({
     date: z.string().regex(LOCAL_DATE, 'must be a date like 2026-11-16'),
     sleepHours: z
       .number()
-      .min(0, 'must be 0 to 24 hours')
-      .max(24, 'must be 0 to 24 hours')
-      .multipleOf(0.25, 'use quarter hours')
+      .min(0, `must be 0 to ${sleepHoursMax} hours`)
+      .max(sleepHoursMax, `must be 0 to ${sleepHoursMax} hours`)
+      .multipleOf(sleepHoursStep, 'use quarter hours')
       .nullable(),
     sleepQuality: score('sleep quality').nullable(),
     stress: score('stress').nullable(),
-    activeMinutes: z.number().int('must be whole minutes').min(0).max(1440, 'must be at most 1440 minutes').nullable(),
-    water: z.number().int('must be whole glasses').min(0).max(40, 'must be at most 40 glasses').nullable(),
+    activeMinutes: z
+      .number()
+      .int('must be whole minutes')
+      .min(0)
+      .max(activeMinutesMax, `must be at most ${activeMinutesMax} minutes`)
+      .nullable(),
+    water: z
+      .number()
+      .int('must be whole glasses')
+      .min(0)
+      .max(waterMax, `must be at most ${waterMax} glasses`)
+      .nullable(),
     interferenceActivity: score('interference with activity').nullable(),
     interferenceEnjoyment: score('interference with enjoyment').nullable(),
     warningSigns: z

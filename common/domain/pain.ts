@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { isRegionId } from './body-regions';
 import { parseOffsetDateTime } from './time';
-import { PAIN_MAX } from './policy';
+import { RATING_MAX } from './policy';
 
 export const PAIN_QUALITIES = [
   'aching',
@@ -37,10 +37,10 @@ export const regionIdSchema = z
   .refine(isRegionId, { error: (issue) => `unknown body region "${String(issue.input).slice(0, 64)}"` });
 
 export const intensitySchema = z
-  .number({ error: `must be a number from 0 to ${PAIN_MAX}` })
-  .int(`must be a whole number from 0 to ${PAIN_MAX}`)
+  .number({ error: `must be a number from 0 to ${RATING_MAX}` })
+  .int(`must be a whole number from 0 to ${RATING_MAX}`)
   .min(0, 'must be 0 or more')
-  .max(PAIN_MAX, `must be ${PAIN_MAX} or less`);
+  .max(RATING_MAX, `must be ${RATING_MAX} or less`);
 
 export const painRegionSchema = z
   .object({

@@ -48,10 +48,32 @@ export const FACTOR_THRESHOLDS = {
   breakAdherence: 0.7,
 } as const;
 
-// --- Pain ratings ------------------------------------------------------------
+// --- Ratings and the daily check-in -----------------------------------------
 
-/** Pain (and the before/after rating) is rated 0 to this. */
-export const PAIN_MAX = 10;
+/** Pain and every other 0–10 rating (before/after a routine, sleep quality, stress, interference) run 0 to this. */
+export const RATING_MAX = 10;
+
+/** The check-in's numbers: sleep in quarter hours up to a day, whole minutes of movement, whole glasses of water. */
+export const CHECKIN_LIMITS = {
+  sleepHoursMax: 24,
+  sleepHoursStep: 0.25,
+  activeMinutesMax: 1440,
+  waterMax: 40,
+} as const;
+
+// --- Break settings ----------------------------------------------------------
+
+/** What each break setting may be set to (inclusive). */
+export const BREAK_LIMITS = {
+  everyMinutes: { min: 1, max: 480 },
+  durationSeconds: { min: 5, max: 3600 },
+  notifyBeforeSeconds: { min: 0, max: 600 },
+  releaseMinutes: { min: 1, max: 60 },
+  resetAfterMinutes: { min: 1, max: 240 },
+  graceMinutes: { min: 0, max: 30 },
+  snoozeMinutes: { min: 1, max: 60 },
+  maxSnoozes: { min: 0, max: 10 },
+} as const;
 
 // --- Routines and the pressure cap -------------------------------------------
 

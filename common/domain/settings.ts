@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { parseOffsetDateTime } from './time';
+import { BREAK_LIMITS } from './policy';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -57,13 +58,13 @@ export const workingHoursSchema = z
   .transform((days) => Object.fromEntries(WEEKDAYS.map((d) => [d, days[d] ?? []])) as Record<Weekday, TimeRange[]>);
 export type WorkingHours = Record<Weekday, TimeRange[]>;
 
-const minutes = (max: number) =>
+const minutes = ({ min, max }: { min: number; max: number }) =>
   z
     .number({ error: 'must be a number' })
     .int('must be whole minutes')
-    .min(1, 'must be at least 1 minute')
+    .min(min, `must be at least ${min} minute${min === 1 ? '' : 's'}`)
     .max(max, `must be at most ${max} minutes`);
-const seconds = (min: number, max: number) =>
+const seconds = ({ min, max }: { min: number; max: number }) =>
   z
     .number({ error: 'must be a number' })
     .int('must be whole seconds')
@@ -73,9 +74,9 @@ const seconds = (min: number, max: number) =>
 export const intervalBreakSchema = z
   .object({
     enabled: z.boolean(),
-    everyMinutes: minutes(480),
-    durationSeconds: seconds(5, 3600),
-    notifyBeforeSeconds: seconds(0, 600),
+    everyMinutes: minutes(BREAK_LIMITS.everyMinutes),
+    durationSeconds: seconds(BREAK_LIMITS.durationSeconds),
+    notifyBeforeSeconds: seconds(BREAK_LIMITS.notifyBeforeSeconds),
   })
   .strict();
 export type IntervalBreakSettings = z.infer<typeof intervalBreakSchema>;
@@ -88,7 +89,7 @@ export const releaseSessionSchema = z
       .array(z.enum(WEEKDAYS, { error: (i) => `unknown weekday "${String(i.input)}"` }))
       .max(7)
       .refine((d) => new Set(d).size === d.length, 'lists a day twice'),
-    durationMinutes: minutes(60),
+    durationMinutes: minutes(BREAK_LIMITS.releaseMinutes),
   })
   .strict();
 export type ReleaseSessionSettings = z.infer<typeof releaseSessionSchema>;
@@ -99,11 +100,11 @@ export const breakSettingsSchema = z
     stretch: intervalBreakSchema,
     release: releaseSessionSchema,
     /** No input this long restarts every timer. */
-    resetAfterMinutes: minutes(240),
+    resetAfterMinutes: minutes(BREAK_LIMITS.resetAfterMinutes),
     /** Quiet time after unlock, resume or a restart of every timer. */
-    graceMinutes: z.number().int().min(0).max(30),
-    snoozeMinutes: minutes(60),
-    maxSnoozes: z.number().int().min(0).max(10),
+    graceMinutes: z.number().int().min(BREAK_LIMITS.graceMinutes.min).max(BREAK_LIMITS.graceMinutes.max),
+    snoozeMinutes: minutes(BREAK_LIMITS.snoozeMinutes),
+    maxSnoozes: z.number().int().min(BREAK_LIMITS.maxSnoozes.min).max(BREAK_LIMITS.maxSnoozes.max),
     /** No Snooze and no Skip. */
     strictMode: z.boolean(),
     showOn: z.enum(['cursor-display', 'all-displays']),

@@ -23,8 +23,11 @@ export interface Migration {
 }
 
 export const MIGRATIONS: readonly Migration[] = [
-  // Rules in these CHECKs: intensity, before_rating and after_rating BETWEEN 0 AND PAIN_MAX (10).
-  // routine_sessions.rounds is only >= 0 here; its upper bound (ROUTINE_MAX_ROUNDS) is the schema's.
+  // Rules in these CHECKs (common/domain/policy.ts): intensity, before_rating, after_rating, sleep_quality,
+  // stress and interference_* BETWEEN 0 AND RATING_MAX (10); sleep_hours up to CHECKIN_LIMITS.sleepHoursMax (24),
+  // active_minutes up to CHECKIN_LIMITS.activeMinutesMax (1440). Looser than the rule, and shipped: water allows
+  // up to 100 (CHECKIN_LIMITS.waterMax is 40) and routine_sessions.rounds has no upper bound (ROUTINE_MAX_ROUNDS
+  // is 4); the schemas hold those.
   {
     version: 1,
     name: 'pain entries, check-ins, breaks, routine sessions',

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, closeDatabase, openDatabase } from '../../main/db/open';
 import { LATEST_VERSION, MIGRATIONS } from '../../main/db/migrations';
 import { tempDir } from './helpers';
-import { PAIN_MAX, SESSION_MAX_PRESS_ROUNDS_PER_SIDE } from '../../common/domain/policy';
+import { shiftDate } from '../../common/domain/iso-week';
+import { CHECKIN_LIMITS, RATING_MAX, SESSION_MAX_PRESS_ROUNDS_PER_SIDE } from '../../common/domain/policy';
 
 const EXPECTED_TABLES = [
   'breaks',
@@ -121,39 +122,61 @@ describe('openDatabase', () => {
 // SQL cannot import the rules: each CHECK that repeats one is checked against its constant in
 // common/domain/policy.ts, by reading the CHECK and by inserting the values on either side of it.
 describe('the CHECKs agree with the rules in common/domain/policy.ts', () => {
-  const RULE_CHECKS: { column: string; max: number }[] = [
-    { column: 'intensity', max: PAIN_MAX },
-    { column: 'before_rating', max: PAIN_MAX },
-    { column: 'after_rating', max: PAIN_MAX },
-    { column: 'press_rounds_left', max: SESSION_MAX_PRESS_ROUNDS_PER_SIDE },
-    { column: 'press_rounds_right', max: SESSION_MAX_PRESS_ROUNDS_PER_SIDE },
+  type Table = 'pain_entry_regions' | 'routine_sessions' | 'checkins';
+  const RULE_CHECKS: { table: Table; column: string; max: number }[] = [
+    { table: 'pain_entry_regions', column: 'intensity', max: RATING_MAX },
+    { table: 'routine_sessions', column: 'before_rating', max: RATING_MAX },
+    { table: 'routine_sessions', column: 'after_rating', max: RATING_MAX },
+    { table: 'routine_sessions', column: 'press_rounds_left', max: SESSION_MAX_PRESS_ROUNDS_PER_SIDE },
+    { table: 'routine_sessions', column: 'press_rounds_right', max: SESSION_MAX_PRESS_ROUNDS_PER_SIDE },
+    { table: 'checkins', column: 'sleep_quality', max: RATING_MAX },
+    { table: 'checkins', column: 'stress', max: RATING_MAX },
+    { table: 'checkins', column: 'interference_activity', max: RATING_MAX },
+    { table: 'checkins', column: 'interference_enjoyment', max: RATING_MAX },
+    { table: 'checkins', column: 'sleep_hours', max: CHECKIN_LIMITS.sleepHoursMax },
+    { table: 'checkins', column: 'active_minutes', max: CHECKIN_LIMITS.activeMinutesMax },
   ];
   const allSql = MIGRATIONS.map((m) => m.sql).join('\n');
+  const checksOn = (column: string) =>
+    [...allSql.matchAll(new RegExp(`CHECK \\(${column} BETWEEN (\\d+) AND (\\d+)\\)`, 'g'))].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
 
   it.each(RULE_CHECKS)('$column: CHECK ($column BETWEEN 0 AND $max)', ({ column, max }) => {
-    const checks = [...allSql.matchAll(new RegExp(`CHECK \\(${column} BETWEEN (\\d+) AND (\\d+)\\)`, 'g'))];
-    expect(checks.map((m) => [Number(m[1]), Number(m[2])])).toEqual([[0, max]]);
+    expect(checksOn(column)).toEqual([[0, max]]);
+  });
+
+  it('water: the CHECK (shipped looser) never refuses what the rule allows', () => {
+    const [[low, high]] = checksOn('water') as [[number, number]];
+    expect(low).toBe(0);
+    expect(high).toBeGreaterThanOrEqual(CHECKIN_LIMITS.waterMax);
   });
 
   it('accepts each rule’s highest value and refuses one more', () => {
     const db = openDatabase(':memory:');
-    insertEntry(db, 'entry-0001');
-    const region = db.prepare(`INSERT INTO pain_entry_regions VALUES ('entry-0001', ?, ?, ?, '')`);
-    expect(() => region.run(0, 'temple-right', PAIN_MAX)).not.toThrow();
-    expect(() => region.run(1, 'temple-left', PAIN_MAX + 1)).toThrow(/CHECK/);
-
     let n = 0;
-    const session = (over: Record<string, number>) => {
-      const row = { before_rating: 0, after_rating: 0, press_rounds_left: 0, press_rounds_right: 0, ...over };
-      db.prepare(
-        `INSERT INTO routine_sessions (id, routine_id, side, started_at_ms, ended_at_ms, local_date, utc_offset_minutes,
-           before_rating, after_rating, press_rounds_left, press_rounds_right)
-         VALUES (?, 'r', NULL, 1, 2, '2026-11-16', 60, ?, ?, ?, ?)`,
-      ).run(`session-${++n}`, row.before_rating, row.after_rating, row.press_rounds_left, row.press_rounds_right);
+    const insert: Record<Table, (column: string, value: number) => void> = {
+      pain_entry_regions(_column, value) {
+        const id = `entry-${++n}`;
+        insertEntry(db, id);
+        db.prepare(`INSERT INTO pain_entry_regions VALUES (?, 0, 'temple-right', ?, '')`).run(id, value);
+      },
+      routine_sessions(column, value) {
+        db.prepare(
+          `INSERT INTO routine_sessions (id, routine_id, side, started_at_ms, ended_at_ms, local_date,
+             utc_offset_minutes, ${column}) VALUES (?, 'r', NULL, 1, 2, '2026-11-16', 60, ?)`,
+        ).run(`session-${++n}`, value);
+      },
+      checkins(column, value) {
+        db.prepare(
+          `INSERT INTO checkins (local_date, at_ms, utc_offset_minutes, ${column}, updated_at_ms) VALUES (?, 1, 60, ?, 1)`,
+        ).run(shiftDate('2026-01-01', ++n), value);
+      },
     };
-    for (const { column, max } of RULE_CHECKS.filter((r) => r.column !== 'intensity')) {
-      expect(() => session({ [column]: max })).not.toThrow();
-      expect(() => session({ [column]: max + 1 })).toThrow(/CHECK/);
+    for (const { table, column, max } of RULE_CHECKS) {
+      expect(() => insert[table](column, max), `${column} = ${max}`).not.toThrow();
+      expect(() => insert[table](column, max + 1), `${column} = ${max + 1}`).toThrow(/CHECK/);
     }
     closeDatabase(db);
   });

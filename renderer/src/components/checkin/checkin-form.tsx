@@ -10,6 +10,9 @@ import { WARNING_SIGNS, type WarningSignId } from '../../../../common/domain/red
 import type { Checkin } from '../../../../common/domain/checkin';
 import { NumberField } from '../settings/number-field';
 import { ScoreField } from './score-field';
+import { CHECKIN_LIMITS } from '../../../../common/domain/policy';
+
+const { sleepHoursMax, sleepHoursStep, activeMinutesMax, waterMax } = CHECKIN_LIMITS;
 
 interface Props {
   initial: Checkin;
@@ -38,17 +41,18 @@ const toNullable = (n: number) => (Number.isNaN(n) ? null : n);
 function problemsOf(d: Draft): Problems {
   const found: Problems = {};
   if (!Number.isNaN(d.sleepHours)) {
-    if (d.sleepHours < 0 || d.sleepHours > 24) found.sleepHours = 'Sleep must be 0 to 24 hours.';
-    else if (!Number.isInteger(d.sleepHours * 4))
+    if (d.sleepHours < 0 || d.sleepHours > sleepHoursMax)
+      found.sleepHours = `Sleep must be 0 to ${sleepHoursMax} hours.`;
+    else if (!Number.isInteger(d.sleepHours / sleepHoursStep))
       found.sleepHours = 'Use quarter hours for sleep, like 7, 7.25 or 7.5.';
   }
   if (
     !Number.isNaN(d.activeMinutes) &&
-    !(Number.isInteger(d.activeMinutes) && d.activeMinutes >= 0 && d.activeMinutes <= 1440)
+    !(Number.isInteger(d.activeMinutes) && d.activeMinutes >= 0 && d.activeMinutes <= activeMinutesMax)
   )
-    found.activeMinutes = 'Movement must be whole minutes, 0 to 1440.';
-  if (!Number.isNaN(d.water) && !(Number.isInteger(d.water) && d.water >= 0 && d.water <= 40))
-    found.water = 'Water must be whole glasses, 0 to 40.';
+    found.activeMinutes = `Movement must be whole minutes, 0 to ${activeMinutesMax}.`;
+  if (!Number.isNaN(d.water) && !(Number.isInteger(d.water) && d.water >= 0 && d.water <= waterMax))
+    found.water = `Water must be whole glasses, 0 to ${waterMax}.`;
   return found;
 }
 
@@ -106,9 +110,9 @@ export function CheckinForm({ initial, busy, onSave, onSkip, onCancel }: Props) 
             label="Sleep last night"
             unit="hours"
             value={draft.sleepHours}
-            step={0.25}
+            step={sleepHoursStep}
             min={0}
-            max={24}
+            max={sleepHoursMax}
             error={problems.sleepHours}
             onChange={(v) => set('sleepHours', v)}
           />
@@ -120,7 +124,7 @@ export function CheckinForm({ initial, busy, onSave, onSkip, onCancel }: Props) 
             value={draft.activeMinutes}
             step={5}
             min={0}
-            max={1440}
+            max={activeMinutesMax}
             error={problems.activeMinutes}
             onChange={(v) => set('activeMinutes', v)}
           />
@@ -131,7 +135,7 @@ export function CheckinForm({ initial, busy, onSave, onSkip, onCancel }: Props) 
             unit="glasses"
             value={draft.water}
             min={0}
-            max={40}
+            max={waterMax}
             error={problems.water}
             onChange={(v) => set('water', v)}
           />

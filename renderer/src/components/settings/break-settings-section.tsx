@@ -13,6 +13,7 @@ import {
   type ReleaseSessionSettings,
 } from '../../../../common/domain/settings';
 import { NumberField } from './number-field';
+import { BREAK_LIMITS } from '../../../../common/domain/policy';
 
 type ErrorFor = (field: string) => string | undefined;
 
@@ -89,8 +90,8 @@ function IntervalBreakFieldset({ kind, title, why, durationUnit, value, onChange
           context={context}
           label="Every"
           unit="minutes"
-          min={1}
-          max={480}
+          min={BREAK_LIMITS.everyMinutes.min}
+          max={BREAK_LIMITS.everyMinutes.max}
           value={value.everyMinutes}
           onChange={(everyMinutes) => onChange({ ...value, everyMinutes })}
           error={errorFor(field('everyMinutes'))}
@@ -100,7 +101,7 @@ function IntervalBreakFieldset({ kind, title, why, durationUnit, value, onChange
           context={context}
           label="Lasts"
           unit={durationUnit}
-          min={scale === 1 ? 5 : 0.5}
+          min={scale === 1 ? BREAK_LIMITS.durationSeconds.min : 0.5}
           step={scale === 1 ? 5 : 0.5}
           scale={scale}
           value={value.durationSeconds}
@@ -112,8 +113,8 @@ function IntervalBreakFieldset({ kind, title, why, durationUnit, value, onChange
           context={context}
           label="Heads-up"
           unit="seconds before"
-          min={0}
-          max={600}
+          min={BREAK_LIMITS.notifyBeforeSeconds.min}
+          max={BREAK_LIMITS.notifyBeforeSeconds.max}
           step={5}
           value={value.notifyBeforeSeconds}
           onChange={(notifyBeforeSeconds) => onChange({ ...value, notifyBeforeSeconds })}
@@ -180,8 +181,8 @@ function ReleaseFieldset({ value, onChange, errorFor }: ReleaseProps) {
           context="Release session"
           label="Lasts"
           unit="minutes"
-          min={1}
-          max={60}
+          min={BREAK_LIMITS.releaseMinutes.min}
+          max={BREAK_LIMITS.releaseMinutes.max}
           value={value.durationMinutes}
           onChange={(durationMinutes) => onChange({ ...value, durationMinutes })}
           error={errorFor('breaks.release.durationMinutes')}
@@ -228,8 +229,8 @@ function BreakRulesFieldset({ breaks, onChange, errorFor }: RulesProps) {
           context="Breaks"
           label="Snooze for"
           unit="minutes"
-          min={1}
-          max={60}
+          min={BREAK_LIMITS.snoozeMinutes.min}
+          max={BREAK_LIMITS.snoozeMinutes.max}
           value={breaks.snoozeMinutes}
           onChange={(snoozeMinutes) => onChange({ ...breaks, snoozeMinutes })}
           error={errorFor('breaks.snoozeMinutes')}
@@ -239,8 +240,8 @@ function BreakRulesFieldset({ breaks, onChange, errorFor }: RulesProps) {
           context="Breaks"
           label="Snoozes allowed"
           unit="per break"
-          min={0}
-          max={10}
+          min={BREAK_LIMITS.maxSnoozes.min}
+          max={BREAK_LIMITS.maxSnoozes.max}
           value={breaks.maxSnoozes}
           onChange={(maxSnoozes) => onChange({ ...breaks, maxSnoozes })}
           error={errorFor('breaks.maxSnoozes')}
@@ -250,8 +251,8 @@ function BreakRulesFieldset({ breaks, onChange, errorFor }: RulesProps) {
           context="Breaks"
           label="Restart timers after being away"
           unit="minutes"
-          min={1}
-          max={240}
+          min={BREAK_LIMITS.resetAfterMinutes.min}
+          max={BREAK_LIMITS.resetAfterMinutes.max}
           value={breaks.resetAfterMinutes}
           onChange={(resetAfterMinutes) => onChange({ ...breaks, resetAfterMinutes })}
           error={errorFor('breaks.resetAfterMinutes')}
@@ -261,8 +262,8 @@ function BreakRulesFieldset({ breaks, onChange, errorFor }: RulesProps) {
           context="Breaks"
           label="Quiet time after unlock or wake"
           unit="minutes"
-          min={0}
-          max={30}
+          min={BREAK_LIMITS.graceMinutes.min}
+          max={BREAK_LIMITS.graceMinutes.max}
           value={breaks.graceMinutes}
           onChange={(graceMinutes) => onChange({ ...breaks, graceMinutes })}
           error={errorFor('breaks.graceMinutes')}

@@ -15,17 +15,11 @@ import type { WorkstationRepository } from './workstation-repository';
 import { entityIdSchema, offsetDateTimeSchema, painRegionSchema, NOTE_MAX_LENGTH } from '../../common/domain/pain';
 import { checkinSchema } from '../../common/domain/checkin';
 import { BREAK_KINDS, BREAK_OUTCOMES } from '../../common/domain/breaks';
-import { STOP_REASONS } from '../../common/domain/player';
-import {
-  ROUTINE_MAX_ROUNDS,
-  SESSION_MAX_PRESS_ROUNDS_PER_SIDE,
-  SESSION_MAX_PRESS_SECONDS,
-} from '../../common/domain/policy';
+import { routineSessionInputSchema } from '../../common/domain/routine-sessions';
 import { routineSchema, type Routine } from '../../common/domain/content';
 import { getMuscle, getRoutine } from '../../common/domain/atlas';
 import { regionDisplayName } from '../../common/domain/body-regions';
 import { parseOffsetDateTime } from '../../common/domain/time';
-import { intensitySchema } from '../../common/domain/pain';
 import { workstationAnswersSchema } from '../../common/domain/workstation';
 
 export const EXPORT_FORMAT = 'unknot-export';
@@ -66,33 +60,17 @@ const exportSchema = z
         })
         .strict(),
     ),
+    // A saved session as the app records it (the same rules), with its id, its muscles and the routine's
+    // id under `routine`; files from before per-side pressure rounds have none.
     routineSessions: z.array(
-      z
-        .object({
-          id: entityIdSchema,
-          routine: z.string().min(1).max(80),
-          muscles: z.array(
-            z
-              .string()
-              .refine((m) => getMuscle(m) !== undefined, { error: (i) => `unknown muscle "${String(i.input)}"` }),
-          ),
-          side: z.enum(['left', 'right', 'both']).nullable(),
-          startedAt: offsetDateTimeSchema,
-          endedAt: offsetDateTimeSchema,
-          rounds: z.number().int().min(0).max(ROUTINE_MAX_ROUNDS),
-          pressSeconds: z.number().int().min(0).max(SESSION_MAX_PRESS_SECONDS),
-          pressRounds: z
-            .object({
-              left: z.number().int().min(0).max(SESSION_MAX_PRESS_ROUNDS_PER_SIDE),
-              right: z.number().int().min(0).max(SESSION_MAX_PRESS_ROUNDS_PER_SIDE),
-            })
-            .strict()
-            .optional(),
-          before: intensitySchema.nullable(),
-          after: intensitySchema.nullable(),
-          stopReason: z.enum(STOP_REASONS).nullable(),
-        })
-        .strict(),
+      routineSessionInputSchema.omit({ routineId: true }).extend({
+        id: entityIdSchema,
+        routine: z.string().min(1).max(80),
+        muscles: z.array(
+          z.string().refine((m) => getMuscle(m) !== undefined, { error: (i) => `unknown muscle "${String(i.input)}"` }),
+        ),
+        pressRounds: routineSessionInputSchema.shape.pressRounds.optional(),
+      }),
     ),
     /** The person's own routines (optional: files from other tools may leave it out). */
     customRoutines: z.array(routineSchema).optional(),

@@ -22,6 +22,16 @@ export const MEANINGFUL_POINTS = 2;
 export const MEANINGFUL_PERCENT = 30;
 /** Advice to see a clinician needs this much logging before progress (or its absence) says anything. */
 export const ADVICE_MIN_SPAN_DAYS = 14;
+/** The week's key numbers count days whose average is at least `day`, and entries at least `entry` (0–10). */
+export const PAIN_LEVELS = { day: 4, entry: 7 } as const;
+
+const SMALL_NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** Whole weeks in words, for sentences built from the rules: weeksInWords(BASELINE_DAYS) is "two weeks". */
+export function weeksInWords(days: number): string {
+  const weeks = days / 7;
+  return `${SMALL_NUMBERS[weeks] ?? weeks} ${weeks === 1 ? 'week' : 'weeks'}`;
+}
 
 // Floating-point sums such as 2.1 − 3 land a hair short of a threshold they meet exactly.
 const EPSILON = 1e-9;

@@ -8,7 +8,14 @@ import type { ReportChange, WeeklyReport, FactorId } from '../../common/domain/r
 import { REGION_GROUP_LABELS } from '../../common/domain/body-regions';
 import { BREAK_KIND_LABELS, BREAK_KINDS } from '../../common/domain/breaks';
 import { getRoutine } from '../../common/domain/atlas';
-import { FACTOR_MIN_DAYS, FACTOR_THRESHOLDS, HELPS_MIN_SESSIONS } from '../../common/domain/policy';
+import {
+  BASELINE_DAYS,
+  FACTOR_MIN_DAYS,
+  FACTOR_THRESHOLDS,
+  HELPS_MIN_SESSIONS,
+  PAIN_LEVELS,
+  weeksInWords,
+} from '../../common/domain/policy';
 
 const FACTOR_TEXT: Record<FactorId, string> = {
   'short-sleep': `Slept under ${FACTOR_THRESHOLDS.shortSleepHours} hours`,
@@ -60,12 +67,17 @@ export function reportAsText(r: WeeklyReport): string {
       r.change.vsLastWeek ? changeText(r.change.vsLastWeek, 'last week') : 'Nothing logged last week to compare with.',
     );
     if (r.change.vsBaseline && r.baseline) {
-      push(changeText(r.change.vsBaseline, `your first two weeks, ${r.baseline.from} to ${r.baseline.to}`));
+      push(
+        changeText(
+          r.change.vsBaseline,
+          `your first ${weeksInWords(BASELINE_DAYS)}, ${r.baseline.from} to ${r.baseline.to}`,
+        ),
+      );
     }
     push(
       `Worst ${r.worst}, least ${r.least}` +
         (r.variability === null ? '' : `; day-to-day spread ${one(r.variability)}`) +
-        `. Days with pain: ${r.daysWithPain}; days averaging 4 or more: ${r.daysAtOrAbove4}; entries at 7 or more: ${r.entriesAtOrAbove7}.`,
+        `. Days with pain: ${r.daysWithPain}; days averaging ${PAIN_LEVELS.day} or more: ${r.daysAtOrAbove4}; entries at ${PAIN_LEVELS.entry} or more: ${r.entriesAtOrAbove7}.`,
     );
     push('', 'Day by day:');
     r.daily.forEach((d, i) => {

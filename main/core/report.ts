@@ -17,7 +17,9 @@ import {
   FACTOR_THRESHOLDS,
   FACTOR_WINDOW_DAYS,
   HELPS_MIN_SESSIONS,
+  PAIN_LEVELS,
   isMeaningfulChange,
+  weeksInWords,
 } from '../../common/domain/policy';
 import {
   compareWorkstationChecks,
@@ -41,7 +43,7 @@ export interface DayPainRow {
   sum: number;
   worst: number;
   least: number;
-  /** Entries whose intensity is 7 or more. */
+  /** Entries whose intensity is PAIN_LEVELS.entry (7) or more. */
   atOrAbove7: number;
 }
 
@@ -115,14 +117,14 @@ export function dailyFromEntries(entries: readonly { date: string; intensity: nu
         sum: intensity,
         worst: intensity,
         least: intensity,
-        atOrAbove7: +(intensity >= 7),
+        atOrAbove7: +(intensity >= PAIN_LEVELS.entry),
       });
     } else {
       d.entries++;
       d.sum += intensity;
       d.worst = Math.max(d.worst, intensity);
       d.least = Math.min(d.least, intensity);
-      d.atOrAbove7 += +(intensity >= 7);
+      d.atOrAbove7 += +(intensity >= PAIN_LEVELS.entry);
     }
   }
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
@@ -323,7 +325,7 @@ function progressAdvice(
         'Bringing this report along can make the visit easier.',
       because: [
         `You have been logging for ${spanDays} days.`,
-        `This week’s average (${oneDecimal(current)} out of 10) is ${compared} your first two weeks (${oneDecimal(vsBaseline.from)}).`,
+        `This week’s average (${oneDecimal(current)} out of 10) is ${compared} your first ${weeksInWords(BASELINE_DAYS)} (${oneDecimal(vsBaseline.from)}).`,
       ],
     },
   ];
@@ -383,7 +385,7 @@ export function computeWeeklyReport(rows: WeeklyReportRows): WeeklyReport {
     variability: sampleSd(averages),
     daysLogged: weekDays.length,
     daysWithPain: averages.filter((a) => a > 0).length,
-    daysAtOrAbove4: averages.filter((a) => a >= 4).length,
+    daysAtOrAbove4: averages.filter((a) => a >= PAIN_LEVELS.day).length,
     entriesAtOrAbove7: weekDays.reduce((acc, d) => acc + d.atOrAbove7, 0),
     daily: dates.map((date) => {
       const d = dayByDate.get(date);

@@ -13,6 +13,7 @@ import type { BreakKind, BreakOutcome } from '../../common/domain/breaks';
 import { shiftDate } from '../../common/domain/iso-week';
 import type { BreakCountRow, DayPainRow, RegionRow, SessionRow, TrendRows, WeeklyReportRows } from '../core/report';
 import type { ReportRowSource, WeeklyRowRanges } from '../core/ports';
+import { PAIN_LEVELS } from '../../common/domain/policy';
 
 type CheckinRow = Omit<StoredCheckinRow, 'skipped'>;
 
@@ -27,7 +28,7 @@ export const REPORT_SQL = {
       SELECT e.local_date, (SELECT max(r.intensity) FROM pain_entry_regions r WHERE r.entry_id = e.id) AS i
         FROM pain_entries e WHERE e.local_date BETWEEN ? AND ?)
     SELECT local_date AS date, count(*) AS entries, sum(i) AS sum, max(i) AS worst, min(i) AS least,
-           sum(i >= 7) AS atOrAbove7
+           sum(i >= ${PAIN_LEVELS.entry}) AS atOrAbove7
       FROM per_entry
      WHERE i IS NOT NULL
      GROUP BY local_date

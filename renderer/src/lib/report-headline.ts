@@ -8,7 +8,7 @@
 import type { ReportChange, WeeklyReport } from '../../../common/domain/report';
 import { formatPercent, formatPoints, formatScore, plural, roundTo } from './report-format';
 import { longDayLabel } from './report-week';
-import { BASELINE_DAYS, MEANINGFUL_PERCENT, MEANINGFUL_POINTS } from '../../../common/domain/policy';
+import { BASELINE_DAYS, MEANINGFUL_PERCENT, MEANINGFUL_POINTS, weeksInWords } from '../../../common/domain/policy';
 
 /** The meaningful-change rule in words: "about 2 points or 30%". */
 export const MEANINGFUL_RULE = `about ${MEANINGFUL_POINTS} points or ${MEANINGFUL_PERCENT}%`;
@@ -113,6 +113,6 @@ function baselineSentences(report: WeeklyReport): string[] {
   const change = report.change.vsBaseline;
   if (!change || baseline.meanDaily === null) return [];
   return [
-    `Compared with your baseline of ${formatScore(baseline.meanDaily)} (your first two weeks), this week is ${withMeaning(change)}.`,
+    `Compared with your baseline of ${formatScore(baseline.meanDaily)} (your first ${weeksInWords(BASELINE_DAYS)}), this week is ${withMeaning(change)}.`,
   ];
 }

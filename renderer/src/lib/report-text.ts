@@ -1,5 +1,5 @@
 /**
- * Owns the report's sections in words: factors (associations over 28 days,
+ * Owns the report's sections in words: factors (associations over FACTOR_WINDOW_DAYS,
  * never causes), breaks and adherence, routines and what helps, check-in
  * averages, the heat map's list alternative, warning signs and advice order,
  * and the default paper size for the clinician PDF. Pure, so it is unit-tested.
@@ -11,7 +11,7 @@ import type { PaperSize } from '../../../common/domain/report-pdf';
 import { FACTOR_THRESHOLDS } from '../../../common/domain/policy';
 import { formatMinutes, formatPoints, formatScore, formatShare, plural } from './report-format';
 
-export { FACTOR_MIN_DAYS, HELPS_MIN_SESSIONS } from '../../../common/domain/policy';
+export { FACTOR_MIN_DAYS, FACTOR_WINDOW_DAYS, HELPS_MIN_SESSIONS } from '../../../common/domain/policy';
 
 const FACTOR_DAYS: Record<FactorId, string> = {
   'short-sleep': `you slept under ${FACTOR_THRESHOLDS.shortSleepHours} hours`,

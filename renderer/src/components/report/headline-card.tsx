@@ -1,12 +1,13 @@
 /**
  * Owns the top of the report: the headline sentence, what "meaningful" means,
  * and the week's key numbers (average, worst and least, days logged and in
- * pain, time at 4 or more and at 7 or more, and how much days varied).
+ * pain, days and entries at or above PAIN_LEVELS, and how much days varied).
  */
 import { useId } from 'react';
 import type { WeeklyReport } from '../../../../common/domain/report';
 import { buildHeadline, MEANINGFUL_EXPLAINED } from '../../lib/report-headline';
 import { formatScore } from '../../lib/report-format';
+import { PAIN_LEVELS } from '../../../../common/domain/policy';
 
 export function HeadlineCard({ report, isCurrentWeek }: { report: WeeklyReport; isCurrentWeek: boolean }) {
   const ids = useId();
@@ -60,11 +61,11 @@ export function HeadlineCard({ report, isCurrentWeek }: { report: WeeklyReport; 
               <dd>{report.daysWithPain}</dd>
             </div>
             <div className="report-stat">
-              <dt>Days at 4 or more</dt>
+              <dt>Days at {PAIN_LEVELS.day} or more</dt>
               <dd>{report.daysAtOrAbove4}</dd>
             </div>
             <div className="report-stat">
-              <dt>Entries at 7 or more</dt>
+              <dt>Entries at {PAIN_LEVELS.entry} or more</dt>
               <dd>{report.entriesAtOrAbove7}</dd>
             </div>
             <div className="report-stat">

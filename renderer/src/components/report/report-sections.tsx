@@ -10,6 +10,7 @@ import { getRoutine } from '../../../../common/domain/atlas';
 import {
   HELPS_MIN_SESSIONS,
   FACTOR_MIN_DAYS,
+  FACTOR_WINDOW_DAYS,
   breakSummary,
   checkinAverages,
   factorSentence,
@@ -174,7 +175,7 @@ export function FactorsSection({ report }: { report: WeeklyReport }) {
       aria-labelledby={`${ids}-title`}
       data-empty={factors.length === 0 || undefined}
     >
-      <h2 id={`${ids}-title`}>Patterns over the last 4 weeks</h2>
+      <h2 id={`${ids}-title`}>Patterns over the last {FACTOR_WINDOW_DAYS / 7} weeks</h2>
       {factors.length === 0 ? (
         <p className="empty-line">
           Not enough days to compare yet. Each comparison needs at least {FACTOR_MIN_DAYS} days on each side, from your

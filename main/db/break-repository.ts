@@ -5,7 +5,7 @@
 import type { Db } from './open';
 import type { BreakKind, BreakOutcome, BreakRecord, BreakToday } from '../../common/domain/breaks';
 import { formatOffsetDateTime, parseOffsetDateTime } from '../../common/domain/time';
-import type { BreakRecorder, BreakRecordInput } from '../core/break-engine';
+import type { BreakRecorder, BreakRecordInput } from '../core/ports';
 
 interface BreakRow {
   id: string;

@@ -1,7 +1,8 @@
 /** Planner unit tests on a fake clock: the engine's API beyond what day traces cover. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, mergeSettings, settingsSchema, type Settings } from '../../common/domain/settings';
-import { createBreakEngine, type BreakRecordInput } from '../../main/core/break-engine';
+import { createBreakEngine } from '../../main/core/break-engine';
+import type { BreakRecordInput } from '../../main/core/ports';
 import { createClockScheduler } from '../../main/adapters/fake/clock-scheduler';
 import { nextWeeklyRun } from '../../main/core/zoned-time';
 import { FakeClock } from '../../main/adapters/fake/fake-clock';

@@ -214,7 +214,13 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     }
 
     if (gap >= cfg().resetAfterMinutes * 60_000) restartAll(at, 'reset');
-    if (running) activeSince = at;
+    if (running) {
+      activeSince = at;
+      // A prompt held back while they were away (a snooze or the release session
+      // falling due) waits out the grace too: coming back never starts with a prompt.
+      const held = plan();
+      if (held && held.promptAt <= at) graceUntil = Math.max(graceUntil, at + cfg().graceMinutes * 60_000);
+    }
   }
 
   // --- observation: clock jumps and idle ---
@@ -335,6 +341,17 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     return { kind: chosen.kind, dueAt: first, promptAt: Math.max(first, graceUntil) };
   }
 
+  /**
+   * Whether a prompt (or its heads-up) could be shown now. Locked, away, paused
+   * or outside working hours it cannot: a prompt falling due then waits for the
+   * event that ends that state (unlock or resume, input, pause end, working
+   * hours), which re-plans. act() and nextWakeup() both ask this, so the planner
+   * never arms a timer for a prompt it would refuse to show.
+   */
+  function canPrompt(): boolean {
+    return mode === 'running' && !locked && awaySince === null;
+  }
+
   function notifyLeadMs(kind: BreakKind): number {
     return kind === 'release' ? 0 : cfg()[kind].notifyBeforeSeconds * 1000;
   }
@@ -384,6 +401,13 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
 
   // --- the one timer ---
 
+  /**
+   * The earliest future instant at which act() or observe() could change
+   * something, or null. Every candidate is strictly after `now` by construction:
+   * a pause or break end, a working-hours edge and a heads-up are filtered or
+   * already acted on, a prompt is only a candidate while canPrompt() (act() has
+   * shown it if it was due), and an idle look is at least a micro-pause ahead.
+   */
   function nextWakeup(now: number): number | null {
     const candidates: number[] = [];
     if (mode === 'paused') {
@@ -395,7 +419,7 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     if (prompt?.phase === 'break' && prompt.breakStartedAt !== null) {
       candidates.push(prompt.breakStartedAt + durationMs(prompt.kind));
     }
-    const next = plan();
+    const next = canPrompt() ? plan() : null;
     if (next) {
       const notifyAt = next.promptAt - notifyLeadMs(next.kind);
       if (notifyLeadMs(next.kind) > 0 && !(notified && notified.kind === next.kind) && notifyAt > now) {
@@ -413,9 +437,8 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
         candidates.push(now + (away < AWAY_BACKOFF_AFTER_MS ? microThresholdMs() : AWAY_POLL_LONG_MS));
       }
     }
-    const future = candidates.filter((t) => Number.isFinite(t));
-    if (!future.length) return null;
-    return Math.max(now + 1, Math.min(...future));
+    const finite = candidates.filter((t) => Number.isFinite(t));
+    return finite.length ? Math.min(...finite) : null;
   }
 
   function arm(now: number): void {
@@ -424,6 +447,8 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     if (!started) return;
     const at = nextWakeup(now);
     if (at === null) return;
+    // Never a timer at or before now: that would be a busy loop (issue #19).
+    if (!(at > now)) throw new Error(`break planner: wake-up at ${iso(at)} is not after now (${iso(now)})`);
     cancelTimer = clock.setTimer(at - now, () => {
       cancelTimer = null;
       wakeups++;
@@ -444,12 +469,11 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       const endsAt = prompt.breakStartedAt + durationMs(prompt.kind);
       if (now >= endsAt) finishPrompt('taken', endsAt, Math.round(durationMs(prompt.kind) / 1000));
     }
-    if (mode !== 'running' || locked) return;
+    // Locked, away, paused or outside hours: a due prompt waits for that to end.
+    if (!canPrompt()) return;
     const next = plan();
     if (!next) return;
-    if (awaySince !== null && next.kind !== 'release') return; // nothing falls due while away
     if (now >= next.promptAt) {
-      if (awaySince !== null) return; // a release session waits for them to come back
       showPrompt(next.kind, next.dueAt, now);
     } else if (now >= next.promptAt - notifyLeadMs(next.kind) && !(notified && notified.kind === next.kind)) {
       notified = { kind: next.kind, at: now };

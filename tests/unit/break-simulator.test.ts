@@ -224,6 +224,101 @@ describe('break simulator: day traces', () => {
     expect(of('prompt', 'micro')).toEqual([at('14:50:00'), at('15:30:00')]);
   });
 
+  describe('a prompt that falls due while it cannot be shown waits without spinning (issue #19)', () => {
+    it('snooze, then lock before the snooze ends: no busy loop while locked', () => {
+      const started = performance.now();
+      const { of, summary } = run({
+        start: at('09:00:00'),
+        end: at('09:40:00'),
+        respond: 'ignore',
+        events: [
+          { at: at('09:20:10'), type: 'snooze' },
+          { at: at('09:21:10'), type: 'lock' },
+          { at: at('09:26:30'), type: 'unlock' },
+        ],
+      });
+      // The snooze ended at 09:25:10, inside the lock. Before the fix: 80,070 wake-ups, one every millisecond.
+      expect(summary.wakeups).toBeLessThanOrEqual(200);
+      expect(performance.now() - started).toBeLessThan(1000);
+      // 5 min 20 s locked is a stretch break that covers the snoozed micro-pause: nothing is owed.
+      expect(of('prompt')).toEqual([at('09:20:00')]);
+      expect(of('natural', 'stretch')).toEqual([at('09:26:30')]);
+    });
+
+    it('the same with the lock held until 09:40: quiet until unlock, then fresh timers', () => {
+      const started = performance.now();
+      const { of, summary } = run({
+        start: at('09:00:00'),
+        end: at('10:01:00'),
+        respond: 'ignore',
+        events: [
+          { at: at('09:20:10'), type: 'snooze' },
+          { at: at('09:21:10'), type: 'lock' },
+          { at: at('09:40:00'), type: 'unlock' },
+        ],
+      });
+      expect(summary.wakeups).toBeLessThanOrEqual(200);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(of('reset')).toEqual([at('09:40:00')]);
+      expect(of('prompt')).toEqual([at('09:20:00'), at('10:00:00')]);
+    });
+
+    it('a snoozed stretch break due during a short lock is shown once, after the grace', () => {
+      const { of, summary } = run({
+        start: at('08:00:00'),
+        end: at('09:15:00'),
+        events: [
+          { at: at('09:01:05'), type: 'snooze' }, // until 09:06:05
+          { at: at('09:05:00'), type: 'lock' },
+          { at: at('09:07:00'), type: 'unlock' }, // 2 min: a micro-pause, the stretch break is still owed
+        ],
+      });
+      expect(of('natural')).toEqual([at('09:07:00')]);
+      expect(of('prompt', 'stretch')).toEqual([at('09:01:00'), at('09:09:00')]);
+      expect(of('notify', 'stretch')).toEqual([at('09:00:30'), at('09:08:30')]);
+      expect(summary.wakeups).toBeLessThanOrEqual(200);
+    });
+
+    it('the same snooze falling due while away from the keyboard waits for their return, then the grace', () => {
+      const { of } = run({
+        start: at('08:00:00'),
+        end: at('09:15:00'),
+        events: [
+          { at: at('09:01:05'), type: 'snooze' },
+          { at: at('09:05:00'), type: 'idle' },
+          { at: at('09:07:00'), type: 'active' },
+        ],
+      });
+      expect(of('prompt', 'stretch')).toEqual([at('09:01:00'), at('09:09:00')]);
+    });
+
+    it('the release session due while locked is shown once, after the grace that follows unlocking', () => {
+      const { of, summary } = run({
+        start: at('14:30:00'),
+        end: at('15:20:00'),
+        events: [
+          { at: at('14:55:00'), type: 'lock' },
+          { at: at('15:03:00'), type: 'unlock' },
+        ],
+      });
+      expect(of('prompt', 'release')).toEqual([at('15:05:00')]);
+      expect(summary.wakeups).toBeLessThanOrEqual(200);
+    });
+
+    it('the release session due while away waits for their return, then the grace', () => {
+      const { of } = run({
+        start: at('14:30:00'),
+        end: at('15:20:00'),
+        events: [
+          { at: at('14:58:00'), type: 'idle' },
+          { at: at('15:02:00'), type: 'active' },
+        ],
+      });
+      expect(of('natural', 'micro')).toEqual([at('15:02:00')]);
+      expect(of('prompt', 'release')).toEqual([at('15:04:00')]);
+    });
+  });
+
   it('rejects a malformed trace with a message naming the field', () => {
     expect(() => simulate({ start: 'soon', end: at('09:00:00'), timeZone: 'Europe/Berlin' })).toThrow(
       /start: must be a date/,

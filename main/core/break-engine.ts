@@ -262,9 +262,10 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     if (locked || prompt?.phase === 'break') return;
     const idleMs = Math.max(0, deps.idle.idleSeconds() * 1000);
     const lastInput = Math.max(now - idleMs, inputFloor);
-    if (awaySince !== null) {
-      if (lastInput > awaySince) endAway(lastInput);
-    } else {
+    if (awaySince !== null && lastInput > awaySince) endAway(lastInput);
+    if (awaySince === null) {
+      // Also just after a return: they may have gone again since (or the return was only the
+      // input floor, e.g. Resume with no input after it), and the next look must be in the future.
       lastInputAt = lastInput;
       if (now - lastInput >= microThresholdMs()) beginAway(lastInput);
     }

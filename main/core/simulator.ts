@@ -8,15 +8,20 @@
  * that no answer event reaches within a minute gets `respond`. Taking a break
  * means no input for its whole duration, then input again. When snoozing or
  * skipping is not offered (strict mode, snooze limit), `respond` falls back to take.
+ * `pause` and `unpause` are the tray's Pause and Resume; `settings` changes
+ * part of the settings file mid-trace (the engine re-plans from then).
+ *
+ * A SimProbe sees every timer the engine arms and every wake-up, with the
+ * monotonic time: the planner property tests check their invariants through it.
  */
 import { z } from 'zod';
-import { BREAK_KINDS, type BreakKind, type BreakToday } from '../../common/domain/breaks';
+import { BREAK_KINDS, PAUSE_MODES, type BreakKind, type BreakToday } from '../../common/domain/breaks';
 import { DEFAULT_SETTINGS, mergeSettings, settingsSchema, type Settings } from '../../common/domain/settings';
 import { parseOffsetDateTime } from '../../common/domain/time';
 import { createBreakEngine, type BreakRecordInput, type EngineEvent } from './break-engine';
 import { createClockScheduler } from './clock-scheduler';
 import { FakeClock } from './fake-clock';
-import type { BreakNotifier, IdleSource } from './ports';
+import type { BreakNotifier, Clock, IdleSource } from './ports';
 import { isValidTimeZone, zonedIso } from './zoned-time';
 
 const instant = z.string().refine((s) => parseOffsetDateTime(s) !== null, {
@@ -31,6 +36,9 @@ const traceEventSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ at: instant, type: z.literal('clock-jump'), to: instant }).strict(),
+  z.object({ at: instant, type: z.literal('pause'), mode: z.enum(PAUSE_MODES) }).strict(),
+  z.object({ at: instant, type: z.literal('unpause') }).strict(),
+  z.object({ at: instant, type: z.literal('settings'), settings: z.unknown() }).strict(),
 ]);
 export type TraceEvent = z.infer<typeof traceEventSchema>;
 
@@ -61,6 +69,18 @@ export type SimLine =
       };
     };
 
+/** What the property tests watch, all at monotonic times (the wall clock can jump). */
+export interface SimProbe {
+  /** The planner armed its one timer `delayMs` from now (never ≤ 0: that is a busy loop). */
+  armed?(mono: number, delayMs: number): void;
+  /** The planner's timer fired. */
+  woke?(mono: number): void;
+  /** A trace event was applied (after the engine saw it). */
+  traced?(event: TraceEvent, mono: number): void;
+  /** The engine decided something (a prompt, a heads-up, a natural break…). */
+  decided?(event: EngineEvent, mono: number): void;
+}
+
 function ms(text: string): number {
   return parseOffsetDateTime(text)!.atMs;
 }
@@ -82,9 +102,9 @@ export function parseTrace(input: unknown): z.output<typeof traceSchema> & { set
 }
 
 /** Runs a trace and returns every output line, the summary last. */
-export function simulate(input: unknown): SimLine[] {
+export function simulate(input: unknown, probe: SimProbe = {}): SimLine[] {
   const trace = parseTrace(input);
-  const settings = trace.settingsResolved;
+  let settings = trace.settingsResolved;
   const clock = new FakeClock(ms(trace.start));
   const lines: SimLine[] = [];
   const prompts = countByKind();
@@ -123,8 +143,21 @@ export function simulate(input: unknown): SimLine[] {
     closePrompt: () => undefined,
   };
 
+  // The planner's own timers, seen by the probe (the release job's scheduler uses the bare clock).
+  const plannerClock: Clock = {
+    now: () => clock.now(),
+    monotonic: () => clock.monotonic(),
+    setTimer: (delayMs, fn) => {
+      probe.armed?.(clock.monotonic(), delayMs);
+      return clock.setTimer(delayMs, () => {
+        probe.woke?.(clock.monotonic());
+        fn();
+      });
+    },
+  };
+
   const engine = createBreakEngine({
-    clock,
+    clock: plannerClock,
     idle,
     scheduler: createClockScheduler(clock),
     notifier,
@@ -135,6 +168,7 @@ export function simulate(input: unknown): SimLine[] {
     settings: () => settings,
     timeZone: () => trace.timeZone,
     onEvent: (e) => {
+      probe.decided?.(e, clock.monotonic());
       if (e.type === 'prompt') prompts[e.kind]++;
       if (e.type === 'natural') natural[e.kind]++;
       lines.push(
@@ -197,7 +231,24 @@ export function simulate(input: unknown): SimLine[] {
       case 'skip':
         answer(e.type);
         break;
+      case 'pause':
+        engine.pause(e.mode);
+        break;
+      case 'unpause':
+        engine.resume();
+        break;
+      case 'settings': {
+        const next = settingsSchema.safeParse(mergeSettings(settings, e.settings));
+        if (!next.success) {
+          const issue = next.error.issues[0]!;
+          throw new TraceError(`Invalid trace: settings at ${e.at}: ${issue.path.join('.')}: ${issue.message}`);
+        }
+        settings = next.data;
+        engine.replan();
+        break;
+      }
     }
+    probe.traced?.(e, clock.monotonic());
   }
 
   engine.start();

@@ -319,6 +319,25 @@ describe('break simulator: day traces', () => {
     });
   });
 
+  describe('regression traces found by the planner properties', () => {
+    it('Resume with no input since before the pause: the input floor is a return, and the next look is in the future', () => {
+      const { of, summary } = run({
+        start: at('00:00:00'),
+        end: at('00:05:01'),
+        settings: { workingHours: { mon: [{ start: '00:00', end: '24:00' }] } },
+        events: [
+          { at: at('00:02:00'), type: 'idle' },
+          { at: at('00:02:01'), type: 'pause', mode: '30m' },
+          { at: at('00:04:01'), type: 'unpause' },
+        ],
+      });
+      // Before the fix the planner armed a wake-up for "now" at 00:04:31 (and, before issue #19, 1 ms later).
+      expect(of('reset')).toEqual([at('00:04:01')]);
+      expect(of('natural', 'micro')).toEqual([at('00:04:01')]);
+      expect(summary.wakeups).toBeLessThan(20);
+    });
+  });
+
   it('rejects a malformed trace with a message naming the field', () => {
     expect(() => simulate({ start: 'soon', end: at('09:00:00'), timeZone: 'Europe/Berlin' })).toThrow(
       /start: must be a date/,

@@ -111,7 +111,8 @@ export function createServices(options: ServiceOptions): Services {
     timeZone: options.timeZone,
     idleDetection: options.idleDetection,
     recorder: breakHistory,
-    settings: () => settings.get(),
+    // The engine keeps the value each change pushes and re-plans by itself.
+    settings,
   });
   const checkinReminder = createCheckinReminder({
     clock: options.clock,
@@ -132,7 +133,6 @@ export function createServices(options: ServiceOptions): Services {
   });
   let remindersStarted = false;
   settings.onChange(() => {
-    breaks.replan();
     checkinReminder.replan();
     if (remindersStarted && options.remindReport) reportReminder.replan();
   });

@@ -18,7 +18,7 @@ export interface BreakEngine {
   resume(): BreakStatus;
   /** From powerMonitor: screen lock/unlock, system suspend/resume. */
   systemEvent(event: SystemEvent): void;
-  /** Settings or time zone changed: re-plan from now. */
+  /** The time zone (or idle detection) changed: re-plan from now. Settings changes reach the engine by themselves. */
   replan(): void;
   /** Every status change (tray icon and tooltip follow this). */
   onStatus(listener: (status: BreakStatus) => void): () => void;

@@ -61,13 +61,23 @@ export type EngineEvent =
   | { type: 'break-end'; at: number; kind: BreakKind }
   | { type: 'reset'; at: number };
 
+/**
+ * Where the engine reads settings: the value when it starts, then each new one
+ * as it is saved (the SettingsStore is one). The planner keeps the value it is
+ * given, so a wake-up never reads or validates the settings file.
+ */
+export interface SettingsSource {
+  get(): Settings;
+  onChange(listener: (settings: Settings) => void): () => void;
+}
+
 export interface BreakEngineDeps {
   clock: Clock;
   idle: IdleSource;
   scheduler: JobScheduler;
   notifier: BreakNotifier;
   recorder: BreakRecorder;
-  settings: () => Settings;
+  settings: SettingsSource;
   timeZone: () => string;
   idleDetection?: () => 'ok' | 'unavailable';
   /** Every decision, for the simulator's output and for logs. */
@@ -93,7 +103,10 @@ export interface EngineStats {
 
 export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(): EngineStats } {
   const { clock } = deps;
-  const cfg = () => deps.settings().breaks;
+  /** The settings in force: validated where they were saved, pushed here on every change. */
+  let settings = deps.settings.get();
+  let unsubscribeSettings: (() => void) | null = null;
+  const cfg = () => settings.breaks;
   const durationMs = (kind: BreakKind) =>
     kind === 'release' ? cfg().release.durationMinutes * 60_000 : cfg()[kind].durationSeconds * 1000;
   const intervalMs = (kind: IntervalKind) => cfg()[kind].everyMinutes * 60_000;
@@ -129,7 +142,7 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
 
   const emit = (event: EngineEvent) => deps.onEvent?.(event);
   const iso = (ms: number) => zonedIso(ms, deps.timeZone());
-  const working = (ms: number) => isWorkingTime(ms, deps.settings().workingHours, deps.timeZone());
+  const working = (ms: number) => isWorkingTime(ms, settings.workingHours, deps.timeZone());
 
   // --- activity bookkeeping ---
 
@@ -414,7 +427,7 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     if (mode === 'paused') {
       if (pausedUntil !== null && Number.isFinite(pausedUntil)) candidates.push(pausedUntil);
     } else {
-      const change = nextWorkingChange(now, deps.settings().workingHours, deps.timeZone());
+      const change = nextWorkingChange(now, settings.workingHours, deps.timeZone());
       if (change !== null) candidates.push(change);
     }
     if (prompt?.phase === 'break' && prompt.breakStartedAt !== null) {
@@ -551,6 +564,7 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     start() {
       if (started) return;
       started = true;
+      settings = deps.settings.get();
       const now = clock.now();
       lastWall = now;
       lastMono = clock.monotonic();
@@ -559,11 +573,17 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       mode = working(now) ? 'running' : 'outside';
       if (mode === 'running') activeSince = now;
       scheduleRelease();
+      unsubscribeSettings = deps.settings.onChange((next) => {
+        settings = next;
+        command(() => scheduleRelease());
+      });
       arm(now);
       publish();
     },
     stop() {
       started = false;
+      unsubscribeSettings?.();
+      unsubscribeSettings = null;
       cancelTimer?.();
       cancelTimer = null;
       releaseJob?.cancel();
@@ -613,7 +633,7 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
             : pauseMode === '1h'
               ? now + 60 * 60_000
               : pauseMode === 'until-tomorrow'
-                ? (nextDayWorkingStart(now, deps.settings().workingHours, deps.timeZone()) ?? Infinity)
+                ? (nextDayWorkingStart(now, settings.workingHours, deps.timeZone()) ?? Infinity)
                 : Infinity;
       });
     },

@@ -156,6 +156,7 @@ export function simulate(input: unknown, probe: SimProbe = {}): SimLine[] {
     },
   };
 
+  const settingsListeners = new Set<(s: Settings) => void>();
   const engine = createBreakEngine({
     clock: plannerClock,
     idle,
@@ -165,7 +166,13 @@ export function simulate(input: unknown, probe: SimProbe = {}): SimLine[] {
       record: (r) => records.push(r),
       today: (): BreakToday => ({ taken: 0, natural: 0, skipped: 0, snoozed: 0 }),
     },
-    settings: () => settings,
+    settings: {
+      get: () => settings,
+      onChange: (listener) => {
+        settingsListeners.add(listener);
+        return () => settingsListeners.delete(listener);
+      },
+    },
     timeZone: () => trace.timeZone,
     onEvent: (e) => {
       probe.decided?.(e, clock.monotonic());
@@ -244,7 +251,7 @@ export function simulate(input: unknown, probe: SimProbe = {}): SimLine[] {
           throw new TraceError(`Invalid trace: settings at ${e.at}: ${issue.path.join('.')}: ${issue.message}`);
         }
         settings = next.data;
-        engine.replan();
+        for (const listener of settingsListeners) listener(settings); // the engine re-plans
         break;
       }
     }

@@ -481,7 +481,12 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
   function act(now: number): void {
     if (prompt?.phase === 'break' && prompt.breakStartedAt !== null) {
       const endsAt = prompt.breakStartedAt + durationMs(prompt.kind);
-      if (now >= endsAt) finishPrompt('taken', endsAt, Math.round(durationMs(prompt.kind) / 1000));
+      if (now >= endsAt) {
+        finishPrompt('taken', endsAt, Math.round(durationMs(prompt.kind) / 1000));
+        // The break ended in the past (a late timer, a shorter duration saved mid-break):
+        // look at their input since, as if we had been watching from its end.
+        if (endsAt < now) observeIdle(now);
+      }
     }
     // Locked, away, paused or outside hours: a due prompt waits for that to end.
     if (!canPrompt()) return;

@@ -336,6 +336,19 @@ describe('break simulator: day traces', () => {
       expect(of('natural', 'micro')).toEqual([at('00:04:01')]);
       expect(summary.wakeups).toBeLessThan(20);
     });
+
+    it('a shorter stretch break saved while one is under way ends it in the past; their idle time since is looked at at once', () => {
+      const { of, summary } = run({
+        start: at('07:58:00'),
+        end: at('09:03:30'),
+        settings: { breaks: { micro: { enabled: false } } },
+        events: [{ at: at('09:02:30'), type: 'settings', settings: { breaks: { stretch: { durationSeconds: 120 } } } }],
+      });
+      // Before the fix the next idle look was armed for 09:02:30, the very instant of the change.
+      expect(of('prompt', 'stretch')).toEqual([at('09:00:00')]);
+      expect(of('break-end', 'stretch')).toEqual([at('09:02:00')]);
+      expect(summary.wakeups).toBeLessThan(200);
+    });
   });
 
   it('rejects a malformed trace with a message naming the field', () => {

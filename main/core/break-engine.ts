@@ -142,7 +142,36 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
 
   const emit = (event: EngineEvent) => deps.onEvent?.(event);
   const iso = (ms: number) => zonedIso(ms, deps.timeZone());
-  const working = (ms: number) => isWorkingTime(ms, settings.workingHours, deps.timeZone());
+  /**
+   * Working hours at `ms`: whether it is working time and the next instant that
+   * changes. Both hold from `from` until `until`, so they are worked out (in the
+   * zone, through Intl: the costly part of a wake-up) once per edge, not on every wake-up.
+   */
+  let hoursCache: {
+    from: number;
+    until: number | null;
+    working: boolean;
+    hours: Settings['workingHours'];
+    timeZone: string;
+  } | null = null;
+  function workingHoursAt(ms: number): { working: boolean; until: number | null } {
+    const timeZone = deps.timeZone();
+    const c = hoursCache;
+    if (
+      c &&
+      c.hours === settings.workingHours &&
+      c.timeZone === timeZone &&
+      ms >= c.from &&
+      (c.until === null || ms < c.until)
+    ) {
+      return c;
+    }
+    const working = isWorkingTime(ms, settings.workingHours, timeZone);
+    const until = nextWorkingChange(ms, settings.workingHours, timeZone);
+    hoursCache = { from: ms, until, working, hours: settings.workingHours, timeZone };
+    return hoursCache;
+  }
+  const working = (ms: number) => workingHoursAt(ms).working;
 
   // --- activity bookkeeping ---
 
@@ -427,7 +456,7 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     if (mode === 'paused') {
       if (pausedUntil !== null && Number.isFinite(pausedUntil)) candidates.push(pausedUntil);
     } else {
-      const change = nextWorkingChange(now, settings.workingHours, deps.timeZone());
+      const change = workingHoursAt(now).until;
       if (change !== null) candidates.push(change);
     }
     if (prompt?.phase === 'break' && prompt.breakStartedAt !== null) {

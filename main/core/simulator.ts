@@ -280,7 +280,7 @@ export function simulate(input: unknown, probe: SimProbe = {}): SimLine[] {
     } else if (eventMono <= t) {
       applyEvent(events[nextEvent++]!);
     } else {
-      clock.advanceTo(t);
+      clock.advanceTo(Math.max(clock.monotonic(), t)); // a timer that slept through a suspend fires late
     }
   }
   clock.advanceTo(Math.max(clock.monotonic(), endMono()), { fireTimers: false });

@@ -349,6 +349,21 @@ describe('break simulator: day traces', () => {
       expect(of('break-end', 'stretch')).toEqual([at('09:02:00')]);
       expect(summary.wakeups).toBeLessThan(200);
     });
+
+    it('the release session due while the laptop sleeps fires late on resume, then waits out the grace', () => {
+      const { of } = run({
+        start: at('12:53:00'),
+        end: at('15:05:00'),
+        events: [
+          { at: at('13:12:00'), type: 'active' },
+          { at: at('13:17:00'), type: 'suspend' },
+          { at: at('15:00:01'), type: 'resume' },
+        ],
+      });
+      // Before the fix the simulator itself stopped: its clock was asked to go back to the 15:00 timer.
+      expect(of('reset')).toEqual([at('15:00:01')]);
+      expect(of('prompt', 'release')).toEqual([at('15:02:01')]);
+    });
   });
 
   it('rejects a malformed trace with a message naming the field', () => {

@@ -28,7 +28,13 @@ export function benchPlannerProperties(
   );
   if (result.failed) {
     const trace = result.counterexample?.[0];
-    failure = `${JSON.stringify(trace)}\n  ${String(result.errorInstance)}`;
+    let why = String(result.errorInstance);
+    try {
+      why = checkTrace(trace!).violations.join('\n  ');
+    } catch (error) {
+      why = String(error);
+    }
+    failure = `${JSON.stringify(trace)}\n  ${why}`;
     console.log(
       `planner property failed (seed ${result.seed}, path ${result.counterexample ? result.counterexamplePath : ''}):\n  ${failure}`,
     );

@@ -75,7 +75,7 @@ export interface SimProbe {
   armed?(mono: number, delayMs: number): void;
   /** The planner's timer fired. */
   woke?(mono: number): void;
-  /** A trace event was applied (after the engine saw it). */
+  /** A trace event is about to be applied (what the engine does about it comes after). */
   traced?(event: TraceEvent, mono: number): void;
   /** The engine decided something (a prompt, a heads-up, a natural break…). */
   decided?(event: EngineEvent, mono: number): void;
@@ -205,6 +205,7 @@ export function simulate(input: unknown, probe: SimProbe = {}): SimLine[] {
   const endMono = () => clock.monoAtWall(ms(trace.end));
 
   function applyEvent(e: TraceEvent): void {
+    probe.traced?.(e, clock.monotonic());
     switch (e.type) {
       case 'active':
         startInput();
@@ -255,7 +256,6 @@ export function simulate(input: unknown, probe: SimProbe = {}): SimLine[] {
         break;
       }
     }
-    probe.traced?.(e, clock.monotonic());
   }
 
   engine.start();

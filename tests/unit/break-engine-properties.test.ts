@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkTrace, traceArb } from './planner-traces';
 
-const runs = Number(process.env.PLANNER_RUNS ?? 40);
+const runs = Number(process.env.PLANNER_RUNS ?? 100);
 const seed = process.env.PLANNER_SEED ? Number(process.env.PLANNER_SEED) : process.env.CI ? 19_19 : undefined;
 
 describe('break planner properties', () => {

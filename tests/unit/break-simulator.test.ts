@@ -364,6 +364,19 @@ describe('break simulator: day traces', () => {
       expect(of('reset')).toEqual([at('15:00:01')]);
       expect(of('prompt', 'release')).toEqual([at('15:02:01')]);
     });
+
+    it('with no grace, the release session owed since 15:00 is shown as the screen unlocks, once', () => {
+      const { of } = run({
+        start: at('12:48:00'),
+        end: at('15:20:00'),
+        settings: { breaks: { graceMinutes: 0 } },
+        events: [
+          { at: at('12:49:01'), type: 'lock' },
+          { at: at('15:00:01'), type: 'unlock' },
+        ],
+      });
+      expect(of('prompt', 'release')).toEqual([at('15:00:01')]);
+    });
   });
 
   it('rejects a malformed trace with a message naming the field', () => {

@@ -17,8 +17,14 @@ import { zonedInstant, zonedIso } from '../../main/core/zoned-time';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
-/** The bound on wake-ups in any hour: ~120 idle looks (one per 30-s micro-pause) plus prompts and heads-ups. */
-export const MAX_WAKEUPS_PER_HOUR = 150;
+/**
+ * The bound on wake-ups in any hour. Working steadily with the defaults makes at
+ * most ~142 (an idle look every 30 s, the micro-pause's length, plus heads-ups
+ * and prompts); the busiest settings the traces use (a micro-pause every 5
+ * minutes, snoozed again and again for 1 minute) add a heads-up and a prompt
+ * every minute, ~180. A busy loop makes thousands.
+ */
+export const MAX_WAKEUPS_PER_HOUR = 180;
 /** The most wake-ups in a row less than a second apart (a busy loop makes thousands). */
 export const MAX_BURST = 5;
 

@@ -99,6 +99,8 @@ export interface EngineStats {
   wakeups: number;
   /** Milliseconds of accrued active time (within working hours, not paused). */
   activeMs: number;
+  /** Statuses sent to onStatus listeners (only when something in them changed). */
+  published: number;
 }
 
 export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(): EngineStats } {
@@ -561,9 +563,16 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     };
   }
 
+  let lastPublished = '';
+  let published = 0;
+  /** Tells listeners the status, when it differs from the last one they were told (most wake-ups change nothing). */
   function publish(): void {
     if (!listeners.size) return;
     const s = status();
+    const key = JSON.stringify(s);
+    if (key === lastPublished) return;
+    lastPublished = key;
+    published++;
     for (const l of listeners) l(s);
   }
 
@@ -703,9 +712,14 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       });
     },
     onStatus(listener) {
+      lastPublished = ''; // a new listener hears the next status even if nothing changed
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    stats: () => ({ wakeups, activeMs: activeTotal + (activeSince === null ? 0 : clock.now() - activeSince) }),
+    stats: () => ({
+      wakeups,
+      activeMs: activeTotal + (activeSince === null ? 0 : clock.now() - activeSince),
+      published,
+    }),
   };
 }

@@ -235,6 +235,20 @@ describe('break engine', () => {
     engine.stop();
   });
 
+  it('tells status listeners only when the status changes, not on every wake-up', () => {
+    const h = harness();
+    const seen: string[] = [];
+    h.engine.onStatus((s) => seen.push(s.prompt ? `prompt ${s.prompt.kind}` : `next ${s.next?.at ?? '-'}`));
+    h.clock.advanceBy(20 * MIN);
+    expect(h.engine.stats().wakeups).toBeGreaterThan(40);
+    // A new listener hears the first status; then only the prompt changes it.
+    expect(seen).toEqual(['next 2026-11-23T09:20:00+01:00', 'prompt micro']);
+    h.engine.respond('skip');
+    h.clock.advanceBy(5 * MIN);
+    expect(seen.slice(2)).toEqual(['next 2026-11-23T09:40:00+01:00']);
+    expect(h.engine.stats().published).toBe(3);
+  });
+
   it('every kind switched off: state off, nothing planned', () => {
     const h = harness(undefined, {
       breaks: { micro: { enabled: false }, stretch: { enabled: false }, release: { enabled: false } },

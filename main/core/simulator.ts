@@ -15,7 +15,13 @@
  * monotonic time: the planner property tests check their invariants through it.
  */
 import { z } from 'zod';
-import { BREAK_KINDS, PAUSE_MODES, type BreakKind, type BreakToday } from '../../common/domain/breaks';
+import {
+  BREAK_KINDS,
+  PAUSE_MODES,
+  type BreakKind,
+  type BreakStatus,
+  type BreakToday,
+} from '../../common/domain/breaks';
 import { DEFAULT_SETTINGS, mergeSettings, settingsSchema, type Settings } from '../../common/domain/settings';
 import { parseOffsetDateTime } from '../../common/domain/time';
 import { createBreakEngine, type BreakRecordInput, type EngineEvent } from './break-engine';
@@ -79,6 +85,8 @@ export interface SimProbe {
   traced?(event: TraceEvent, mono: number): void;
   /** The engine decided something (a prompt, a heads-up, a natural break…). */
   decided?(event: EngineEvent, mono: number): void;
+  /** The engine published a changed status (what the tray follows), at wall time `now`. */
+  status?(status: BreakStatus, now: number): void;
 }
 
 function ms(text: string): number {
@@ -258,6 +266,8 @@ export function simulate(input: unknown, probe: SimProbe = {}): SimLine[] {
     }
   }
 
+  const { status: onStatus } = probe;
+  if (onStatus) engine.onStatus((s) => onStatus(s, clock.now()));
   engine.start();
   for (;;) {
     const eventMono = nextEvent < events.length ? clock.monoAtWall(ms(events[nextEvent]!.at)) : Infinity;

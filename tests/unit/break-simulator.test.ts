@@ -317,6 +317,68 @@ describe('break simulator: day traces', () => {
       expect(of('natural', 'micro')).toEqual([at('15:02:00')]);
       expect(of('prompt', 'release')).toEqual([at('15:04:00')]);
     });
+
+    it('strict mode: a prompt left on screen through a lock waits quietly, and the lock is the break', () => {
+      const { of, summary } = run({
+        start: at('09:00:00'),
+        end: at('09:40:00'),
+        respond: 'ignore',
+        settings: { breaks: { strictMode: true } },
+        events: [
+          { at: at('09:21:00'), type: 'lock' },
+          { at: at('09:23:00'), type: 'unlock' },
+        ],
+      });
+      expect(of('prompt')).toEqual([at('09:20:00')]);
+      expect(of('break-end', 'micro')).toEqual([at('09:23:00')]);
+      expect(summary.wakeups).toBeLessThanOrEqual(100);
+    });
+
+    it('a snooze that would end while locked past the end of working hours is dropped with the day', () => {
+      const { of, summary } = run({
+        start: at('17:30:00'),
+        end: at('18:30:00'),
+        respond: 'ignore',
+        events: [
+          { at: at('17:50:10'), type: 'snooze' },
+          { at: at('17:51:00'), type: 'lock' },
+          { at: at('18:10:00'), type: 'unlock' },
+        ],
+      });
+      expect(of('prompt')).toEqual([at('17:50:00')]);
+      expect(summary.wakeups).toBeLessThanOrEqual(100);
+    });
+
+    it('pausing with a snooze pending: nothing until the pause ends', () => {
+      const { of, summary } = run({
+        start: at('09:00:00'),
+        end: at('09:50:00'),
+        respond: 'ignore',
+        events: [
+          { at: at('09:20:10'), type: 'snooze' },
+          { at: at('09:21:00'), type: 'pause', mode: '30m' },
+        ],
+      });
+      expect(of('prompt')).toEqual([at('09:20:00')]);
+      expect(summary.wakeups).toBeLessThanOrEqual(100);
+    });
+
+    it('a clock jump forward during a lock with a snooze pending: quiet, then a fresh start at unlock', () => {
+      const { of, summary } = run({
+        start: at('09:00:00'),
+        end: at('09:40:00'),
+        respond: 'ignore',
+        events: [
+          { at: at('09:20:10'), type: 'snooze' },
+          { at: at('09:21:10'), type: 'lock' },
+          { at: at('09:22:00'), type: 'clock-jump', to: at('09:32:00') },
+          { at: at('09:33:00'), type: 'unlock' },
+        ],
+      });
+      expect(of('reset')).toEqual([at('09:33:00')]);
+      expect(of('prompt')).toEqual([at('09:20:00')]);
+      expect(summary.wakeups).toBeLessThanOrEqual(100);
+    });
   });
 
   describe('regression traces found by the planner properties', () => {

@@ -113,6 +113,7 @@ export function createServices(options: ServiceOptions): Services {
     recorder: breakHistory,
     // The engine keeps the value each change pushes and re-plans by itself.
     settings,
+    onInvariantBroken: (message) => options.logError?.('break-planner', new Error(message)),
   });
   const checkinReminder = createCheckinReminder({
     clock: options.clock,

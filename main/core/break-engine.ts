@@ -80,6 +80,12 @@ export interface BreakEngineDeps {
   settings: SettingsSource;
   timeZone: () => string;
   idleDetection?: () => 'ok' | 'unavailable';
+  /**
+   * A broken planner invariant (a wake-up armed at or before now). Without this the
+   * engine throws (tests, the simulator); the app logs it and looks again a second later
+   * rather than crash or spin.
+   */
+  onInvariantBroken?: (message: string) => void;
   /** Every decision, for the simulator's output and for logs. */
   onEvent?: (event: EngineEvent) => void;
 }
@@ -490,10 +496,15 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     cancelTimer?.();
     cancelTimer = null;
     if (!started) return;
-    const at = nextWakeup(now);
+    let at = nextWakeup(now);
     if (at === null) return;
     // Never a timer at or before now: that would be a busy loop (issue #19).
-    if (!(at > now)) throw new Error(`break planner: wake-up at ${iso(at)} is not after now (${iso(now)})`);
+    if (!(at > now)) {
+      const message = `break planner: wake-up at ${iso(at)} is not after now (${iso(now)})`;
+      if (!deps.onInvariantBroken) throw new Error(message);
+      deps.onInvariantBroken(message);
+      at = now + 1000;
+    }
     cancelTimer = clock.setTimer(at - now, () => {
       cancelTimer = null;
       wakeups++;

@@ -4,9 +4,10 @@
  * Exits non-zero when a figure misses its target.
  */
 import { benchBreaks } from './breaks';
+import { benchPlannerProperties } from './planner-properties';
 import { benchReport } from './report';
 
-const results = [...benchBreaks(), ...benchReport()];
+const results = [...benchBreaks(), ...benchPlannerProperties(), ...benchReport()];
 let failed = 0;
 for (const r of results) {
   const mark = r.target === 'info' ? ' ' : r.ok ? '✓' : '✗';

@@ -116,7 +116,9 @@ export function createServices(options: ServiceOptions): Services {
     timeZone: options.timeZone,
     idleDetection: options.idleDetection,
     recorder: breakHistory,
-    settings: () => settings.get(),
+    // The engine keeps the value each change pushes and re-plans by itself.
+    settings,
+    onInvariantBroken: (message) => options.logError?.('break-planner', new Error(message)),
   });
   const checkinReminder = createCheckinReminder({
     clock: options.clock,
@@ -137,7 +139,6 @@ export function createServices(options: ServiceOptions): Services {
   });
   let remindersStarted = false;
   settings.onChange(() => {
-    breaks.replan();
     checkinReminder.replan();
     if (remindersStarted && options.remindReport) reportReminder.replan();
   });

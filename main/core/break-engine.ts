@@ -24,6 +24,7 @@ import type {
   IdleSource,
   JobScheduler,
   ScheduledJob,
+  SettingsSource,
   SystemEvent,
 } from './ports';
 import { isWorkingTime, nextDayWorkingStart, nextWorkingChange } from './working-hours';
@@ -56,9 +57,15 @@ export interface BreakEngineDeps {
   scheduler: JobScheduler;
   notifier: BreakNotifier;
   recorder: BreakRecorder;
-  settings: () => Settings;
+  settings: SettingsSource;
   timeZone: () => string;
   idleDetection?: () => 'ok' | 'unavailable';
+  /**
+   * A broken planner invariant (a wake-up armed at or before now). Without this the
+   * engine throws (tests, the simulator); the app logs it and looks again a second later
+   * rather than crash or spin.
+   */
+  onInvariantBroken?: (message: string) => void;
   /** Every decision, for the simulator's output and for logs. */
   onEvent?: (event: EngineEvent) => void;
 }
@@ -78,11 +85,16 @@ export interface EngineStats {
   wakeups: number;
   /** Milliseconds of accrued active time (within working hours, not paused). */
   activeMs: number;
+  /** Statuses sent to onStatus listeners (only when something in them changed). */
+  published: number;
 }
 
 export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(): EngineStats } {
   const { clock } = deps;
-  const cfg = () => deps.settings().breaks;
+  /** The settings in force: validated where they were saved, pushed here on every change. */
+  let settings = deps.settings.get();
+  let unsubscribeSettings: (() => void) | null = null;
+  const cfg = () => settings.breaks;
   const durationMs = (kind: BreakKind) =>
     kind === 'release' ? cfg().release.durationMinutes * 60_000 : cfg()[kind].durationSeconds * 1000;
   const intervalMs = (kind: IntervalKind) => cfg()[kind].everyMinutes * 60_000;
@@ -118,7 +130,36 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
 
   const emit = (event: EngineEvent) => deps.onEvent?.(event);
   const iso = (ms: number) => zonedIso(ms, deps.timeZone());
-  const working = (ms: number) => isWorkingTime(ms, deps.settings().workingHours, deps.timeZone());
+  /**
+   * Working hours at `ms`: whether it is working time and the next instant that
+   * changes. Both hold from `from` until `until`, so they are worked out (in the
+   * zone, through Intl: the costly part of a wake-up) once per edge, not on every wake-up.
+   */
+  let hoursCache: {
+    from: number;
+    until: number | null;
+    working: boolean;
+    hours: Settings['workingHours'];
+    timeZone: string;
+  } | null = null;
+  function workingHoursAt(ms: number): { working: boolean; until: number | null } {
+    const timeZone = deps.timeZone();
+    const c = hoursCache;
+    if (
+      c &&
+      c.hours === settings.workingHours &&
+      c.timeZone === timeZone &&
+      ms >= c.from &&
+      (c.until === null || ms < c.until)
+    ) {
+      return c;
+    }
+    const working = isWorkingTime(ms, settings.workingHours, timeZone);
+    const until = nextWorkingChange(ms, settings.workingHours, timeZone);
+    hoursCache = { from: ms, until, working, hours: settings.workingHours, timeZone };
+    return hoursCache;
+  }
+  const working = (ms: number) => workingHoursAt(ms).working;
 
   // --- activity bookkeeping ---
 
@@ -203,7 +244,13 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     }
 
     if (gap >= cfg().resetAfterMinutes * 60_000) restartAll(at, 'reset');
-    if (running) activeSince = at;
+    if (running) {
+      activeSince = at;
+      // A prompt held back while they were away (a snooze or the release session
+      // falling due) waits out the grace too: coming back never starts with a prompt.
+      const held = plan();
+      if (held && held.promptAt <= at) graceUntil = Math.max(graceUntil, at + cfg().graceMinutes * 60_000);
+    }
   }
 
   // --- observation: clock jumps and idle ---
@@ -245,9 +292,10 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     if (locked || prompt?.phase === 'break') return;
     const idleMs = Math.max(0, deps.idle.idleSeconds() * 1000);
     const lastInput = Math.max(now - idleMs, inputFloor);
-    if (awaySince !== null) {
-      if (lastInput > awaySince) endAway(lastInput);
-    } else {
+    if (awaySince !== null && lastInput > awaySince) endAway(lastInput);
+    if (awaySince === null) {
+      // Also just after a return: they may have gone again since (or the return was only the
+      // input floor, e.g. Resume with no input after it), and the next look must be in the future.
       lastInputAt = lastInput;
       if (now - lastInput >= microThresholdMs()) beginAway(lastInput);
     }
@@ -324,6 +372,17 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     return { kind: chosen.kind, dueAt: first, promptAt: Math.max(first, graceUntil) };
   }
 
+  /**
+   * Whether a prompt (or its heads-up) could be shown now. Locked, away, paused
+   * or outside working hours it cannot: a prompt falling due then waits for the
+   * event that ends that state (unlock or resume, input, pause end, working
+   * hours), which re-plans. act() and nextWakeup() both ask this, so the planner
+   * never arms a timer for a prompt it would refuse to show.
+   */
+  function canPrompt(): boolean {
+    return mode === 'running' && !locked && awaySince === null;
+  }
+
   function notifyLeadMs(kind: BreakKind): number {
     return kind === 'release' ? 0 : cfg()[kind].notifyBeforeSeconds * 1000;
   }
@@ -373,18 +432,25 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
 
   // --- the one timer ---
 
+  /**
+   * The earliest future instant at which act() or observe() could change
+   * something, or null. Every candidate is strictly after `now` by construction:
+   * a pause or break end, a working-hours edge and a heads-up are filtered or
+   * already acted on, a prompt is only a candidate while canPrompt() (act() has
+   * shown it if it was due), and an idle look is at least a micro-pause ahead.
+   */
   function nextWakeup(now: number): number | null {
     const candidates: number[] = [];
     if (mode === 'paused') {
       if (pausedUntil !== null && Number.isFinite(pausedUntil)) candidates.push(pausedUntil);
     } else {
-      const change = nextWorkingChange(now, deps.settings().workingHours, deps.timeZone());
+      const change = workingHoursAt(now).until;
       if (change !== null) candidates.push(change);
     }
     if (prompt?.phase === 'break' && prompt.breakStartedAt !== null) {
       candidates.push(prompt.breakStartedAt + durationMs(prompt.kind));
     }
-    const next = plan();
+    const next = canPrompt() ? plan() : null;
     if (next) {
       const notifyAt = next.promptAt - notifyLeadMs(next.kind);
       if (notifyLeadMs(next.kind) > 0 && !(notified && notified.kind === next.kind) && notifyAt > now) {
@@ -402,17 +468,23 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
         candidates.push(now + (away < AWAY_BACKOFF_AFTER_MS ? microThresholdMs() : AWAY_POLL_LONG_MS));
       }
     }
-    const future = candidates.filter((t) => Number.isFinite(t));
-    if (!future.length) return null;
-    return Math.max(now + 1, Math.min(...future));
+    const finite = candidates.filter((t) => Number.isFinite(t));
+    return finite.length ? Math.min(...finite) : null;
   }
 
   function arm(now: number): void {
     cancelTimer?.();
     cancelTimer = null;
     if (!started) return;
-    const at = nextWakeup(now);
+    let at = nextWakeup(now);
     if (at === null) return;
+    // Never a timer at or before now: that would be a busy loop (issue #19).
+    if (!(at > now)) {
+      const message = `break planner: wake-up at ${iso(at)} is not after now (${iso(now)})`;
+      if (!deps.onInvariantBroken) throw new Error(message);
+      deps.onInvariantBroken(message);
+      at = now + 1000;
+    }
     cancelTimer = clock.setTimer(at - now, () => {
       cancelTimer = null;
       wakeups++;
@@ -431,14 +503,18 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
   function act(now: number): void {
     if (prompt?.phase === 'break' && prompt.breakStartedAt !== null) {
       const endsAt = prompt.breakStartedAt + durationMs(prompt.kind);
-      if (now >= endsAt) finishPrompt('taken', endsAt, Math.round(durationMs(prompt.kind) / 1000));
+      if (now >= endsAt) {
+        finishPrompt('taken', endsAt, Math.round(durationMs(prompt.kind) / 1000));
+        // The break ended in the past (a late timer, a shorter duration saved mid-break):
+        // look at their input since, as if we had been watching from its end.
+        if (endsAt < now) observeIdle(now);
+      }
     }
-    if (mode !== 'running' || locked) return;
+    // Locked, away, paused or outside hours: a due prompt waits for that to end.
+    if (!canPrompt()) return;
     const next = plan();
     if (!next) return;
-    if (awaySince !== null && next.kind !== 'release') return; // nothing falls due while away
     if (now >= next.promptAt) {
-      if (awaySince !== null) return; // a release session waits for them to come back
       showPrompt(next.kind, next.dueAt, now);
     } else if (now >= next.promptAt - notifyLeadMs(next.kind) && !(notified && notified.kind === next.kind)) {
       notified = { kind: next.kind, at: now };
@@ -478,9 +554,16 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     };
   }
 
+  let lastPublished = '';
+  let published = 0;
+  /** Tells listeners the status, when it differs from the last one they were told (most wake-ups change nothing). */
   function publish(): void {
     if (!listeners.size) return;
     const s = status();
+    const key = JSON.stringify(s);
+    if (key === lastPublished) return;
+    lastPublished = key;
+    published++;
     for (const l of listeners) l(s);
   }
 
@@ -515,6 +598,7 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     start() {
       if (started) return;
       started = true;
+      settings = deps.settings.get();
       const now = clock.now();
       lastWall = now;
       lastMono = clock.monotonic();
@@ -523,11 +607,17 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       mode = working(now) ? 'running' : 'outside';
       if (mode === 'running') activeSince = now;
       scheduleRelease();
+      unsubscribeSettings = deps.settings.onChange((next) => {
+        settings = next;
+        command(() => scheduleRelease());
+      });
       arm(now);
       publish();
     },
     stop() {
       started = false;
+      unsubscribeSettings?.();
+      unsubscribeSettings = null;
       cancelTimer?.();
       cancelTimer = null;
       releaseJob?.cancel();
@@ -577,7 +667,7 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
             : pauseMode === '1h'
               ? now + 60 * 60_000
               : pauseMode === 'until-tomorrow'
-                ? (nextDayWorkingStart(now, deps.settings().workingHours, deps.timeZone()) ?? Infinity)
+                ? (nextDayWorkingStart(now, settings.workingHours, deps.timeZone()) ?? Infinity)
                 : Infinity;
       });
     },
@@ -613,9 +703,14 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       });
     },
     onStatus(listener) {
+      lastPublished = ''; // a new listener hears the next status even if nothing changed
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    stats: () => ({ wakeups, activeMs: activeTotal + (activeSince === null ? 0 : clock.now() - activeSince) }),
+    stats: () => ({
+      wakeups,
+      activeMs: activeTotal + (activeSince === null ? 0 : clock.now() - activeSince),
+      published,
+    }),
   };
 }

@@ -80,7 +80,7 @@ export interface BreakEngine {
   resume(): BreakStatus;
   /** From powerMonitor: screen lock/unlock, system suspend/resume. */
   systemEvent(event: SystemEvent): void;
-  /** Settings or time zone changed: re-plan from now. */
+  /** The time zone (or idle detection) changed: re-plan from now. Settings changes reach the engine by themselves. */
   replan(): void;
   /** Every status change (tray icon and tooltip follow this). */
   onStatus(listener: (status: BreakStatus) => void): () => void;
@@ -102,10 +102,19 @@ export interface BreakRecorder {
 
 // --- Settings --------------------------------------------------------------------
 
-export interface SettingsStore {
+/**
+ * Where the engine reads settings: the value when it starts, then each new one
+ * as it is saved. The planner keeps the value it is given, so a wake-up never
+ * reads or validates the settings file.
+ */
+export interface SettingsSource {
   get(): Settings;
-  update(patch: SettingsPatch): Settings;
   onChange(listener: (settings: Settings) => void): () => void;
+}
+
+/** Settings read and validated once, kept in memory; each update validated once and saved before it takes effect. */
+export interface SettingsStore extends SettingsSource {
+  update(patch: SettingsPatch): Settings;
 }
 
 /** The part of conf / electron-store the settings store needs. */

@@ -8,15 +8,26 @@
  * that no answer event reaches within a minute gets `respond`. Taking a break
  * means no input for its whole duration, then input again. When snoozing or
  * skipping is not offered (strict mode, snooze limit), `respond` falls back to take.
+ * `pause` and `unpause` are the tray's Pause and Resume; `settings` changes
+ * part of the settings file mid-trace (the engine re-plans from then).
+ *
+ * A SimProbe sees every timer the engine arms and every wake-up, with the
+ * monotonic time: the planner property tests check their invariants through it.
  */
 import { z } from 'zod';
-import { BREAK_KINDS, type BreakKind, type BreakToday } from '../../common/domain/breaks';
+import {
+  BREAK_KINDS,
+  PAUSE_MODES,
+  type BreakKind,
+  type BreakStatus,
+  type BreakToday,
+} from '../../common/domain/breaks';
 import { DEFAULT_SETTINGS, mergeSettings, settingsSchema, type Settings } from '../../common/domain/settings';
 import { parseOffsetDateTime } from '../../common/domain/time';
 import { createBreakEngine, type BreakRecordInput, type EngineEvent } from './break-engine';
 import { createClockScheduler } from '../adapters/fake/clock-scheduler';
 import { FakeClock } from '../adapters/fake/fake-clock';
-import type { BreakNotifier, IdleSource } from './ports';
+import type { BreakNotifier, Clock, IdleSource } from './ports';
 import { isValidTimeZone, zonedIso } from './zoned-time';
 
 const instant = z.string().refine((s) => parseOffsetDateTime(s) !== null, {
@@ -31,6 +42,9 @@ const traceEventSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ at: instant, type: z.literal('clock-jump'), to: instant }).strict(),
+  z.object({ at: instant, type: z.literal('pause'), mode: z.enum(PAUSE_MODES) }).strict(),
+  z.object({ at: instant, type: z.literal('unpause') }).strict(),
+  z.object({ at: instant, type: z.literal('settings'), settings: z.unknown() }).strict(),
 ]);
 export type TraceEvent = z.infer<typeof traceEventSchema>;
 
@@ -61,6 +75,20 @@ export type SimLine =
       };
     };
 
+/** What the property tests watch, all at monotonic times (the wall clock can jump). */
+export interface SimProbe {
+  /** The planner armed its one timer `delayMs` from now (never ≤ 0: that is a busy loop). */
+  armed?(mono: number, delayMs: number): void;
+  /** The planner's timer fired. */
+  woke?(mono: number): void;
+  /** A trace event is about to be applied (what the engine does about it comes after). */
+  traced?(event: TraceEvent, mono: number): void;
+  /** The engine decided something (a prompt, a heads-up, a natural break…). */
+  decided?(event: EngineEvent, mono: number): void;
+  /** The engine published a changed status (what the tray follows), at wall time `now`. */
+  status?(status: BreakStatus, now: number): void;
+}
+
 function ms(text: string): number {
   return parseOffsetDateTime(text)!.atMs;
 }
@@ -82,9 +110,9 @@ export function parseTrace(input: unknown): z.output<typeof traceSchema> & { set
 }
 
 /** Runs a trace and returns every output line, the summary last. */
-export function simulate(input: unknown): SimLine[] {
+export function simulate(input: unknown, probe: SimProbe = {}): SimLine[] {
   const trace = parseTrace(input);
-  const settings = trace.settingsResolved;
+  let settings = trace.settingsResolved;
   const clock = new FakeClock(ms(trace.start));
   const lines: SimLine[] = [];
   const prompts = countByKind();
@@ -123,8 +151,22 @@ export function simulate(input: unknown): SimLine[] {
     closePrompt: () => undefined,
   };
 
+  // The planner's own timers, seen by the probe (the release job's scheduler uses the bare clock).
+  const plannerClock: Clock = {
+    now: () => clock.now(),
+    monotonic: () => clock.monotonic(),
+    setTimer: (delayMs, fn) => {
+      probe.armed?.(clock.monotonic(), delayMs);
+      return clock.setTimer(delayMs, () => {
+        probe.woke?.(clock.monotonic());
+        fn();
+      });
+    },
+  };
+
+  const settingsListeners = new Set<(s: Settings) => void>();
   const engine = createBreakEngine({
-    clock,
+    clock: plannerClock,
     idle,
     scheduler: createClockScheduler(clock),
     notifier,
@@ -132,9 +174,16 @@ export function simulate(input: unknown): SimLine[] {
       record: (r) => records.push(r),
       today: (): BreakToday => ({ taken: 0, natural: 0, skipped: 0, snoozed: 0 }),
     },
-    settings: () => settings,
+    settings: {
+      get: () => settings,
+      onChange: (listener) => {
+        settingsListeners.add(listener);
+        return () => settingsListeners.delete(listener);
+      },
+    },
     timeZone: () => trace.timeZone,
     onEvent: (e) => {
+      probe.decided?.(e, clock.monotonic());
       if (e.type === 'prompt') prompts[e.kind]++;
       if (e.type === 'natural') natural[e.kind]++;
       lines.push(
@@ -164,6 +213,7 @@ export function simulate(input: unknown): SimLine[] {
   const endMono = () => clock.monoAtWall(ms(trace.end));
 
   function applyEvent(e: TraceEvent): void {
+    probe.traced?.(e, clock.monotonic());
     switch (e.type) {
       case 'active':
         startInput();
@@ -197,9 +247,27 @@ export function simulate(input: unknown): SimLine[] {
       case 'skip':
         answer(e.type);
         break;
+      case 'pause':
+        engine.pause(e.mode);
+        break;
+      case 'unpause':
+        engine.resume();
+        break;
+      case 'settings': {
+        const next = settingsSchema.safeParse(mergeSettings(settings, e.settings));
+        if (!next.success) {
+          const issue = next.error.issues[0]!;
+          throw new TraceError(`Invalid trace: settings at ${e.at}: ${issue.path.join('.')}: ${issue.message}`);
+        }
+        settings = next.data;
+        for (const listener of settingsListeners) listener(settings); // the engine re-plans
+        break;
+      }
     }
   }
 
+  const { status: onStatus } = probe;
+  if (onStatus) engine.onStatus((s) => onStatus(s, clock.now()));
   engine.start();
   for (;;) {
     const eventMono = nextEvent < events.length ? clock.monoAtWall(ms(events[nextEvent]!.at)) : Infinity;
@@ -222,7 +290,7 @@ export function simulate(input: unknown): SimLine[] {
     } else if (eventMono <= t) {
       applyEvent(events[nextEvent++]!);
     } else {
-      clock.advanceTo(t);
+      clock.advanceTo(Math.max(clock.monotonic(), t)); // a timer that slept through a suspend fires late
     }
   }
   clock.advanceTo(Math.max(clock.monotonic(), endMono()), { fireTimers: false });

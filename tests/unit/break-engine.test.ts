@@ -6,6 +6,7 @@ import type { BreakRecordInput } from '../../main/core/ports';
 import { createClockScheduler } from '../../main/adapters/fake/clock-scheduler';
 import { nextWeeklyRun } from '../../main/core/zoned-time';
 import { FakeClock } from '../../main/adapters/fake/fake-clock';
+import { createSettingsStore, memoryBacking } from '../../main/settings/settings-store';
 import { zonedIso } from '../../main/core/zoned-time';
 
 const MIN = 60_000;
@@ -13,6 +14,7 @@ const MIN = 60_000;
 function harness(start = '2026-11-23T09:00:00+01:00', settingsPatch: unknown = {}) {
   const clock = new FakeClock(Date.parse(start));
   let settings: Settings = settingsSchema.parse(mergeSettings(DEFAULT_SETTINGS, settingsPatch));
+  const settingsListeners = new Set<(s: Settings) => void>();
   let timeZone = 'Europe/Berlin';
   let idleSeconds = 0;
   const records: BreakRecordInput[] = [];
@@ -35,7 +37,13 @@ function harness(start = '2026-11-23T09:00:00+01:00', settingsPatch: unknown = {
         snoozed: records.filter((r) => r.outcome === 'snoozed').length,
       }),
     },
-    settings: () => settings,
+    settings: {
+      get: () => settings,
+      onChange: (listener) => {
+        settingsListeners.add(listener);
+        return () => settingsListeners.delete(listener);
+      },
+    },
     timeZone: () => timeZone,
   });
   engine.start();
@@ -46,7 +54,11 @@ function harness(start = '2026-11-23T09:00:00+01:00', settingsPatch: unknown = {
     calls,
     wall: (ms: number) => zonedIso(ms, timeZone),
     setIdle: (s: number) => (idleSeconds = s),
-    setSettings: (patch: unknown) => (settings = settingsSchema.parse(mergeSettings(settings, patch))),
+    /** Saves a settings change: the engine is told, as the settings store tells it. */
+    setSettings: (patch: unknown) => {
+      settings = settingsSchema.parse(mergeSettings(settings, patch));
+      for (const listener of settingsListeners) listener(settings);
+    },
     setTimeZone: (tz: string) => (timeZone = tz),
   };
 }
@@ -194,9 +206,49 @@ describe('break engine', () => {
   it('changing settings re-plans from now', () => {
     const h = harness();
     h.clock.advanceBy(5 * MIN);
+    // The change event alone re-plans: no replan() call.
     h.setSettings({ breaks: { micro: { everyMinutes: 10 } } });
-    h.engine.replan();
     expect(h.engine.status().next).toEqual({ kind: 'micro', at: '2026-11-23T09:10:00+01:00' });
+  });
+
+  it('reads the settings once and then only what each change pushes, never on a wake-up', () => {
+    const clock = new FakeClock(Date.parse('2026-11-23T09:00:00+01:00'));
+    const store = createSettingsStore(memoryBacking(DEFAULT_SETTINGS));
+    let reads = 0;
+    const engine = createBreakEngine({
+      clock,
+      idle: { idleSeconds: () => 0 },
+      scheduler: createClockScheduler(clock),
+      notifier: { preBreak: () => undefined, showPrompt: () => undefined, closePrompt: () => undefined },
+      recorder: { record: () => undefined, today: () => ({ taken: 0, natural: 0, skipped: 0, snoozed: 0 }) },
+      settings: { get: () => (reads++, store.get()), onChange: (l) => store.onChange(l) },
+      timeZone: () => 'Europe/Berlin',
+    });
+    engine.start();
+    const readsAtStart = reads;
+    clock.advanceBy(3 * MIN);
+    expect(engine.stats().wakeups).toBeGreaterThanOrEqual(6);
+    expect(reads).toBe(readsAtStart);
+    store.update({
+      breaks: { ...DEFAULT_SETTINGS.breaks, micro: { ...DEFAULT_SETTINGS.breaks.micro, everyMinutes: 5 } },
+    });
+    expect(engine.status().next).toEqual({ kind: 'micro', at: '2026-11-23T09:05:00+01:00' });
+    expect(reads).toBe(readsAtStart);
+    engine.stop();
+  });
+
+  it('tells status listeners only when the status changes, not on every wake-up', () => {
+    const h = harness();
+    const seen: string[] = [];
+    h.engine.onStatus((s) => seen.push(s.prompt ? `prompt ${s.prompt.kind}` : `next ${s.next?.at ?? '-'}`));
+    h.clock.advanceBy(20 * MIN);
+    expect(h.engine.stats().wakeups).toBeGreaterThan(40);
+    // A new listener hears the first status; then only the prompt changes it.
+    expect(seen).toEqual(['next 2026-11-23T09:20:00+01:00', 'prompt micro']);
+    h.engine.respond('skip');
+    h.clock.advanceBy(5 * MIN);
+    expect(seen.slice(2)).toEqual(['next 2026-11-23T09:40:00+01:00']);
+    expect(h.engine.stats().published).toBe(3);
   });
 
   it('every kind switched off: state off, nothing planned', () => {

@@ -224,6 +224,223 @@ describe('break simulator: day traces', () => {
     expect(of('prompt', 'micro')).toEqual([at('14:50:00'), at('15:30:00')]);
   });
 
+  describe('a prompt that falls due while it cannot be shown waits without spinning (issue #19)', () => {
+    it('snooze, then lock before the snooze ends: no busy loop while locked', () => {
+      const started = performance.now();
+      const { of, summary } = run({
+        start: at('09:00:00'),
+        end: at('09:40:00'),
+        respond: 'ignore',
+        events: [
+          { at: at('09:20:10'), type: 'snooze' },
+          { at: at('09:21:10'), type: 'lock' },
+          { at: at('09:26:30'), type: 'unlock' },
+        ],
+      });
+      // The snooze ended at 09:25:10, inside the lock. Before the fix: 80,070 wake-ups, one every millisecond.
+      expect(summary.wakeups).toBeLessThanOrEqual(200);
+      expect(performance.now() - started).toBeLessThan(1000);
+      // 5 min 20 s locked is a stretch break that covers the snoozed micro-pause: nothing is owed.
+      expect(of('prompt')).toEqual([at('09:20:00')]);
+      expect(of('natural', 'stretch')).toEqual([at('09:26:30')]);
+    });
+
+    it('the same with the lock held until 09:40: quiet until unlock, then fresh timers', () => {
+      const started = performance.now();
+      const { of, summary } = run({
+        start: at('09:00:00'),
+        end: at('10:01:00'),
+        respond: 'ignore',
+        events: [
+          { at: at('09:20:10'), type: 'snooze' },
+          { at: at('09:21:10'), type: 'lock' },
+          { at: at('09:40:00'), type: 'unlock' },
+        ],
+      });
+      expect(summary.wakeups).toBeLessThanOrEqual(200);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(of('reset')).toEqual([at('09:40:00')]);
+      expect(of('prompt')).toEqual([at('09:20:00'), at('10:00:00')]);
+    });
+
+    it('a snoozed stretch break due during a short lock is shown once, after the grace', () => {
+      const { of, summary } = run({
+        start: at('08:00:00'),
+        end: at('09:15:00'),
+        events: [
+          { at: at('09:01:05'), type: 'snooze' }, // until 09:06:05
+          { at: at('09:05:00'), type: 'lock' },
+          { at: at('09:07:00'), type: 'unlock' }, // 2 min: a micro-pause, the stretch break is still owed
+        ],
+      });
+      expect(of('natural')).toEqual([at('09:07:00')]);
+      expect(of('prompt', 'stretch')).toEqual([at('09:01:00'), at('09:09:00')]);
+      expect(of('notify', 'stretch')).toEqual([at('09:00:30'), at('09:08:30')]);
+      expect(summary.wakeups).toBeLessThanOrEqual(200);
+    });
+
+    it('the same snooze falling due while away from the keyboard waits for their return, then the grace', () => {
+      const { of } = run({
+        start: at('08:00:00'),
+        end: at('09:15:00'),
+        events: [
+          { at: at('09:01:05'), type: 'snooze' },
+          { at: at('09:05:00'), type: 'idle' },
+          { at: at('09:07:00'), type: 'active' },
+        ],
+      });
+      expect(of('prompt', 'stretch')).toEqual([at('09:01:00'), at('09:09:00')]);
+    });
+
+    it('the release session due while locked is shown once, after the grace that follows unlocking', () => {
+      const { of, summary } = run({
+        start: at('14:30:00'),
+        end: at('15:20:00'),
+        events: [
+          { at: at('14:55:00'), type: 'lock' },
+          { at: at('15:03:00'), type: 'unlock' },
+        ],
+      });
+      expect(of('prompt', 'release')).toEqual([at('15:05:00')]);
+      expect(summary.wakeups).toBeLessThanOrEqual(200);
+    });
+
+    it('the release session due while away waits for their return, then the grace', () => {
+      const { of } = run({
+        start: at('14:30:00'),
+        end: at('15:20:00'),
+        events: [
+          { at: at('14:58:00'), type: 'idle' },
+          { at: at('15:02:00'), type: 'active' },
+        ],
+      });
+      expect(of('natural', 'micro')).toEqual([at('15:02:00')]);
+      expect(of('prompt', 'release')).toEqual([at('15:04:00')]);
+    });
+
+    it('strict mode: a prompt left on screen through a lock waits quietly, and the lock is the break', () => {
+      const { of, summary } = run({
+        start: at('09:00:00'),
+        end: at('09:40:00'),
+        respond: 'ignore',
+        settings: { breaks: { strictMode: true } },
+        events: [
+          { at: at('09:21:00'), type: 'lock' },
+          { at: at('09:23:00'), type: 'unlock' },
+        ],
+      });
+      expect(of('prompt')).toEqual([at('09:20:00')]);
+      expect(of('break-end', 'micro')).toEqual([at('09:23:00')]);
+      expect(summary.wakeups).toBeLessThanOrEqual(100);
+    });
+
+    it('a snooze that would end while locked past the end of working hours is dropped with the day', () => {
+      const { of, summary } = run({
+        start: at('17:30:00'),
+        end: at('18:30:00'),
+        respond: 'ignore',
+        events: [
+          { at: at('17:50:10'), type: 'snooze' },
+          { at: at('17:51:00'), type: 'lock' },
+          { at: at('18:10:00'), type: 'unlock' },
+        ],
+      });
+      expect(of('prompt')).toEqual([at('17:50:00')]);
+      expect(summary.wakeups).toBeLessThanOrEqual(100);
+    });
+
+    it('pausing with a snooze pending: nothing until the pause ends', () => {
+      const { of, summary } = run({
+        start: at('09:00:00'),
+        end: at('09:50:00'),
+        respond: 'ignore',
+        events: [
+          { at: at('09:20:10'), type: 'snooze' },
+          { at: at('09:21:00'), type: 'pause', mode: '30m' },
+        ],
+      });
+      expect(of('prompt')).toEqual([at('09:20:00')]);
+      expect(summary.wakeups).toBeLessThanOrEqual(100);
+    });
+
+    it('a clock jump forward during a lock with a snooze pending: quiet, then a fresh start at unlock', () => {
+      const { of, summary } = run({
+        start: at('09:00:00'),
+        end: at('09:40:00'),
+        respond: 'ignore',
+        events: [
+          { at: at('09:20:10'), type: 'snooze' },
+          { at: at('09:21:10'), type: 'lock' },
+          { at: at('09:22:00'), type: 'clock-jump', to: at('09:32:00') },
+          { at: at('09:33:00'), type: 'unlock' },
+        ],
+      });
+      expect(of('reset')).toEqual([at('09:33:00')]);
+      expect(of('prompt')).toEqual([at('09:20:00')]);
+      expect(summary.wakeups).toBeLessThanOrEqual(100);
+    });
+  });
+
+  describe('regression traces found by the planner properties', () => {
+    it('Resume with no input since before the pause: the input floor is a return, and the next look is in the future', () => {
+      const { of, summary } = run({
+        start: at('00:00:00'),
+        end: at('00:05:01'),
+        settings: { workingHours: { mon: [{ start: '00:00', end: '24:00' }] } },
+        events: [
+          { at: at('00:02:00'), type: 'idle' },
+          { at: at('00:02:01'), type: 'pause', mode: '30m' },
+          { at: at('00:04:01'), type: 'unpause' },
+        ],
+      });
+      // Before the fix the planner armed a wake-up for "now" at 00:04:31 (and, before issue #19, 1 ms later).
+      expect(of('reset')).toEqual([at('00:04:01')]);
+      expect(of('natural', 'micro')).toEqual([at('00:04:01')]);
+      expect(summary.wakeups).toBeLessThan(20);
+    });
+
+    it('a shorter stretch break saved while one is under way ends it in the past; their idle time since is looked at at once', () => {
+      const { of, summary } = run({
+        start: at('07:58:00'),
+        end: at('09:03:30'),
+        settings: { breaks: { micro: { enabled: false } } },
+        events: [{ at: at('09:02:30'), type: 'settings', settings: { breaks: { stretch: { durationSeconds: 120 } } } }],
+      });
+      // Before the fix the next idle look was armed for 09:02:30, the very instant of the change.
+      expect(of('prompt', 'stretch')).toEqual([at('09:00:00')]);
+      expect(of('break-end', 'stretch')).toEqual([at('09:02:00')]);
+      expect(summary.wakeups).toBeLessThan(200);
+    });
+
+    it('the release session due while the laptop sleeps fires late on resume, then waits out the grace', () => {
+      const { of } = run({
+        start: at('12:53:00'),
+        end: at('15:05:00'),
+        events: [
+          { at: at('13:12:00'), type: 'active' },
+          { at: at('13:17:00'), type: 'suspend' },
+          { at: at('15:00:01'), type: 'resume' },
+        ],
+      });
+      // Before the fix the simulator itself stopped: its clock was asked to go back to the 15:00 timer.
+      expect(of('reset')).toEqual([at('15:00:01')]);
+      expect(of('prompt', 'release')).toEqual([at('15:02:01')]);
+    });
+
+    it('with no grace, the release session owed since 15:00 is shown as the screen unlocks, once', () => {
+      const { of } = run({
+        start: at('12:48:00'),
+        end: at('15:20:00'),
+        settings: { breaks: { graceMinutes: 0 } },
+        events: [
+          { at: at('12:49:01'), type: 'lock' },
+          { at: at('15:00:01'), type: 'unlock' },
+        ],
+      });
+      expect(of('prompt', 'release')).toEqual([at('15:00:01')]);
+    });
+  });
+
   it('rejects a malformed trace with a message naming the field', () => {
     expect(() => simulate({ start: 'soon', end: at('09:00:00'), timeZone: 'Europe/Berlin' })).toThrow(
       /start: must be a date/,

@@ -97,6 +97,43 @@ describe('settings store', () => {
     expect(store.get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
   });
 
+  it('reads and validates the file once; get() is the value in memory, frozen', () => {
+    let reads = 0;
+    let stored: Record<string, unknown> = { ...DEFAULT_SETTINGS, theme: 'dark' };
+    const store = createSettingsStore({
+      get store() {
+        reads++;
+        return stored;
+      },
+      set store(value) {
+        stored = value;
+      },
+    });
+    for (let i = 0; i < 100; i++) expect(store.get().theme).toBe('dark');
+    expect(reads).toBe(1);
+    expect(store.get()).toBe(store.get());
+    expect(Object.isFrozen(store.get().breaks.micro)).toBe(true);
+    expect(store.update({ theme: 'light' }).theme).toBe('light');
+    expect(stored).toMatchObject({ theme: 'light' });
+    expect(reads).toBe(1);
+  });
+
+  it('a write that fails leaves the value and tells nobody', () => {
+    const store = createSettingsStore({
+      get store() {
+        return { ...DEFAULT_SETTINGS };
+      },
+      set store(_value) {
+        throw new Error('disk full');
+      },
+    });
+    const seen: string[] = [];
+    store.onChange((s) => seen.push(s.theme));
+    expect(() => store.update({ theme: 'dark' })).toThrow(/disk full/);
+    expect(store.get().theme).toBe(DEFAULT_SETTINGS.theme);
+    expect(seen).toEqual([]);
+  });
+
   it('tells listeners about changes', () => {
     const store = createSettingsStore(memoryBacking(DEFAULT_SETTINGS));
     const seen: string[] = [];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TRAY_ICON_FILES, trayIconState, trayView, type TrayMenuItem } from '../../main/adapters/electron/tray-model';
+import {
+  TRAY_ICON_FILES,
+  createTrayPresenter,
+  sameMenu,
+  trayIconState,
+  trayView,
+  type TrayMenuItem,
+} from '../../main/adapters/electron/tray-model';
 import type { BreakPrompt, BreakStatus } from '../../common/domain/breaks';
 
 // Monday 2026-11-23, 10:00 in Berlin (+01:00).
@@ -203,5 +210,56 @@ describe('menu', () => {
     const paused = trayView(status({ state: 'paused' }), NOW).menu;
     const resume = findItem(paused, 'Resume breaks');
     expect(resume?.type === 'item' && resume.action).toEqual({ type: 'resume' });
+  });
+});
+
+describe('tray presenter: draws only what changed', () => {
+  const fakeSink = () => {
+    const calls: string[] = [];
+    return {
+      calls,
+      sink: {
+        setIcon: (icon: string) => calls.push(`icon ${icon}`),
+        setTooltip: (tooltip: string) => calls.push(`tooltip ${tooltip}`),
+        setMenu: (menu: TrayMenuItem[]) => calls.push(`menu ${menu.length}`),
+      },
+    };
+  };
+
+  it('sets the tooltip and builds the menu once, not again for the same view', () => {
+    const { calls, sink } = fakeSink();
+    const presenter = createTrayPresenter(sink, 'running');
+    presenter.show(trayView(status(), NOW));
+    // A planner wake-up 30 s later with nothing new to show.
+    presenter.show(trayView(status(), NOW + 30_000));
+    presenter.show(trayView(status(), NOW + 40_000));
+    expect(calls).toEqual(['tooltip Stretch break in 12 min', 'menu 10']);
+    expect(presenter.stats()).toEqual({ renders: 3, iconChanges: 0, tooltipChanges: 1, menuBuilds: 1 });
+  });
+
+  it('a countdown ticking over changes the tooltip and the menu line that repeats it; the icon stays', () => {
+    const { calls, sink } = fakeSink();
+    const presenter = createTrayPresenter(sink, 'running');
+    presenter.show(trayView(status(), NOW));
+    presenter.show(trayView(status(), NOW + MIN));
+    expect(calls).toEqual(['tooltip Stretch break in 12 min', 'menu 10', 'tooltip Stretch break in 11 min', 'menu 10']);
+  });
+
+  it('a prompt changes icon, tooltip and menu; the same prompt published again changes nothing', () => {
+    const { calls, sink } = fakeSink();
+    const presenter = createTrayPresenter(sink, 'running');
+    presenter.show(trayView(status(), NOW));
+    calls.length = 0;
+    const prompting = status({ prompt: prompt() });
+    presenter.show(trayView(prompting, NOW));
+    presenter.show(trayView(prompting, NOW + 5_000));
+    expect(calls).toEqual(['icon due', 'tooltip Micro-pause now', 'menu 10']);
+    expect(presenter.stats().menuBuilds).toBe(2);
+  });
+
+  it('tells menus apart by what they show, including which action an item runs', () => {
+    const a = trayView(status(), NOW).menu;
+    expect(sameMenu(a, trayView(status(), NOW + 1000).menu)).toBe(true);
+    expect(sameMenu(a, trayView(status({ state: 'paused', pausedUntil: null }), NOW).menu)).toBe(false);
   });
 });

@@ -173,3 +173,57 @@ export function trayView(status: BreakStatus, nowMs: number): TrayView {
     refreshAt: refreshAt !== null && refreshAt > nowMs ? refreshAt : null,
   };
 }
+
+/** Where a TrayPresenter draws: the Electron Tray in tray.ts, a fake in tests. */
+export interface TraySink {
+  setIcon(icon: TrayIconState): void;
+  setTooltip(tooltip: string): void;
+  setMenu(menu: TrayMenuItem[]): void;
+}
+
+export interface TrayRenderStats {
+  /** Views computed (every status change and countdown tick). */
+  renders: number;
+  iconChanges: number;
+  tooltipChanges: number;
+  /** Context menus built: the costly part (Menu.buildFromTemplate and a native menu). */
+  menuBuilds: number;
+}
+
+/** Menus are equal when they show the same: labels, enabled, structure and actions. */
+export function sameMenu(a: readonly TrayMenuItem[], b: readonly TrayMenuItem[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Draws tray views on a sink, touching only what changed since the last one:
+ * the planner publishes a status on every wake-up, and most leave the icon,
+ * the tooltip and the menu as they were (issue #19).
+ */
+export function createTrayPresenter(sink: TraySink, initialIcon: TrayIconState | null = null) {
+  let icon = initialIcon;
+  let tooltip: string | null = null;
+  let menu: TrayMenuItem[] | null = null;
+  const stats: TrayRenderStats = { renders: 0, iconChanges: 0, tooltipChanges: 0, menuBuilds: 0 };
+  return {
+    show(view: TrayView): void {
+      stats.renders++;
+      if (view.icon !== icon) {
+        sink.setIcon(view.icon);
+        icon = view.icon;
+        stats.iconChanges++;
+      }
+      if (view.tooltip !== tooltip) {
+        sink.setTooltip(view.tooltip);
+        tooltip = view.tooltip;
+        stats.tooltipChanges++;
+      }
+      if (!menu || !sameMenu(menu, view.menu)) {
+        sink.setMenu(view.menu);
+        menu = view.menu;
+        stats.menuBuilds++;
+      }
+    },
+    stats: (): TrayRenderStats => ({ ...stats }),
+  };
+}

@@ -1,14 +1,21 @@
 /**
  * Owns the tray icon and its menu: turns tray-model.ts's view of the break
- * status into a Tray image, tooltip and Menu, again on every status change and
- * when a countdown in the tooltip ticks over.
+ * status into a Tray image, tooltip and Menu on every status change and when a
+ * countdown in the tooltip ticks over, setting only the parts that changed.
  */
 import path from 'node:path';
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage } from 'electron';
 import type { BreakStatus } from '../../../common/domain/breaks';
-import type { BreakEngine } from '../../core/ports';
-import type { Clock } from '../../core/ports';
-import { TRAY_ICON_FILES, trayView, type TrayAction, type TrayIconState, type TrayMenuItem } from './tray-model';
+import type { BreakEngine, Clock } from '../../core/ports';
+import {
+  TRAY_ICON_FILES,
+  createTrayPresenter,
+  trayView,
+  type TrayAction,
+  type TrayIconState,
+  type TrayMenuItem,
+  type TrayRenderStats,
+} from './tray-model';
 
 export interface TrayActions {
   openApp(): void;
@@ -28,6 +35,8 @@ export interface TrayOptions {
 
 export interface AppTray {
   tray: Tray;
+  /** How often the tray was drawn and what had to change (for the soak bench and logs). */
+  stats(): TrayRenderStats;
   dispose(): void;
 }
 
@@ -84,7 +93,14 @@ export function createTray(options: TrayOptions): AppTray {
   };
 
   const tray = new Tray(image('running'));
-  let shownIcon: TrayIconState = 'running';
+  const presenter = createTrayPresenter(
+    {
+      setIcon: (icon) => tray.setImage(image(icon)),
+      setTooltip: (tooltip) => tray.setToolTip(tooltip),
+      setMenu: (menu) => tray.setContextMenu(Menu.buildFromTemplate(menu.map(toTemplate))),
+    },
+    'running',
+  );
   let cancelRefresh: (() => void) | null = null;
 
   const render = (status: BreakStatus = breaks.status()): void => {
@@ -92,12 +108,7 @@ export function createTray(options: TrayOptions): AppTray {
     cancelRefresh = null;
     if (tray.isDestroyed()) return;
     const view = trayView(status, clock.now());
-    if (view.icon !== shownIcon) {
-      tray.setImage(image(view.icon));
-      shownIcon = view.icon;
-    }
-    tray.setToolTip(view.tooltip);
-    tray.setContextMenu(Menu.buildFromTemplate(view.menu.map(toTemplate)));
+    presenter.show(view);
     if (view.refreshAt !== null) cancelRefresh = clock.setTimer(view.refreshAt - clock.now(), () => render());
   };
 
@@ -108,6 +119,7 @@ export function createTray(options: TrayOptions): AppTray {
 
   return {
     tray,
+    stats: presenter.stats,
     dispose() {
       unsubscribe();
       cancelRefresh?.();

@@ -1,0 +1,103 @@
+/**
+ * Owns `npm start` on every OS: make sure Electron's binary is there (Electron 45
+ * downloads it lazily, so a fresh `npm install` has none yet), check on Linux that
+ * Chromium's sandbox can start (scripts/lib/linux-sandbox.ts decides), then run
+ * `electron-vite preview`, which builds main, preload and renderer once and launches.
+ *
+ * Cross-platform by construction: every tool runs as `<this node> <its JavaScript file>`
+ * (never node_modules/.bin, which holds cmd shims on Windows), no shell is involved.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEV_NO_SANDBOX_ENV, decideLinuxSandbox, type LinuxSandboxFacts } from './lib/linux-sandbox';
+
+const projectDir = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(path.join(projectDir, 'package.json'));
+
+function fail(message: string): never {
+  console.error(`npm start: ${message}`);
+  process.exit(1);
+}
+
+/** A package's own CLI file (from its package.json "bin"), run with this Node. */
+function packageBin(name: string, bin: string): string {
+  const manifestPath = require.resolve(`${name}/package.json`);
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { bin?: string | Record<string, string> };
+  const relative = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.[bin];
+  if (!relative) fail(`${name} has no "${bin}" command`);
+  return path.join(path.dirname(manifestPath), relative);
+}
+
+/** The Electron binary, downloading it first if needed (its install.js, the same thing `install-electron` runs). */
+function electronBinary(): string {
+  const electronDir = path.dirname(require.resolve('electron/package.json'));
+  const find = (): string | null => {
+    const pathFile = path.join(electronDir, 'path.txt');
+    if (!fs.existsSync(pathFile)) return null;
+    const binary = path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
+    return fs.existsSync(binary) ? binary : null;
+  };
+  const existing = find();
+  if (existing) return existing;
+  console.log('npm start: fetching the Electron binary (first start only)…');
+  const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'inherit' });
+  const binary = result.status === 0 ? find() : null;
+  if (!binary) fail('could not download the Electron binary; check the network and run `npm start` again.');
+  return binary;
+}
+
+function readOrNull(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function linuxSandboxFacts(binary: string): LinuxSandboxFacts {
+  const helperPath = path.join(path.dirname(binary), 'chrome-sandbox');
+  let helper: LinuxSandboxFacts['helper'] = null;
+  try {
+    const stat = fs.statSync(helperPath);
+    helper = { uid: stat.uid, mode: stat.mode };
+  } catch {
+    helper = null;
+  }
+  return {
+    apparmorRestrictUserns: readOrNull('/proc/sys/kernel/apparmor_restrict_unprivileged_userns'),
+    unprivilegedUsernsClone: readOrNull('/proc/sys/kernel/unprivileged_userns_clone'),
+    maxUserNamespaces: readOrNull('/proc/sys/user/max_user_namespaces'),
+    helperPath,
+    helper,
+    devNoSandbox: process.env[DEV_NO_SANDBOX_ENV] === '1',
+  };
+}
+
+const binary = electronBinary();
+const electronArgs: string[] = [];
+if (process.platform === 'linux') {
+  const decision = decideLinuxSandbox(linuxSandboxFacts(binary));
+  if (decision.action === 'refuse') {
+    console.error(`npm start: ${decision.reason}`);
+    console.error(`  Fix it once (again after reinstalling electron):  ${decision.fix}`);
+    console.error(`  Or, for development only:  ${decision.fallback}`);
+    process.exit(1);
+  }
+  if (decision.action === 'launch-unsandboxed') console.warn(decision.warning);
+  if (decision.action === 'launch' && decision.note) console.log(`npm start: ${decision.note}`);
+  electronArgs.push(...decision.extraArgs);
+}
+
+// ELECTRON_RUN_AS_NODE leaks into some terminals (editors built on Electron set it); it would
+// start Electron as plain Node and the app would never open.
+const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_EXEC_PATH: binary };
+delete env.ELECTRON_RUN_AS_NODE;
+
+const args = [packageBin('electron-vite', 'electron-vite'), 'preview'];
+if (electronArgs.length) args.push('--', ...electronArgs);
+const child = spawn(process.execPath, args, { cwd: projectDir, env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -88,8 +88,8 @@ describe('decideLinuxSandbox', () => {
   it('runs without the sandbox only when asked, and then warns loudly', () => {
     const decision = decideLinuxSandbox(facts({ ...ubuntu2404, devNoSandbox: true }));
     expect(decision.action).toBe('launch-unsandboxed');
-    expect(decision.extraArgs).toEqual(['--no-sandbox']);
     if (decision.action !== 'launch-unsandboxed') return;
+    expect(decision.extraArgs).toEqual(['--no-sandbox']);
     expect(decision.warning).toMatch(/WITHOUT the OS sandbox/);
     expect(decision.warning).toMatch(/Development only/);
   });

@@ -7,11 +7,12 @@
  * Cross-platform by construction: every tool runs as `<this node> <its JavaScript file>`
  * (never node_modules/.bin, which holds cmd shims on Windows), no shell is involved.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureElectronBinary, findElectronBinary } from './lib/electron-binary';
 import { DEV_NO_SANDBOX_ENV, decideLinuxSandbox, type LinuxSandboxFacts } from './lib/linux-sandbox';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
@@ -31,20 +32,11 @@ function packageBin(name: string, bin: string): string {
   return path.join(path.dirname(manifestPath), relative);
 }
 
-/** The Electron binary, downloading it first if needed (its install.js, the same thing `install-electron` runs). */
 function electronBinary(): string {
-  const electronDir = path.dirname(require.resolve('electron/package.json'));
-  const find = (): string | null => {
-    const pathFile = path.join(electronDir, 'path.txt');
-    if (!fs.existsSync(pathFile)) return null;
-    const binary = path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
-    return fs.existsSync(binary) ? binary : null;
-  };
-  const existing = find();
+  const existing = findElectronBinary(projectDir);
   if (existing) return existing;
   console.log('npm start: fetching the Electron binary (first start only)…');
-  const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'inherit' });
-  const binary = result.status === 0 ? find() : null;
+  const binary = ensureElectronBinary(projectDir);
   if (!binary) fail('could not download the Electron binary; check the network and run `npm start` again.');
   return binary;
 }
@@ -73,6 +65,7 @@ function linuxSandboxFacts(binary: string): LinuxSandboxFacts {
     helperPath,
     helper,
     devNoSandbox: process.env[DEV_NO_SANDBOX_ENV] === '1',
+    runningAsRoot: process.getuid?.() === 0,
   };
 }
 
@@ -82,7 +75,7 @@ if (process.platform === 'linux') {
   const decision = decideLinuxSandbox(linuxSandboxFacts(binary));
   if (decision.action === 'refuse') {
     console.error(`npm start: ${decision.reason}`);
-    console.error(`  Fix it once (again after reinstalling electron):  ${decision.fix}`);
+    console.error(`  To fix it (once; again after electron is reinstalled):  ${decision.fix}`);
     console.error(`  Or, for development only:  ${decision.fallback}`);
     process.exit(1);
   }

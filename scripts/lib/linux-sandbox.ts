@@ -30,6 +30,8 @@ export interface LinuxSandboxFacts {
   helper: { uid: number; mode: number } | null;
   /** The developer asked for the unsandboxed fallback (UNKNOT_DEV_NO_SANDBOX=1). */
   devNoSandbox: boolean;
+  /** Started as root (uid 0), e.g. in a container: Chromium will not sandbox as root. */
+  runningAsRoot?: boolean;
 }
 
 export type SandboxDecision =
@@ -79,6 +81,17 @@ export const NO_SANDBOX_WARNING = [
 ].join('\n');
 
 export function decideLinuxSandbox(facts: LinuxSandboxFacts): SandboxDecision {
+  if (facts.runningAsRoot) {
+    // Chromium aborts with "Running as root without --no-sandbox is not supported" (crbug.com/638180).
+    return facts.devNoSandbox
+      ? { action: 'launch-unsandboxed', extraArgs: ['--no-sandbox'], warning: NO_SANDBOX_WARNING }
+      : {
+          action: 'refuse',
+          reason: 'Electron will not start as root with its sandbox on.',
+          fix: 'run npm start as your own user, not root',
+          fallback: `${DEV_NO_SANDBOX_ENV}=1 npm start   (development only: runs without the OS sandbox)`,
+        };
+  }
   const restriction = usernsRestriction(facts);
   const sandboxWorks = restriction === null || setuidHelperReady(facts.helper);
   if (sandboxWorks) {

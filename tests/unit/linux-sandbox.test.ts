@@ -103,6 +103,14 @@ describe('decideLinuxSandbox', () => {
   });
 });
 
+describe('running as root', () => {
+  it('refuses (Chromium will not sandbox as root) unless the development fallback is asked for', () => {
+    const refused = decideLinuxSandbox(facts({ runningAsRoot: true, helper: setuidRoot }));
+    expect(refused).toMatchObject({ action: 'refuse', fix: 'run npm start as your own user, not root' });
+    expect(decideLinuxSandbox(facts({ runningAsRoot: true, devNoSandbox: true })).action).toBe('launch-unsandboxed');
+  });
+});
+
 describe('sandboxFixCommand', () => {
   it('quotes a path with spaces or quotes as one shell word', () => {
     expect(shellQuote('/opt/a b/chrome-sandbox')).toBe(`'/opt/a b/chrome-sandbox'`);

@@ -13,7 +13,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureElectronBinary, findElectronBinary } from './lib/electron-binary';
-import { DEV_NO_SANDBOX_ENV, decideLinuxSandbox, type LinuxSandboxFacts } from './lib/linux-sandbox';
+import { decideLinuxSandbox } from './lib/linux-sandbox';
+import { readLinuxSandboxFacts } from './lib/linux-sandbox-facts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(path.join(projectDir, 'package.json'));
@@ -41,38 +42,10 @@ function electronBinary(): string {
   return binary;
 }
 
-function readOrNull(file: string): string | null {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-function linuxSandboxFacts(binary: string): LinuxSandboxFacts {
-  const helperPath = path.join(path.dirname(binary), 'chrome-sandbox');
-  let helper: LinuxSandboxFacts['helper'] = null;
-  try {
-    const stat = fs.statSync(helperPath);
-    helper = { uid: stat.uid, mode: stat.mode };
-  } catch {
-    helper = null;
-  }
-  return {
-    apparmorRestrictUserns: readOrNull('/proc/sys/kernel/apparmor_restrict_unprivileged_userns'),
-    unprivilegedUsernsClone: readOrNull('/proc/sys/kernel/unprivileged_userns_clone'),
-    maxUserNamespaces: readOrNull('/proc/sys/user/max_user_namespaces'),
-    helperPath,
-    helper,
-    devNoSandbox: process.env[DEV_NO_SANDBOX_ENV] === '1',
-    runningAsRoot: process.getuid?.() === 0,
-  };
-}
-
 const binary = electronBinary();
 const electronArgs: string[] = [];
 if (process.platform === 'linux') {
-  const decision = decideLinuxSandbox(linuxSandboxFacts(binary));
+  const decision = decideLinuxSandbox(readLinuxSandboxFacts(binary));
   if (decision.action === 'refuse') {
     console.error(`npm start: ${decision.reason}`);
     console.error(`  To fix it (once; again after electron is reinstalled):  ${decision.fix}`);

@@ -11,6 +11,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Configuration, TargetConfigType } from 'app-builder-lib';
+import { generateAppRunScript } from 'app-builder-lib/out/targets/appimage/appImageUtil.js';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { DebugLogger } from 'builder-util';
 import { runPackagingSmoke } from './package-smoke';
@@ -204,6 +205,21 @@ async function main(): Promise<void> {
     Array.isArray(config.appImage?.executableArgs) && !config.appImage.executableArgs.includes('--no-sandbox')
       ? null
       : 'set appImage.executableArgs to [] so AppRun decides',
+  );
+
+  // That choice rests on the AppRun this electron-builder writes: it probes user namespaces on every start.
+  const appRun = generateAppRunScript({
+    DesktopFileName: 'unknot.desktop',
+    ExecutableName: 'unknot',
+    ProductName: 'Unknot',
+    ProductFilename: 'Unknot',
+    ResourceName: 'appimagekit-unknot',
+  });
+  check(
+    "the AppImage's AppRun adds --no-sandbox only where `unshare -Ur true` fails",
+    /! unshare -Ur true[^\n]*\n\s*NO_SANDBOX=\(--no-sandbox\)/.test(appRun)
+      ? null
+      : 'this electron-builder writes a different AppRun: revisit appImage.executableArgs',
   );
 
   if (problems.length === 0) {

@@ -1,16 +1,20 @@
 /**
  * Owns the offline check of electron-builder.yml: electron-builder's own schema check
  * (app-builder-lib's loader and validateConfiguration, exactly what `electron-builder`
- * runs before packaging) plus the packaging rules Unknot depends on.
+ * runs before packaging), the packaging rules Unknot depends on, and then a real
+ * `electron-builder --linux dir` run against a stub Electron whose packaged file set and
+ * fuses are read back (package-smoke.ts). Needs `npm run build` first.
  * Usage: npx tsx tests/builder/validate-builder-config.ts [config-file]   (default: electron-builder.yml)
- * Exits 1 on any problem. Warnings (things that only fail on a real packaging run) do not fail it.
+ * Exits 1 on any problem.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Configuration, TargetConfigType } from 'app-builder-lib';
+import { generateAppRunScript } from 'app-builder-lib/out/targets/appimage/appImageUtil.js';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { DebugLogger } from 'builder-util';
+import { runPackagingSmoke } from './package-smoke';
 
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const configFile = path.resolve(process.argv[2] ?? path.join(projectDir, 'electron-builder.yml'));
@@ -89,7 +93,7 @@ function requireEntries(label: string, option: unknown, wanted: string[]): void 
 }
 
 /** deb packaging (fpm) refuses to run without a homepage and a maintainer; the schema cannot see that. */
-function warnAboutDebMetadata(config: Configuration): void {
+function requireDebMetadata(config: Configuration): void {
   const pkg = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as {
     homepage?: string;
     repository?: unknown;
@@ -97,12 +101,66 @@ function warnAboutDebMetadata(config: Configuration): void {
   };
   const author = pkg.author;
   const authorEmail = typeof author === 'string' ? /<[^>]+@[^>]+>/.test(author) : Boolean(author?.email);
-  if (!pkg.homepage && !pkg.repository) {
-    warnings.push('deb: package.json has no "homepage" (or "repository"); `electron-builder --linux deb` will stop.');
+  check(
+    'deb has a homepage (package.json "homepage")',
+    /^https:\/\//.test(pkg.homepage ?? '') ? null : 'package.json has no https "homepage"; the deb build stops',
+  );
+  check(
+    'deb has a maintainer (package.json author with an email)',
+    authorEmail || config.deb?.maintainer || config.linux?.maintainer ? null : 'no maintainer email',
+  );
+}
+
+/** The fuses electron-builder must flip (the smoke test reads them back from the packaged binary). */
+function requireFuses(config: Configuration): void {
+  const wanted = {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    onlyLoadAppFromAsar: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+    grantFileProtocolExtraPrivileges: false,
+    enableCookieEncryption: true,
+  } as const;
+  const fuses = (config.electronFuses ?? {}) as Record<string, unknown>;
+  const wrong = Object.entries(wanted).filter(([name, value]) => fuses[name] !== value);
+  check(
+    'electronFuses harden the binary',
+    wrong.length ? wrong.map(([name, value]) => `${name} should be ${value}`).join(', ') : null,
+  );
+}
+
+/**
+ * What ships is listed per platform (see electron-builder.yml for why): each list must carry
+ * the app's files, and the three must be the same but for the target's better-sqlite3 prebuild.
+ */
+function requirePlatformFiles(config: Configuration): void {
+  const platforms = { linux: 'linux', win: 'win32', mac: 'darwin' } as const;
+  const shared: Record<string, string[]> = {};
+  for (const [key, prebuildPlatform] of Object.entries(platforms)) {
+    const list = patterns((config[key as keyof typeof platforms] as { files?: unknown } | undefined)?.files);
+    requireEntries(`${key} files ship the built app and its resources`, list, [
+      'out/main/**',
+      'out/preload/**',
+      'out/renderer/**',
+      'resources/content/**',
+      'resources/icons/*.png',
+      'package.json',
+    ]);
+    const trim = `!**/node_modules/better-sqlite3/prebuilds/!(${prebuildPlatform}-\${arch}).node`;
+    check(
+      `${key} files keep only the ${prebuildPlatform} better-sqlite3 prebuild`,
+      list.includes(trim) ? null : `missing ${trim}`,
+    );
+    shared[key] = list.filter((p) => p !== trim);
   }
-  if (!authorEmail && !config.deb?.maintainer && !config.linux?.maintainer) {
-    warnings.push('deb: no maintainer (package.json author email, or deb.maintainer); `--linux deb` will stop.');
-  }
+  const [first, ...rest] = Object.values(shared);
+  const differ = rest.some((list) => JSON.stringify(list) !== JSON.stringify(first));
+  check('linux, win and mac files lists are the same apart from the prebuild', differ ? 'they differ' : null);
+  check(
+    'no top-level files list (it would turn per-platform patterns into a match-all set)',
+    patterns(config.files).length ? `remove it (${patterns(config.files).join(', ')})` : null,
+  );
 }
 
 async function main(): Promise<void> {
@@ -127,7 +185,7 @@ async function main(): Promise<void> {
   check('appId is app.unknot.desktop', config.appId === 'app.unknot.desktop' ? null : `got ${config.appId}`);
   check('productName is Unknot', config.productName === 'Unknot' ? null : `got ${config.productName}`);
   check(
-    'npmRebuild is false (rebuild for Electron with @electron/rebuild instead)',
+    'npmRebuild is false (better-sqlite3 13 is Node-API: its prebuild loads in Electron as is)',
     config.npmRebuild === false ? null : `got ${JSON.stringify(config.npmRebuild)}`,
   );
   requireTargets('linux', config.linux?.target, ['AppImage', 'deb']);
@@ -136,15 +194,41 @@ async function main(): Promise<void> {
   requireLinuxIconDir(config.linux?.icon);
   requirePngIcon('win', config.win?.icon, 256);
   requirePngIcon('mac', config.mac?.icon, 512);
-  requireEntries('files ship the built app and its resources', config.files, [
-    'out/main/**',
-    'out/preload/**',
-    'out/renderer/**',
-    'resources/**',
-    'package.json',
-  ]);
+  requirePlatformFiles(config);
   requireEntries('asarUnpack keeps native addons (better-sqlite3) loadable', config.asarUnpack, ['**/*.node']);
-  warnAboutDebMetadata(config);
+  requireDebMetadata(config);
+  requireFuses(config);
+  // electron-builder's default desktop entry for an AppImage adds --no-sandbox everywhere; its AppRun already
+  // adds it only where user namespaces fail, so the entry must not (see electron-builder.yml).
+  check(
+    'the AppImage desktop entry does not force --no-sandbox',
+    Array.isArray(config.appImage?.executableArgs) && !config.appImage.executableArgs.includes('--no-sandbox')
+      ? null
+      : 'set appImage.executableArgs to [] so AppRun decides',
+  );
+
+  // That choice rests on the AppRun this electron-builder writes: it probes user namespaces on every start.
+  const appRun = generateAppRunScript({
+    DesktopFileName: 'unknot.desktop',
+    ExecutableName: 'unknot',
+    ProductName: 'Unknot',
+    ProductFilename: 'Unknot',
+    ResourceName: 'appimagekit-unknot',
+  });
+  check(
+    "the AppImage's AppRun adds --no-sandbox only where `unshare -Ur true` fails",
+    /! unshare -Ur true[^\n]*\n\s*NO_SANDBOX=\(--no-sandbox\)/.test(appRun)
+      ? null
+      : 'this electron-builder writes a different AppRun: revisit appImage.executableArgs',
+  );
+
+  if (problems.length === 0) {
+    const smoke = await runPackagingSmoke(projectDir, configFile);
+    passed.push(...smoke.passed);
+    problems.push(...smoke.problems);
+  } else {
+    warnings.push('packaging smoke test skipped: fix the configuration first');
+  }
 
   console.log(`\nelectron-builder config: ${shownPath}`);
   for (const label of passed) console.log(`  ✓ ${label}`);

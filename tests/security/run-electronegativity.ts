@@ -9,7 +9,7 @@
  * silently drops files it failed to parse (an unscanned file would look clean), and its CSV
  * writer races header against body. The SARIF report is still written to a temp folder.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -147,8 +147,33 @@ async function main(): Promise<void> {
 
   const failed = failing.length + parseFailures.length;
   console.log(failed ? `\nSecurity scan FAILED (${failed} problem(s)).` : '\nSecurity scan passed.');
-  // exitCode rather than exit(): electronegativity writes its report asynchronously.
-  process.exitCode = failed ? 1 : 0;
+  // electronegativity writes its report asynchronously, so wait for it; then exit at once, because
+  // offline its background lookup of Electron releases keeps retrying and finally throws from a
+  // timer (got's "onCancel handler was attached after the promise settled"), failing a passed scan.
+  await waitForFile(report, 15_000);
+  process.exit(failed ? 1 : 0);
+}
+
+// Offline, electronegativity's background lookups (its translations, Electron's release list; both
+// through got) fail, and got can throw those failures from a timer ("The `onCancel` handler was
+// attached after the promise settled", or the RequestError itself). Neither lookup is part of the
+// scan (the Electron version is passed in), so errors raised inside got are noted and ignored;
+// anything else still ends the run as a failure.
+process.on('uncaughtException', (error) => {
+  if (/[\\/]node_modules[\\/](got|p-cancelable)[\\/]/.test(error.stack ?? '')) {
+    console.log(`(ignored, offline: electronegativity's network lookup failed: ${error.message.split('\n')[0]})`);
+    return;
+  }
+  console.error(error);
+  process.exit(1);
+});
+
+async function waitForFile(file: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (existsSync(file) && statSync(file).size > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 await main();

@@ -41,7 +41,13 @@ export function startedAtLogin(): boolean {
   return process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin === true;
 }
 
-/** What starts this copy of Unknot: an AppImage is a mounted folder that moves, so its own file is used. */
+/**
+ * What starts this copy of Unknot: an AppImage is a mounted folder that moves, so its own file
+ * is used. Running the .AppImage (not the binary inside) also goes through its AppRun, which
+ * adds --no-sandbox only where user namespaces are unavailable (Ubuntu ≥ 23.10 without a
+ * profile), so the entry itself never carries that flag. The deb's /opt/Unknot/unknot is
+ * covered by the AppArmor profile its package installs. See electron-builder.yml.
+ */
 function launchCommand(): string[] {
   if (process.env.APPIMAGE) return [process.env.APPIMAGE];
   // Unpackaged (npm start), Electron needs the app's folder too.

@@ -5,15 +5,18 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { aliases } from './vite.aliases';
 
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve('main/index.ts') } },
     },
   },
   preload: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/preload',
       rollupOptions: {
@@ -25,6 +28,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/renderer',
       minify: true,

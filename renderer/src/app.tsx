@@ -6,28 +6,28 @@
  * without the sidebar.
  */
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
-import type { Settings } from '../../common/domain/settings';
-import type { Notice } from '../../common/ipc/contract';
-import { api, errorMessage } from './lib/api';
-import { applyTheme } from './lib/theme';
-import { syncClock } from './lib/clock';
-import { ROUTES, navSection, useRoute, type RouteId } from './lib/routes';
-import { PainLogProvider } from './lib/pain-log';
-import { ToastProvider } from './components/toast';
-import { Logo } from './components/logo';
-import { TodayScreen } from './screens/today-screen';
-import { PainLogScreen } from './screens/pain-log-screen';
-import { SettingsScreen } from './screens/settings-screen';
-import { BreakScreen } from './screens/break-screen';
-import { RoutinesScreen } from './screens/routines-screen';
-import { QuickLogScreen } from './screens/quick-log-screen';
-import { FirstRunScreen } from './screens/first-run-screen';
-import { LearnScreen } from './screens/learn-screen';
-import { SourcesScreen } from './screens/sources-screen';
-import { ReportLoading } from './screens/report-loading';
+import type { Settings } from '@common/domain/settings';
+import type { Notice } from '@common/ipc/contract';
+import { api, errorMessage } from '@renderer/lib/api';
+import { applyTheme } from '@renderer/lib/theme';
+import { syncClock } from '@renderer/lib/clock';
+import { ROUTES, navSection, useRoute, type RouteId } from '@renderer/lib/routes';
+import { PainLogProvider } from '@renderer/lib/pain-log';
+import { ToastProvider } from '@renderer/ui/toast';
+import { Logo } from '@renderer/ui/logo';
+import { TodayScreen } from '@renderer/features/today';
+import { PainLogScreen } from '@renderer/features/pain';
+import { SettingsScreen } from '@renderer/features/settings';
+import { BreakScreen } from '@renderer/features/breaks';
+import { RoutinesScreen } from '@renderer/features/routines';
+import { QuickLogScreen } from '@renderer/features/pain';
+import { FirstRunScreen } from '@renderer/features/first-run';
+import { LearnScreen } from '@renderer/features/learn';
+import { SourcesScreen } from '@renderer/features/sources';
+import { ReportLoading } from '@renderer/ui/route-loading';
 
 // The report (charts, heat map, print layout) loads only when it is opened.
-const ReportScreen = lazy(() => import('./screens/report-screen').then((m) => ({ default: m.ReportScreen })));
+const ReportScreen = lazy(() => import('@renderer/features/report').then((m) => ({ default: m.ReportScreen })));
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 

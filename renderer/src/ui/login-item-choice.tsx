@@ -4,7 +4,7 @@
  * the web preview the plain fact that only the desktop app can act on it.
  */
 import { useId } from 'react';
-import type { ResultOf } from '../../../../common/ipc/contract';
+import type { ResultOf } from '@common/ipc/contract';
 
 export type LoginItemState = ResultOf<'app:login-item'>;
 

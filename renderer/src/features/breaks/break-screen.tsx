@@ -14,17 +14,12 @@ import {
   type BreakKind,
   type BreakPrompt,
   type BreakStatus,
-} from '../../../common/domain/breaks';
-import { api } from '../lib/api';
-import { useBreakStatus } from '../lib/break-status';
-import { useNow } from '../lib/use-now';
-import { formatAt, formatCountdown, formatDuration, formatUpcoming } from '../lib/dates';
-import {
-  BreakRoutine,
-  microRoutineFor,
-  ReleaseSuggestion,
-  stretchRoutineFor,
-} from '../components/routines/break-routine';
+} from '@common/domain/breaks';
+import { api } from '@renderer/lib/api';
+import { useBreakStatus } from './break-status';
+import { useNow } from '@renderer/lib/use-now';
+import { formatAt, formatCountdown, formatDuration, formatUpcoming } from '@renderer/lib/dates';
+import { BreakRoutine, microRoutineFor, ReleaseSuggestion, stretchRoutineFor } from '@renderer/features/routines';
 
 const WHAT_TO_DO: Record<BreakKind, string> = {
   micro: 'Look away from the screen, at something far off. Let your shoulders drop and take a few slow breaths.',

@@ -4,9 +4,9 @@
  * visible again), and lets actions hand back the status main answered with.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BreakStatus } from '../../../common/domain/breaks';
-import { api, errorMessage } from './api';
-import { appNow } from './clock';
+import type { BreakStatus } from '@common/domain/breaks';
+import { api, errorMessage } from '@renderer/lib/api';
+import { appNow } from '@renderer/lib/clock';
 
 export interface BreakStatusValue {
   status: BreakStatus | null;

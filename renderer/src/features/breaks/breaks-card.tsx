@@ -3,12 +3,12 @@
  * went, why breaks might be quiet (paused, outside working hours, idle time
  * unavailable), and the buttons to take one now, pause or resume.
  */
-import { BREAK_KIND_LABELS, type BreakKind, type BreakStatus, type PauseMode } from '../../../common/domain/breaks';
-import type { WorkingHours } from '../../../common/domain/settings';
-import { api } from '../lib/api';
-import { useBreakStatus } from '../lib/break-status';
-import { formatAt, formatIn, formatUpcoming } from '../lib/dates';
-import { nextWorkingStart } from '../lib/working-hours';
+import { BREAK_KIND_LABELS, type BreakKind, type BreakStatus, type PauseMode } from '@common/domain/breaks';
+import type { WorkingHours } from '@common/domain/settings';
+import { api } from '@renderer/lib/api';
+import { useBreakStatus } from './break-status';
+import { formatAt, formatIn, formatUpcoming } from '@renderer/lib/dates';
+import { nextWorkingStart } from './working-hours';
 import { PauseMenu } from './pause-menu';
 
 const STATE_LABELS: Record<BreakStatus['state'], string> = {

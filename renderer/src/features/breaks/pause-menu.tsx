@@ -4,7 +4,7 @@
  * ↑/↓ move, Esc closes and returns to the button, Tab or a click outside closes.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { PAUSE_LABELS, PAUSE_MODES, type PauseMode } from '../../../common/domain/breaks';
+import { PAUSE_LABELS, PAUSE_MODES, type PauseMode } from '@common/domain/breaks';
 
 export function PauseMenu({ onPause, disabled }: { onPause(mode: PauseMode): void; disabled?: boolean }) {
   const [open, setOpen] = useState(false);

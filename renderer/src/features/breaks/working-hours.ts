@@ -1,6 +1,6 @@
 /** Owns reading the working-hours setting in the renderer: when the next working time begins. */
-import { WEEKDAYS, type WorkingHours } from '../../../common/domain/settings';
-import { appNow } from './clock';
+import { WEEKDAYS, type WorkingHours } from '@common/domain/settings';
+import { appNow } from '@renderer/lib/clock';
 
 /** The next start of a working range after `now`, in this machine's time zone, within a week; null if none. */
 export function nextWorkingStart(hours: WorkingHours, now: Date = new Date(appNow())): Date | null {

@@ -3,7 +3,7 @@
  * strongest colours, each saying plainly to see a clinician and why. Right
  * after saving it is announced (role="alert"); shown again later it is not.
  */
-import type { Advice } from '../../../../common/domain/red-flags';
+import type { Advice } from '@common/domain/red-flags';
 import { forwardRef } from 'react';
 
 interface Props {

@@ -7,10 +7,10 @@
  * a reload or the other window agrees.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { emptyCheckin, type Checkin } from '../../../../common/domain/checkin';
-import { adviceForWarningSigns, type Advice } from '../../../../common/domain/red-flags';
-import { api, errorMessage } from '../../lib/api';
-import { checkinAsk } from '../../lib/checkin-due';
+import { emptyCheckin, type Checkin } from '@common/domain/checkin';
+import { adviceForWarningSigns, type Advice } from '@common/domain/red-flags';
+import { api, errorMessage } from '@renderer/lib/api';
+import { checkinAsk } from './checkin-due';
 import { CheckinSummary, formatClockTimeOfDay } from './checkin-summary';
 import { CheckinForm } from './checkin-form';
 import { AdviceList } from './advice-list';

@@ -6,9 +6,9 @@
  * the first one gets focus; nothing is sent until all are fixed.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { WARNING_SIGNS, type WarningSignId } from '../../../../common/domain/red-flags';
-import type { Checkin } from '../../../../common/domain/checkin';
-import { NumberField } from '../settings/number-field';
+import { WARNING_SIGNS, type WarningSignId } from '@common/domain/red-flags';
+import type { Checkin } from '@common/domain/checkin';
+import { NumberField } from '@renderer/ui/number-field';
 import { ScoreField } from './score-field';
 
 interface Props {

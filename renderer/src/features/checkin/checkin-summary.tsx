@@ -1,5 +1,5 @@
 /** Owns the one-glance summary of a saved check-in ("Slept 7.5 h, 6/10 · stress 4/10 · …"). */
-import type { Checkin } from '../../../../common/domain/checkin';
+import type { Checkin } from '@common/domain/checkin';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 

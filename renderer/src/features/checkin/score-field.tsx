@@ -4,7 +4,7 @@
  * "Clear" takes the answer back. The two ends say what 0 and 10 mean.
  */
 import { useId, useRef, type KeyboardEvent } from 'react';
-import { nextIntensity } from '../../lib/intensity-keys';
+import { nextIntensity } from '@renderer/ui/intensity-keys';
 
 interface Props {
   /** Used to find the group to focus when it has a problem. */

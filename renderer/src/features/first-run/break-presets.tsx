@@ -4,8 +4,8 @@
  * none of them, so setup never quietly overwrites settings made by hand.
  */
 import { useId } from 'react';
-import { BREAK_PRESETS, type BreakPreset, type BreakPresetId } from '../../../../common/domain/break-presets';
-import { formatDuration } from '../../lib/dates';
+import { BREAK_PRESETS, type BreakPreset, type BreakPresetId } from '@common/domain/break-presets';
+import { formatDuration } from '@renderer/lib/dates';
 
 interface Props {
   value: BreakPresetId | null;

@@ -6,23 +6,23 @@
  * saved as it was. Finishing, or skipping through, marks setup done and opens Today.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { applyBreakPreset, matchingBreakPreset, type BreakPresetId } from '../../../common/domain/break-presets';
-import { FIRST_RUN_STEPS } from '../../../common/domain/first-run';
-import { clockTimeSchema, type Settings, type WorkingHours } from '../../../common/domain/settings';
-import { formatOffsetDateTime } from '../../../common/domain/time';
-import type { PainEntryInput } from '../../../common/domain/pain';
-import { api, errorMessage } from '../lib/api';
-import { appNow } from '../lib/clock';
-import { checkDraft, type FieldProblem } from '../lib/schedule-form';
-import { Logo } from '../components/logo';
-import { WorkingHoursSection } from '../components/settings/working-hours-section';
-import { PainStep, type PainDraft } from '../components/first-run/pain-step';
-import { BreakPresetPicker } from '../components/first-run/break-presets';
-import { ReleaseStep, type ReleaseDraft } from '../components/first-run/release-step';
-import { LoginItemChoice, type LoginItemState } from '../components/first-run/login-step';
-import { NotificationsStep } from '../components/first-run/notifications-step';
-import { TasterStep } from '../components/first-run/taster-step';
-import '../components/first-run/first-run.css';
+import { applyBreakPreset, matchingBreakPreset, type BreakPresetId } from '@common/domain/break-presets';
+import { FIRST_RUN_STEPS } from '@common/domain/first-run';
+import { clockTimeSchema, type Settings, type WorkingHours } from '@common/domain/settings';
+import { formatOffsetDateTime } from '@common/domain/time';
+import type { PainEntryInput } from '@common/domain/pain';
+import { api, errorMessage } from '@renderer/lib/api';
+import { appNow } from '@renderer/lib/clock';
+import { checkDraft, type FieldProblem } from '@renderer/features/settings';
+import { Logo } from '@renderer/ui/logo';
+import { WorkingHoursSection } from '@renderer/features/settings';
+import { PainStep, type PainDraft } from './pain-step';
+import { BreakPresetPicker } from './break-presets';
+import { ReleaseStep, type ReleaseDraft } from './release-step';
+import { LoginItemChoice, type LoginItemState } from '@renderer/ui/login-item-choice';
+import { NotificationsStep } from './notifications-step';
+import { TasterStep } from './taster-step';
+import './first-run.css';
 
 interface Props {
   settings: Settings | null;

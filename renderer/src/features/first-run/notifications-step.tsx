@@ -5,8 +5,8 @@
  * notification, and plain steps for turning notifications on where they are off.
  */
 import { useEffect, useState } from 'react';
-import type { ResultOf } from '../../../../common/ipc/contract';
-import { api, errorMessage } from '../../lib/api';
+import type { ResultOf } from '@common/ipc/contract';
+import { api, errorMessage } from '@renderer/lib/api';
 import { BROWSER_HELP, systemHelp } from './notification-help';
 
 type Status = ResultOf<'notifications:status'>;

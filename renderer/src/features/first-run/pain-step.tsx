@@ -5,11 +5,11 @@
  * there are named as possible sources, never as the cause.
  */
 import { useMemo } from 'react';
-import { regionDisplayName } from '../../../../common/domain/body-regions';
-import { getMuscle } from '../../../../common/domain/atlas';
-import { rankSources } from '../../../../common/domain/sources';
-import { BodyMapPair } from '../body-map/body-map';
-import { RatingPicker } from '../routines/player-parts';
+import { regionDisplayName } from '@common/domain/body-regions';
+import { getMuscle } from '@common/domain/atlas';
+import { rankSources } from '@common/domain/sources';
+import { BodyMapPair } from '@renderer/ui/body-map/body-map';
+import { RatingPicker } from '@renderer/features/routines';
 
 export interface PainDraft {
   region: string | null;

@@ -3,7 +3,7 @@
  * day (settings.breaks.release); which days it runs is shown and changed in Settings.
  */
 import { useId } from 'react';
-import { WEEKDAYS, WEEKDAY_LABELS, type Weekday } from '../../../../common/domain/settings';
+import { WEEKDAYS, WEEKDAY_LABELS, type Weekday } from '@common/domain/settings';
 
 export interface ReleaseDraft {
   enabled: boolean;

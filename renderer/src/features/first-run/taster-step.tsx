@@ -5,7 +5,7 @@
  * Space pauses or resumes; Esc pauses (and never leaves setup).
  */
 import { useEffect, useMemo, useReducer, type KeyboardEvent } from 'react';
-import { tasterFor } from '../../../../common/domain/first-run';
+import { tasterFor } from '@common/domain/first-run';
 import {
   initialPlayerState,
   playerReducer,
@@ -13,11 +13,11 @@ import {
   type PlayerAction,
   type PlayerPlan,
   type PlayerState,
-} from '../../../../common/domain/player';
-import { appNow } from '../../lib/clock';
-import { formatDuration } from '../../lib/dates';
-import { useNow } from '../../lib/use-now';
-import { StepPanel } from '../routines/player-parts';
+} from '@common/domain/player';
+import { appNow } from '@renderer/lib/clock';
+import { formatDuration } from '@renderer/lib/dates';
+import { useNow } from '@renderer/lib/use-now';
+import { StepPanel } from '@renderer/features/routines';
 
 interface Props {
   /** Where it hurts most (from the pain step), to pick the moves nearest to it. */

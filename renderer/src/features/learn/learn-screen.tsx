@@ -5,15 +5,15 @@
  * workstation check.
  */
 import { useRef } from 'react';
-import { LESSONS, WORKSTATION_CHECK_PAGE, readingMinutes } from '../../../common/domain/lessons';
-import { WORKSTATION_ITEMS } from '../../../common/domain/workstation';
-import { useRouteParams } from '../lib/routes';
-import { useSubPageFocus } from '../lib/use-sub-page-focus';
-import { formatShortDate } from '../lib/dates';
-import { useLatestWorkstationCheck } from '../components/learn/use-workstation-checks';
+import { LESSONS, WORKSTATION_CHECK_PAGE, readingMinutes } from '@common/domain/lessons';
+import { WORKSTATION_ITEMS } from '@common/domain/workstation';
+import { useRouteParams } from '@renderer/lib/routes';
+import { useSubPageFocus } from '@renderer/lib/use-sub-page-focus';
+import { formatShortDate } from '@renderer/lib/dates';
+import { useLatestWorkstationCheck } from './use-workstation-checks';
 import { LessonScreen } from './lesson-screen';
 import { WorkstationScreen } from './workstation-screen';
-import '../components/learn/learn.css';
+import './learn.css';
 
 export function LearnScreen() {
   const params = useRouteParams();

@@ -11,8 +11,8 @@ import {
   warningSignsFor,
   WORKSTATION_CHECK_PAGE,
   type LessonBlock,
-} from '../../../common/domain/lessons';
-import { getMuscle, getRoutine } from '../../../common/domain/atlas';
+} from '@common/domain/lessons';
+import { getMuscle, getRoutine } from '@common/domain/atlas';
 
 function BackToLearn() {
   return (

@@ -1,7 +1,7 @@
 /** Owns loading the person's latest workstation checks for the Learn pages (the newest first). */
 import { useCallback, useEffect, useState } from 'react';
-import type { WorkstationCheck } from '../../../../common/domain/workstation';
-import { api, errorMessage } from '../../lib/api';
+import type { WorkstationCheck } from '@common/domain/workstation';
+import { api, errorMessage } from '@renderer/lib/api';
 
 export interface RecentChecks {
   /** null while loading; the newest two (enough to say what changed). */

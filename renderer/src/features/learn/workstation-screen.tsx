@@ -6,7 +6,7 @@
  * what to change, and what changed since the check before.
  */
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { releaseRoutineFor } from '../../../common/domain/atlas';
+import { releaseRoutineFor } from '@common/domain/atlas';
 import {
   WORKSTATION_ITEMS,
   answeredItems,
@@ -15,11 +15,11 @@ import {
   type WorkstationAnswers,
   type WorkstationCheck,
   type WorkstationComparison,
-} from '../../../common/domain/workstation';
-import { api, errorMessage } from '../lib/api';
-import { formatShortDate } from '../lib/dates';
-import { useRecentWorkstationChecks } from '../components/learn/use-workstation-checks';
-import '../components/learn/learn.css';
+} from '@common/domain/workstation';
+import { api, errorMessage } from '@renderer/lib/api';
+import { formatShortDate } from '@renderer/lib/dates';
+import { useRecentWorkstationChecks } from './use-workstation-checks';
+import './learn.css';
 
 type Mode = 'questions' | 'results';
 

@@ -2,7 +2,7 @@
  * Owns showing red-flag advice about a pain entry: prominent, announced at
  * once, kind, and clear that the entry is saved and logging goes on as usual.
  */
-import type { Advice } from '../../../../common/domain/red-flags';
+import type { Advice } from '@common/domain/red-flags';
 import './pain-entry.css';
 
 export function EntryAdvice({ advice }: { advice: Advice }) {

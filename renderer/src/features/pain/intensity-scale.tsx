@@ -4,7 +4,7 @@
  * Up/Down and Home/End from the keyboard (rules in lib/intensity-keys.ts).
  */
 import { useRef, type KeyboardEvent } from 'react';
-import { INTENSITY_MAX, intensityForKey, type DigitMemory } from '../../lib/intensity-keys';
+import { INTENSITY_MAX, intensityForKey, type DigitMemory } from '@renderer/ui/intensity-keys';
 
 const STEPS = Array.from({ length: INTENSITY_MAX + 1 }, (_, i) => i);
 

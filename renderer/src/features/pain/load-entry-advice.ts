@@ -3,10 +3,10 @@
  * entry itself (that day's check-in). A failed look-up never blocks anything:
  * the note alone still counts.
  */
-import type { PainEntry } from '../../../../common/domain/pain';
-import type { Advice } from '../../../../common/domain/red-flags';
-import { api } from '../../lib/api';
-import { adviceForSavedEntry } from '../../lib/pain-advice';
+import type { PainEntry } from '@common/domain/pain';
+import type { Advice } from '@common/domain/red-flags';
+import { api } from '@renderer/lib/api';
+import { adviceForSavedEntry } from './pain-advice';
 
 export async function loadEntryAdvice(entry: PainEntry): Promise<Advice | null> {
   const checkin = await api.checkin.get({ date: entry.localDate }).then(

@@ -4,9 +4,9 @@
  * check-in. The advice itself (its wording) lives in common/domain/red-flags.
  * Pure, so it is unit-tested in Node.
  */
-import type { Checkin } from '../../../common/domain/checkin';
-import type { PainEntry } from '../../../common/domain/pain';
-import { adviceForEntry, type Advice } from '../../../common/domain/red-flags';
+import type { Checkin } from '@common/domain/checkin';
+import type { PainEntry } from '@common/domain/pain';
+import { adviceForEntry, type Advice } from '@common/domain/red-flags';
 
 /** Whether the check-in of the entry's day says weakness is getting worse or hands are clumsy. */
 export function weaknessReported(checkin: Pick<Checkin, 'warningSigns'> | null | undefined): boolean {

@@ -13,15 +13,15 @@ import {
   type PainEntryInput,
   type PainQuality,
   type PainRegion,
-} from '../../../common/domain/pain';
-import { regionDisplayName } from '../../../common/domain/body-regions';
-import { nowAsOffsetDateTime } from '../../../common/domain/time';
+} from '@common/domain/pain';
+import { regionDisplayName } from '@common/domain/body-regions';
+import { nowAsOffsetDateTime } from '@common/domain/time';
 import { RegionPicker } from './region-picker';
-import { IntensityScale } from './pain/intensity-scale';
-import { errorMessage } from '../lib/api';
-import { appNow } from '../lib/clock';
-import { fromDateTimeLocalValue, toDateTimeLocalValue } from '../lib/dates';
-import { useNow } from '../lib/use-now';
+import { IntensityScale } from './intensity-scale';
+import { errorMessage } from '@renderer/lib/api';
+import { appNow } from '@renderer/lib/clock';
+import { fromDateTimeLocalValue, toDateTimeLocalValue } from '@renderer/lib/dates';
+import { useNow } from '@renderer/lib/use-now';
 
 const DEFAULT_INTENSITY = 5;
 

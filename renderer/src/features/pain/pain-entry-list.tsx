@@ -3,12 +3,12 @@
  * words, the note, a kind nudge to see a clinician when the entry calls for
  * it, and (where the screen offers them) Possible sources, Edit and Delete.
  */
-import type { PainEntry } from '../../../common/domain/pain';
-import { entryIntensity } from '../../../common/domain/pain';
-import { regionDisplayName } from '../../../common/domain/body-regions';
-import { adviceForEntry } from '../../../common/domain/red-flags';
-import { formatEntryTime, formatShortDate } from '../lib/dates';
-import './pain/pain-entry.css';
+import type { PainEntry } from '@common/domain/pain';
+import { entryIntensity } from '@common/domain/pain';
+import { regionDisplayName } from '@common/domain/body-regions';
+import { adviceForEntry } from '@common/domain/red-flags';
+import { formatEntryTime, formatShortDate } from '@renderer/lib/dates';
+import './pain-entry.css';
 
 interface Props {
   entries: PainEntry[];

@@ -5,20 +5,20 @@
  * delete past entries (with undo).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { PainEntry, PainEntryInput } from '../../../common/domain/pain';
-import type { Advice } from '../../../common/domain/red-flags';
-import { PainEntryForm } from '../components/pain-entry-form';
-import { PainEntryList } from '../components/pain-entry-list';
-import { EntryAdvice } from '../components/pain/entry-advice';
-import { usePainLog } from '../lib/pain-log';
-import { useToast } from '../components/toast';
-import { errorMessage } from '../lib/api';
-import { formatEntryTime } from '../lib/dates';
-import { navigate } from '../lib/routes';
-import { frequentRegions } from '../lib/region-search';
-import { loadEntryAdvice } from '../components/pain/load-entry-advice';
-import { regionList } from '../lib/possible-sources';
-import '../components/pain/pain-entry.css';
+import type { PainEntry, PainEntryInput } from '@common/domain/pain';
+import type { Advice } from '@common/domain/red-flags';
+import { PainEntryForm } from './pain-entry-form';
+import { PainEntryList } from './pain-entry-list';
+import { EntryAdvice } from './entry-advice';
+import { usePainLog } from '@renderer/lib/pain-log';
+import { useToast } from '@renderer/ui/toast';
+import { errorMessage } from '@renderer/lib/api';
+import { formatEntryTime } from '@renderer/lib/dates';
+import { navigate } from '@renderer/lib/routes';
+import { frequentRegions } from './region-search';
+import { loadEntryAdvice } from './load-entry-advice';
+import { regionList } from '@renderer/features/sources';
+import './pain-entry.css';
 
 interface Saved {
   entry: PainEntry;

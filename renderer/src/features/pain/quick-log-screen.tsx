@@ -8,13 +8,13 @@
  * back to Today instead).
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { PainQuality } from '../../../common/domain/pain';
-import { nowAsOffsetDateTime } from '../../../common/domain/time';
-import { api, errorMessage } from '../lib/api';
-import { appNow } from '../lib/clock';
-import { navigate } from '../lib/routes';
-import { matchQualities, matchRegions, type Completion } from '../lib/region-search';
-import { nextIntensity } from '../lib/intensity-keys';
+import type { PainQuality } from '@common/domain/pain';
+import { nowAsOffsetDateTime } from '@common/domain/time';
+import { api, errorMessage } from '@renderer/lib/api';
+import { appNow } from '@renderer/lib/clock';
+import { navigate } from '@renderer/lib/routes';
+import { matchQualities, matchRegions, type Completion } from './region-search';
+import { nextIntensity } from '@renderer/ui/intensity-keys';
 import './quick-log.css';
 
 interface Chosen {

@@ -5,10 +5,10 @@
  * toggles the same selection, and left and right are always the person's own.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { BODY_REGIONS, regionDisplayName } from '../../../common/domain/body-regions';
-import { BodyMapPair } from './body-map/body-map';
-import { matchRegions } from '../lib/region-search';
-import './pain/pain-entry.css';
+import { BODY_REGIONS, regionDisplayName } from '@common/domain/body-regions';
+import { BodyMapPair } from '@renderer/ui/body-map/body-map';
+import { matchRegions } from './region-search';
+import './pain-entry.css';
 
 /** Enough to find a region by name without the list crowding the form; typing more narrows it. */
 const SHOWN_MATCHES = 8;

@@ -2,9 +2,9 @@
  * Owns the week's daily chart: each day's average with its worst-to-least
  * band, Monday to Sunday, days without entries left as gaps; and its table.
  */
-import type { WeeklyReport } from '../../../../common/domain/report';
-import { formatScore, plural } from '../../lib/report-format';
-import { dayLabel, longDayLabel, shortDateLabel } from '../../lib/report-week';
+import type { WeeklyReport } from '@common/domain/report';
+import { formatScore, plural } from './report-format';
+import { dayLabel, longDayLabel, shortDateLabel } from './report-week';
 import { ChartCard, ChartLegend } from './chart-card';
 import { LineChart, type ChartSlot } from './line-chart';
 

@@ -6,12 +6,12 @@
  * and relies on the daily table instead.
  */
 import { useId, useState } from 'react';
-import type { PainEntry } from '../../../../common/domain/pain';
-import { entryIntensity } from '../../../../common/domain/pain';
-import { regionDisplayName } from '../../../../common/domain/body-regions';
-import { formatEntryTime } from '../../lib/dates';
-import { dayLabel, shortDateLabel } from '../../lib/report-week';
-import { plural } from '../../lib/report-format';
+import type { PainEntry } from '@common/domain/pain';
+import { entryIntensity } from '@common/domain/pain';
+import { regionDisplayName } from '@common/domain/body-regions';
+import { formatEntryTime } from '@renderer/lib/dates';
+import { dayLabel, shortDateLabel } from './report-week';
+import { plural } from './report-format';
 
 /** More rows than this do not fit the one-or-two-page printout. */
 export const MAX_PRINTED_ENTRIES = 28;

@@ -4,9 +4,9 @@
  * pain, time at 4 or more and at 7 or more, and how much days varied).
  */
 import { useId } from 'react';
-import type { WeeklyReport } from '../../../../common/domain/report';
-import { buildHeadline, MEANINGFUL_EXPLAINED } from '../../lib/report-headline';
-import { formatScore } from '../../lib/report-format';
+import type { WeeklyReport } from '@common/domain/report';
+import { buildHeadline, MEANINGFUL_EXPLAINED } from './report-headline';
+import { formatScore } from './report-format';
 
 export function HeadlineCard({ report, isCurrentWeek }: { report: WeeklyReport; isCurrentWeek: boolean }) {
   const ids = useId();

@@ -4,11 +4,11 @@
  * most painful first, plus the body areas for a quick read.
  */
 import { useId } from 'react';
-import type { WeeklyReport } from '../../../../common/domain/report';
-import { REGION_GROUP_LABELS } from '../../../../common/domain/body-regions';
-import { BodyMapPair } from '../body-map/body-map';
-import { heatIntensities, regionHeatList } from '../../lib/report-text';
-import { formatScore, plural } from '../../lib/report-format';
+import type { WeeklyReport } from '@common/domain/report';
+import { REGION_GROUP_LABELS } from '@common/domain/body-regions';
+import { BodyMapPair } from '@renderer/ui/body-map/body-map';
+import { heatIntensities, regionHeatList } from './report-text';
+import { formatScore, plural } from './report-format';
 
 export function HeatMap({ report }: { report: WeeklyReport }) {
   const ids = useId();

@@ -6,8 +6,8 @@
  * classes, so both themes and print work and nothing needs inline styles.
  */
 import { useRef } from 'react';
-import { seriesGeometry, type ChartFrame } from '../../lib/report-chart';
-import { formatScore } from '../../lib/report-format';
+import { seriesGeometry, type ChartFrame } from './report-chart';
+import { formatScore } from './report-format';
 import { useWidth } from './use-width';
 
 export interface ChartSlot {

@@ -5,7 +5,7 @@
  * notice as a real difference). Honest about empty weeks and a baseline that
  * is still being set. Pure, so every sentence is unit-tested.
  */
-import type { ReportChange, WeeklyReport } from '../../../common/domain/report';
+import type { ReportChange, WeeklyReport } from '@common/domain/report';
 import { formatPercent, formatPoints, formatScore, plural, roundTo } from './report-format';
 import { longDayLabel } from './report-week';
 

@@ -6,19 +6,19 @@
  * layout is the print stylesheet (report-print.css).
  */
 import { useEffect, useRef, useState } from 'react';
-import { isoWeekOf } from '../../../common/domain/iso-week';
-import type { PaperSize } from '../../../common/domain/report-pdf';
-import { navigate, useRouteParams } from '../lib/routes';
-import { todayLocalDate } from '../lib/dates';
-import { appNow } from '../lib/clock';
-import { takeLoadingFocus } from './report-loading';
-import { weekDatesInWords, weekFromParam, weekName } from '../lib/report-week';
-import { useReport } from '../components/report/use-report';
-import { WeekPicker } from '../components/report/week-picker';
-import { HeadlineCard } from '../components/report/headline-card';
-import { DailyChart } from '../components/report/daily-chart';
-import { TrendChart } from '../components/report/trend-chart';
-import { HeatMap } from '../components/report/heat-map';
+import { isoWeekOf } from '@common/domain/iso-week';
+import type { PaperSize } from '@common/domain/report-pdf';
+import { navigate, useRouteParams } from '@renderer/lib/routes';
+import { todayLocalDate } from '@renderer/lib/dates';
+import { appNow } from '@renderer/lib/clock';
+import { takeLoadingFocus } from '@renderer/ui/route-loading';
+import { weekDatesInWords, weekFromParam, weekName } from './report-week';
+import { useReport } from './use-report';
+import { WeekPicker } from './week-picker';
+import { HeadlineCard } from './headline-card';
+import { DailyChart } from './daily-chart';
+import { TrendChart } from './trend-chart';
+import { HeatMap } from './heat-map';
 import {
   AdviceSection,
   BreaksSection,
@@ -27,11 +27,11 @@ import {
   HelpsSection,
   RoutinesSection,
   WorkstationSection,
-} from '../components/report/report-sections';
-import { EntriesTable } from '../components/report/entries-table';
-import { SavePdf, initialPaper } from '../components/report/save-pdf';
-import '../components/report/report.css';
-import '../components/report/report-print.css';
+} from './report-sections';
+import { EntriesTable } from './entries-table';
+import { SavePdf, initialPaper } from './save-pdf';
+import './report.css';
+import './report-print.css';
 
 export function ReportScreen({ shell }: { shell: 'electron' | 'web' | null }) {
   const params = useRouteParams();

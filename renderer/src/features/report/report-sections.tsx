@@ -5,8 +5,8 @@
  * lib/report-text.ts; this module only lays them out.
  */
 import { useId } from 'react';
-import type { WeeklyReport } from '../../../../common/domain/report';
-import { getRoutine } from '../../../../common/domain/atlas';
+import type { WeeklyReport } from '@common/domain/report';
+import { getRoutine } from '@common/domain/atlas';
 import {
   HELPS_MIN_SESSIONS,
   FACTOR_MIN_DAYS,
@@ -18,9 +18,9 @@ import {
   routinesSentence,
   shownFactors,
   warningSignLabel,
-} from '../../lib/report-text';
-import { formatShare, plural } from '../../lib/report-format';
-import { longDayLabel, shortDateLabel } from '../../lib/report-week';
+} from './report-text';
+import { formatShare, plural } from './report-format';
+import { longDayLabel, shortDateLabel } from './report-week';
 
 export function routineTitle(id: string, customTitles: ReadonlyMap<string, string>): string {
   return getRoutine(id)?.title ?? customTitles.get(id) ?? 'A routine that no longer exists';

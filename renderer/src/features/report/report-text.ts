@@ -4,10 +4,10 @@
  * averages, the heat map's list alternative, warning signs and advice order,
  * and the default paper size for the clinician PDF. Pure, so it is unit-tested.
  */
-import type { FactorId, ReportFactor, ReportRoutine, WeeklyReport } from '../../../common/domain/report';
-import { WARNING_SIGNS } from '../../../common/domain/red-flags';
-import { regionDisplayName } from '../../../common/domain/body-regions';
-import type { PaperSize } from '../../../common/domain/report-pdf';
+import type { FactorId, ReportFactor, ReportRoutine, WeeklyReport } from '@common/domain/report';
+import { WARNING_SIGNS } from '@common/domain/red-flags';
+import { regionDisplayName } from '@common/domain/body-regions';
+import type { PaperSize } from '@common/domain/report-pdf';
 import { formatMinutes, formatPoints, formatScore, formatShare, plural } from './report-format';
 
 /** Routines count as "what helps you" only from this many sessions (the report issue's rule). */

@@ -4,7 +4,7 @@
  * person's locale. The ISO-week arithmetic itself is shared with main
  * (common/domain/iso-week.ts).
  */
-import { parseIsoWeek, weekDates } from '../../../common/domain/iso-week';
+import { parseIsoWeek, weekDates } from '@common/domain/iso-week';
 
 /** ISO weeks sort as text, also across years ("2025-W52" < "2026-W01"). */
 export function compareWeeks(a: string, b: string): number {

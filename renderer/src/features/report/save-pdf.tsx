@@ -5,10 +5,10 @@
  * the web preview the browser's own print dialog does it.
  */
 import { useId, useState } from 'react';
-import { PAPER_SIZES, type PaperSize } from '../../../../common/domain/report-pdf';
-import { api, errorMessage } from '../../lib/api';
-import { defaultPaperSize } from '../../lib/report-text';
-import { useToast } from '../toast';
+import { PAPER_SIZES, type PaperSize } from '@common/domain/report-pdf';
+import { api, errorMessage } from '@renderer/lib/api';
+import { defaultPaperSize } from './report-text';
+import { useToast } from '@renderer/ui/toast';
 
 interface Props {
   week: string;

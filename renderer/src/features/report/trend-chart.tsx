@@ -3,10 +3,10 @@
  * band, the week being looked at marked, and a table whose weeks link to
  * their own reports.
  */
-import type { TrendWeek } from '../../../../common/domain/report';
-import { parseIsoWeek } from '../../../../common/domain/iso-week';
-import { formatScore, formatShare, plural } from '../../lib/report-format';
-import { weekDatesInWords, weekName } from '../../lib/report-week';
+import type { TrendWeek } from '@common/domain/report';
+import { parseIsoWeek } from '@common/domain/iso-week';
+import { formatScore, formatShare, plural } from './report-format';
+import { weekDatesInWords, weekName } from './report-week';
 import { ChartCard, ChartLegend } from './chart-card';
 import { LineChart, type ChartSlot } from './line-chart';
 

@@ -5,10 +5,10 @@
  * screen while the next one loads, so moving between weeks never flashes.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { TrendWeek, WeeklyReport } from '../../../../common/domain/report';
-import type { PainEntry } from '../../../../common/domain/pain';
-import { weekDates } from '../../../../common/domain/iso-week';
-import { api, errorMessage } from '../../lib/api';
+import type { TrendWeek, WeeklyReport } from '@common/domain/report';
+import type { PainEntry } from '@common/domain/pain';
+import { weekDates } from '@common/domain/iso-week';
+import { api, errorMessage } from '@renderer/lib/api';
 
 export const TREND_WEEKS = 12;
 

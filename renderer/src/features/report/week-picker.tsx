@@ -4,8 +4,8 @@
  * announced when it changes. Next stays focusable at the current week
  * (aria-disabled) so pressing it repeatedly never drops keyboard focus.
  */
-import { addWeeks } from '../../../../common/domain/iso-week';
-import { weekDatesInWords, weekName } from '../../lib/report-week';
+import { addWeeks } from '@common/domain/iso-week';
+import { weekDatesInWords, weekName } from './report-week';
 
 interface Props {
   week: string;

@@ -5,12 +5,12 @@
  * open it in the main window.
  */
 import { useEffect, useState } from 'react';
-import { getRoutine, ROUTINES } from '../../../../common/domain/atlas';
-import type { Routine } from '../../../../common/domain/content';
-import { planRoutine } from '../../../../common/domain/player';
-import { localMomentOf } from '../../../../common/domain/time';
-import { api, errorMessage } from '../../lib/api';
-import { navigate } from '../../lib/routes';
+import { getRoutine, ROUTINES } from '@common/domain/atlas';
+import type { Routine } from '@common/domain/content';
+import { planRoutine } from '@common/domain/player';
+import { localMomentOf } from '@common/domain/time';
+import { api, errorMessage } from '@renderer/lib/api';
+import { navigate } from '@renderer/lib/routes';
 import { StepPanel } from './player-parts';
 import type { Suggestion } from './use-routine-data';
 import './routines.css';

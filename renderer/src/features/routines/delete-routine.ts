@@ -1,6 +1,6 @@
 /** Owns deleting one of the person's own routines, with Undo in the toast (undo saves it back). */
-import type { Routine } from '../../../../common/domain/content';
-import { api, errorMessage } from '../../lib/api';
+import type { Routine } from '@common/domain/content';
+import { api, errorMessage } from '@renderer/lib/api';
 
 interface Toast {
   show(spec: { message: string; actionLabel?: string; onAction?: () => void | Promise<void> }): void;

@@ -6,18 +6,13 @@
  * release routine. Trigger points are a possible source of pain, never a diagnosis.
  */
 import { useId, useState } from 'react';
-import {
-  getMuscle,
-  muscleReferralRegions,
-  muscleTriggerRegions,
-  releaseRoutineFor,
-} from '../../../common/domain/atlas';
-import { regionDisplayName } from '../../../common/domain/body-regions';
-import { TOOL_LABELS, type Side } from '../../../common/domain/content';
-import { BodyMapPair } from '../components/body-map/body-map';
-import { navigate } from '../lib/routes';
-import '../components/body-map/muscle.css';
-import { BackToRoutines } from '../components/routines/back-to-routines';
+import { getMuscle, muscleReferralRegions, muscleTriggerRegions, releaseRoutineFor } from '@common/domain/atlas';
+import { regionDisplayName } from '@common/domain/body-regions';
+import { TOOL_LABELS, type Side } from '@common/domain/content';
+import { BodyMapPair } from '@renderer/ui/body-map/body-map';
+import { navigate } from '@renderer/lib/routes';
+import './muscle.css';
+import { BackToRoutines } from './back-to-routines';
 
 const SIDES: readonly { side: Side; label: string }[] = [
   { side: 'left', label: 'Your left' },

@@ -5,10 +5,10 @@
  * advice shown after a safety stop.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import type { PlannedStep, StopReason } from '../../../../common/domain/player';
-import { STOP_REASONS } from '../../../../common/domain/player';
-import { STOP_REASON_LABELS } from '../../../../common/domain/routine-sessions';
-import { formatCountdown } from '../../lib/dates';
+import type { PlannedStep, StopReason } from '@common/domain/player';
+import { STOP_REASONS } from '@common/domain/player';
+import { STOP_REASON_LABELS } from '@common/domain/routine-sessions';
+import { formatCountdown } from '@renderer/lib/dates';
 import { sideRoundLabel, STEP_KIND_LABELS } from './routine-meta';
 import './routines.css';
 

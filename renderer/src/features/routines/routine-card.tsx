@@ -4,9 +4,9 @@
  * the person's own history with it.
  */
 import { useId } from 'react';
-import type { Routine } from '../../../../common/domain/content';
-import { TOOL_LABELS } from '../../../../common/domain/content';
-import type { RoutineStats } from '../../../../common/domain/routine-sessions';
+import type { Routine } from '@common/domain/content';
+import { TOOL_LABELS } from '@common/domain/content';
+import type { RoutineStats } from '@common/domain/routine-sessions';
 import { formatLength, historySentence, muscleNames, routineSeconds } from './routine-meta';
 import './routines.css';
 

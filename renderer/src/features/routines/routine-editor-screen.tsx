@@ -6,7 +6,7 @@
  * deleting offers Undo.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { MUSCLES } from '../../../common/domain/atlas';
+import { MUSCLES } from '@common/domain/atlas';
 import {
   STEP_KINDS,
   TOOL_LABELS,
@@ -15,16 +15,16 @@ import {
   type RoutineStep,
   type StepKind,
   type Tool,
-} from '../../../common/domain/content';
-import { CUSTOM_ROUTINE_PREFIX, customRoutineSchema } from '../../../common/domain/routine-sessions';
-import { api, errorMessage } from '../lib/api';
-import { navigate } from '../lib/routes';
-import { useToast } from '../components/toast';
-import { deleteRoutineWithUndo } from '../components/routines/delete-routine';
-import { formatLength, routineSeconds, STEP_KIND_LABELS } from '../components/routines/routine-meta';
-import { useRoutineData } from '../components/routines/use-routine-data';
-import '../components/routines/routines.css';
-import { BackToRoutines } from '../components/routines/back-to-routines';
+} from '@common/domain/content';
+import { CUSTOM_ROUTINE_PREFIX, customRoutineSchema } from '@common/domain/routine-sessions';
+import { api, errorMessage } from '@renderer/lib/api';
+import { navigate } from '@renderer/lib/routes';
+import { useToast } from '@renderer/ui/toast';
+import { deleteRoutineWithUndo } from './delete-routine';
+import { formatLength, routineSeconds, STEP_KIND_LABELS } from './routine-meta';
+import { useRoutineData } from './use-routine-data';
+import './routines.css';
+import { BackToRoutines } from './back-to-routines';
 
 type EditableKind = 'desk' | 'release' | 'stretch';
 const KIND_CHOICES: { value: EditableKind; label: string; hint: string }[] = [

@@ -3,8 +3,8 @@
  * radio buttons, so arrow keys move between choices), and clearing them all.
  */
 import { useId } from 'react';
-import { REGION_GROUP_LABELS, type RegionGroup } from '../../../../common/domain/body-regions';
-import { TOOL_LABELS, TOOLS } from '../../../../common/domain/content';
+import { REGION_GROUP_LABELS, type RegionGroup } from '@common/domain/body-regions';
+import { TOOL_LABELS, TOOLS } from '@common/domain/content';
 import { LENGTH_LABELS, LENGTHS, NO_FILTERS, type RoutineFilters } from './routine-meta';
 import './routines.css';
 

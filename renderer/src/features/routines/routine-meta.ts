@@ -4,11 +4,11 @@
  * the player would run it, the length buckets and filters, the "your history"
  * sentence, and the words for step kinds and sides.
  */
-import { getMuscle, muscleReferralRegions, muscleTriggerRegions } from '../../../../common/domain/atlas';
-import { getRegion, REGION_GROUPS, type RegionGroup } from '../../../../common/domain/body-regions';
-import type { Routine, StepKind, Tool } from '../../../../common/domain/content';
-import { planRoutine, type PlannedStep } from '../../../../common/domain/player';
-import type { RoutineStats } from '../../../../common/domain/routine-sessions';
+import { getMuscle, muscleReferralRegions, muscleTriggerRegions } from '@common/domain/atlas';
+import { getRegion, REGION_GROUPS, type RegionGroup } from '@common/domain/body-regions';
+import type { Routine, StepKind, Tool } from '@common/domain/content';
+import { planRoutine, type PlannedStep } from '@common/domain/player';
+import type { RoutineStats } from '@common/domain/routine-sessions';
 
 /** Body areas a routine may help: where its muscles' trigger points sit and where they send pain. */
 export function routineAreas(routine: Routine): RegionGroup[] {

@@ -6,7 +6,7 @@
  * the pure player in common/domain/player.ts, fed with appNow().
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { Routine } from '../../../common/domain/content';
+import type { Routine } from '@common/domain/content';
 import {
   completedPressRounds,
   initialPlayerState,
@@ -18,26 +18,19 @@ import {
   type PlayerPlan,
   type PlayerState,
   type PressRoundsToday,
-} from '../../../common/domain/player';
-import type { RoutineSession, RoutineSessionInput } from '../../../common/domain/routine-sessions';
-import { STOP_REASON_LABELS } from '../../../common/domain/routine-sessions';
-import { formatOffsetDateTime } from '../../../common/domain/time';
-import { api, errorMessage } from '../lib/api';
-import { appNow } from '../lib/clock';
-import { formatCountdown, formatDuration } from '../lib/dates';
-import {
-  BreathGuide,
-  pressFeedback,
-  RatingPicker,
-  SafetyStopDialog,
-  StepPanel,
-  STOP_ADVICE,
-} from '../components/routines/player-parts';
-import { formatLength, planSeconds, reliefSentence, STEP_KIND_LABELS } from '../components/routines/routine-meta';
-import { beep, setSoundPreference, soundPreference } from '../components/routines/sound';
-import { findRoutine, useRoutineData } from '../components/routines/use-routine-data';
-import { BackToRoutines } from '../components/routines/back-to-routines';
-import { HOW_TO_PRESS_LESSON_ID } from '../../../common/domain/lessons';
+} from '@common/domain/player';
+import type { RoutineSession, RoutineSessionInput } from '@common/domain/routine-sessions';
+import { STOP_REASON_LABELS } from '@common/domain/routine-sessions';
+import { formatOffsetDateTime } from '@common/domain/time';
+import { api, errorMessage } from '@renderer/lib/api';
+import { appNow } from '@renderer/lib/clock';
+import { formatCountdown, formatDuration } from '@renderer/lib/dates';
+import { BreathGuide, pressFeedback, RatingPicker, SafetyStopDialog, StepPanel, STOP_ADVICE } from './player-parts';
+import { formatLength, planSeconds, reliefSentence, STEP_KIND_LABELS } from './routine-meta';
+import { beep, setSoundPreference, soundPreference } from './sound';
+import { findRoutine, useRoutineData } from './use-routine-data';
+import { BackToRoutines } from './back-to-routines';
+import { HOW_TO_PRESS_LESSON_ID } from '@common/domain/lessons';
 
 type SideChoice = 'both' | 'left' | 'right';
 

@@ -5,18 +5,18 @@
  * body area, tool and length, each with the person's history.
  */
 import { useMemo, useRef, useState } from 'react';
-import { ROUTINES } from '../../../common/domain/atlas';
-import { REGION_GROUPS } from '../../../common/domain/body-regions';
-import type { Routine } from '../../../common/domain/content';
-import type { RoutineStats } from '../../../common/domain/routine-sessions';
-import { useRouteParams } from '../lib/routes';
-import { useSubPageFocus } from '../lib/use-sub-page-focus';
-import { useToast } from '../components/toast';
-import { RoutineCard } from '../components/routines/routine-card';
-import { RoutineFilterBar } from '../components/routines/routine-filters';
-import { deleteRoutineWithUndo } from '../components/routines/delete-routine';
-import { matchesFilters, NO_FILTERS, routineAreas, type RoutineFilters } from '../components/routines/routine-meta';
-import { findRoutine, useRoutineData } from '../components/routines/use-routine-data';
+import { ROUTINES } from '@common/domain/atlas';
+import { REGION_GROUPS } from '@common/domain/body-regions';
+import type { Routine } from '@common/domain/content';
+import type { RoutineStats } from '@common/domain/routine-sessions';
+import { useRouteParams } from '@renderer/lib/routes';
+import { useSubPageFocus } from '@renderer/lib/use-sub-page-focus';
+import { useToast } from '@renderer/ui/toast';
+import { RoutineCard } from './routine-card';
+import { RoutineFilterBar } from './routine-filters';
+import { deleteRoutineWithUndo } from './delete-routine';
+import { matchesFilters, NO_FILTERS, routineAreas, type RoutineFilters } from './routine-meta';
+import { findRoutine, useRoutineData } from './use-routine-data';
 import { RoutinePlayerScreen } from './routine-player-screen';
 import { RoutineEditorScreen } from './routine-editor-screen';
 import { MuscleScreen } from './muscle-screen';

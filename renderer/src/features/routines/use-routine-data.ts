@@ -4,11 +4,11 @@
  * one reload for after a change. Built-in routines come from the atlas.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getRoutine } from '../../../../common/domain/atlas';
-import type { Routine } from '../../../../common/domain/content';
-import type { RoutineStats } from '../../../../common/domain/routine-sessions';
-import type { ResultOf } from '../../../../common/ipc/contract';
-import { api, errorMessage } from '../../lib/api';
+import { getRoutine } from '@common/domain/atlas';
+import type { Routine } from '@common/domain/content';
+import type { RoutineStats } from '@common/domain/routine-sessions';
+import type { ResultOf } from '@common/ipc/contract';
+import { api, errorMessage } from '@renderer/lib/api';
 
 export type Suggestion = ResultOf<'routines:suggested-release'>;
 

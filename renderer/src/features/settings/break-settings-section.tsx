@@ -11,8 +11,8 @@ import {
   type BreakSettings,
   type IntervalBreakSettings,
   type ReleaseSessionSettings,
-} from '../../../../common/domain/settings';
-import { NumberField } from './number-field';
+} from '@common/domain/settings';
+import { NumberField } from '@renderer/ui/number-field';
 
 type ErrorFor = (field: string) => string | undefined;
 

@@ -4,7 +4,7 @@
  * notification comes at that time (never on a day answered or skipped).
  */
 import { useId } from 'react';
-import type { Settings } from '../../../../common/domain/settings';
+import type { Settings } from '@common/domain/settings';
 import { TimeField } from './time-field';
 import { useSectionSave } from './use-section-save';
 

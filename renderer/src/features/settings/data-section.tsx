@@ -6,9 +6,9 @@
  * (it names the record and field), and records already here are not added twice.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ResultOf } from '../../../../common/ipc/contract';
-import { api, errorMessage } from '../../lib/api';
-import { usePainLog } from '../../lib/pain-log';
+import type { ResultOf } from '@common/ipc/contract';
+import { api, errorMessage } from '@renderer/lib/api';
+import { usePainLog } from '@renderer/lib/pain-log';
 import './data-section.css';
 
 type ExportFile = ResultOf<'data:export'>;

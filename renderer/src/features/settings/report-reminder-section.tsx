@@ -4,13 +4,7 @@
  * field is left or Enter is pressed (TimeField).
  */
 import { useId } from 'react';
-import {
-  WEEKDAYS,
-  WEEKDAY_LABELS,
-  type ReportSettings,
-  type Settings,
-  type Weekday,
-} from '../../../../common/domain/settings';
+import { WEEKDAYS, WEEKDAY_LABELS, type ReportSettings, type Settings, type Weekday } from '@common/domain/settings';
 import { TimeField } from './time-field';
 import { useSectionSave } from './use-section-save';
 

@@ -12,7 +12,7 @@ import {
   type Settings,
   type Weekday,
   type WorkingHours,
-} from '../../../common/domain/settings';
+} from '@common/domain/settings';
 
 export interface ScheduleDraft {
   breaks: BreakSettings;

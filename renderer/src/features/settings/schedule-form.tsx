@@ -5,8 +5,8 @@
  * to their field and together in an alert; main re-checks and may still refuse.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { Settings } from '../../../../common/domain/settings';
-import { api, errorMessage } from '../../lib/api';
+import type { Settings } from '@common/domain/settings';
+import { api, errorMessage } from '@renderer/lib/api';
 import {
   checkDraft,
   draftFrom,
@@ -14,8 +14,8 @@ import {
   sameSchedule,
   type FieldProblem,
   type ScheduleDraft,
-} from '../../lib/schedule-form';
-import { useToast } from '../toast';
+} from './schedule-form-model';
+import { useToast } from '@renderer/ui/toast';
 import { BreakSettingsSection } from './break-settings-section';
 import { WorkingHoursSection } from './working-hours-section';
 

@@ -1,12 +1,12 @@
 /** Owns the Settings screen: breaks and working hours, appearance, and your data (where it lives, export, import). */
 import { useEffect, useState } from 'react';
-import { THEMES, type Settings, type Theme } from '../../../common/domain/settings';
-import { api, errorMessage } from '../lib/api';
-import { ScheduleForm } from '../components/settings/schedule-form';
-import { ReportReminderSection } from '../components/settings/report-reminder-section';
-import { CheckinSection } from '../components/settings/checkin-section';
-import { DataSection } from '../components/settings/data-section';
-import { SetupSection } from '../components/first-run/setup-section';
+import { THEMES, type Settings, type Theme } from '@common/domain/settings';
+import { api, errorMessage } from '@renderer/lib/api';
+import { ScheduleForm } from './schedule-form';
+import { ReportReminderSection } from './report-reminder-section';
+import { CheckinSection } from './checkin-section';
+import { DataSection } from './data-section';
+import { SetupSection } from './setup-section';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow my system', light: 'Light', dark: 'Dark' };
 

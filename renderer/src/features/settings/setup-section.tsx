@@ -3,10 +3,10 @@
  * through the system first) and running the first-run setup again.
  */
 import { useEffect, useState } from 'react';
-import type { Settings } from '../../../../common/domain/settings';
-import { api, errorMessage } from '../../lib/api';
-import { navigate } from '../../lib/routes';
-import { LoginItemChoice, type LoginItemState } from './login-step';
+import type { Settings } from '@common/domain/settings';
+import { api, errorMessage } from '@renderer/lib/api';
+import { navigate } from '@renderer/lib/routes';
+import { LoginItemChoice, type LoginItemState } from '@renderer/ui/login-item-choice';
 
 export function SetupSection({ onSettingsChange }: { onSettingsChange(settings: Settings): void }) {
   const [state, setState] = useState<LoginItemState | null>(null);

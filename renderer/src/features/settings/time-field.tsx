@@ -5,7 +5,7 @@
  * the shared schema first so a half-typed time is never sent; main re-checks.
  */
 import { useId, useState } from 'react';
-import { clockTimeSchema } from '../../../../common/domain/settings';
+import { clockTimeSchema } from '@common/domain/settings';
 
 interface Props {
   /** Visible label, e.g. "At". */

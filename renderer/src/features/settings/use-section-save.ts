@@ -4,8 +4,8 @@
  * error. Main validates every patch again.
  */
 import { useEffect, useState } from 'react';
-import type { Settings, SettingsPatch } from '../../../../common/domain/settings';
-import { api, errorMessage } from '../../lib/api';
+import type { Settings, SettingsPatch } from '@common/domain/settings';
+import { api, errorMessage } from '@renderer/lib/api';
 
 export function useSectionSave(onSettingsChange: (settings: Settings) => void) {
   const [error, setError] = useState<string | null>(null);

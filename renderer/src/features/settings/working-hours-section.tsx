@@ -4,14 +4,8 @@
  * follows the person's action (to the new range, or back to "Add hours").
  */
 import { useEffect, useRef } from 'react';
-import {
-  WEEKDAYS,
-  WEEKDAY_LABELS,
-  type TimeRange,
-  type Weekday,
-  type WorkingHours,
-} from '../../../../common/domain/settings';
-import { displayEnd, minutesAfter, storedEnd } from '../../lib/schedule-form';
+import { WEEKDAYS, WEEKDAY_LABELS, type TimeRange, type Weekday, type WorkingHours } from '@common/domain/settings';
+import { displayEnd, minutesAfter, storedEnd } from './schedule-form-model';
 
 const MAX_RANGES = 6;
 

@@ -5,11 +5,11 @@
  * release routine, and the words for relief and for an empty result. Ranking
  * itself is common/domain/sources.ts. Pure, so it is unit-tested in Node.
  */
-import { getMuscle, releaseRoutineFor } from '../../../common/domain/atlas';
-import { isRegionId, regionDisplayName } from '../../../common/domain/body-regions';
-import type { Side } from '../../../common/domain/content';
-import type { RoutineSession } from '../../../common/domain/routine-sessions';
-import { rankSources, type PainPoint } from '../../../common/domain/sources';
+import { getMuscle, releaseRoutineFor } from '@common/domain/atlas';
+import { isRegionId, regionDisplayName } from '@common/domain/body-regions';
+import type { Side } from '@common/domain/content';
+import type { RoutineSession } from '@common/domain/routine-sessions';
+import { rankSources, type PainPoint } from '@common/domain/sources';
 
 /** What the view is about: one logged entry, or regions picked on the map (each with its 0–10 when known). */
 export type SourcesQuery = { kind: 'entry'; entryId: string } | { kind: 'regions'; points: PainPoint[] };

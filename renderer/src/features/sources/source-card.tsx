@@ -4,8 +4,8 @@
  * with its routines, and one click to start its release routine, show it on
  * the map or read about it.
  */
-import { regionList, reliefSentence, type SourceCard as Source } from '../../lib/possible-sources';
-import { navigate } from '../../lib/routes';
+import { regionList, reliefSentence, type SourceCard as Source } from './possible-sources';
+import { navigate } from '@renderer/lib/routes';
 import './sources.css';
 
 interface Props {

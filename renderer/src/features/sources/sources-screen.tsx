@@ -6,17 +6,17 @@
  * right here. Always possible sources, never a diagnosis.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { muscleReferralRegions, muscleTriggerRegions, getMuscle } from '../../../common/domain/atlas';
-import type { PainEntry } from '../../../common/domain/pain';
-import type { Advice } from '../../../common/domain/red-flags';
-import type { PainPoint } from '../../../common/domain/sources';
-import { BodyMapPair } from '../components/body-map/body-map';
-import { SourceCard } from '../components/sources/source-card';
-import { EntryAdvice } from '../components/pain/entry-advice';
-import { loadEntryAdvice } from '../components/pain/load-entry-advice';
-import { api, errorMessage } from '../lib/api';
-import { formatEntryTime, formatShortDate } from '../lib/dates';
-import { usePainLog } from '../lib/pain-log';
+import { muscleReferralRegions, muscleTriggerRegions, getMuscle } from '@common/domain/atlas';
+import type { PainEntry } from '@common/domain/pain';
+import type { Advice } from '@common/domain/red-flags';
+import type { PainPoint } from '@common/domain/sources';
+import { BodyMapPair } from '@renderer/ui/body-map/body-map';
+import { SourceCard } from './source-card';
+import { EntryAdvice } from '@renderer/features/pain';
+import { loadEntryAdvice } from '@renderer/features/pain';
+import { api, errorMessage } from '@renderer/lib/api';
+import { formatEntryTime, formatShortDate } from '@renderer/lib/dates';
+import { usePainLog } from '@renderer/lib/pain-log';
 import {
   UNRATED,
   emptySourcesText,
@@ -26,9 +26,9 @@ import {
   reliefByMuscle,
   sourcesParams,
   type MuscleRelief,
-} from '../lib/possible-sources';
-import { useRouteParams } from '../lib/routes';
-import '../components/sources/sources.css';
+} from './possible-sources';
+import { useRouteParams } from '@renderer/lib/routes';
+import './sources.css';
 
 /** The closest few first; the rest are one click away, so a long list never buries the best matches. */
 const FIRST_SHOWN = 5;

@@ -1,9 +1,9 @@
 /** Owns Today's list of routines done today, each with its time and how the area felt before and after. */
-import { getRoutine } from '../../../../common/domain/atlas';
-import type { RoutineSession } from '../../../../common/domain/routine-sessions';
-import { formatEntryTime } from '../../lib/dates';
-import { navigate } from '../../lib/routes';
-import { reliefSentence } from '../routines/routine-meta';
+import { getRoutine } from '@common/domain/atlas';
+import type { RoutineSession } from '@common/domain/routine-sessions';
+import { formatEntryTime } from '@renderer/lib/dates';
+import { navigate } from '@renderer/lib/routes';
+import { reliefSentence } from '@renderer/features/routines';
 
 interface Props {
   today: string;

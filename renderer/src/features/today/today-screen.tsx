@@ -4,19 +4,19 @@
  * logged today — and the way to log more.
  */
 import { useMemo } from 'react';
-import { entryIntensity } from '../../../common/domain/pain';
-import type { Settings, WorkingHours } from '../../../common/domain/settings';
-import { PainEntryList } from '../components/pain-entry-list';
-import { BreaksCard } from '../components/breaks-card';
-import { CheckinCard } from '../components/checkin/checkin-card';
-import { WeekProgressCard } from '../components/today/week-progress-card';
-import { RoutinesTodayCard } from '../components/today/routines-today-card';
-import { useRoutineData } from '../components/routines/use-routine-data';
-import { usePainLog } from '../lib/pain-log';
-import { useNow } from '../lib/use-now';
-import { useWeekActivity } from '../lib/use-week-activity';
-import { formatLocalDate, todayLocalDate } from '../lib/dates';
-import '../components/today/today.css';
+import { entryIntensity } from '@common/domain/pain';
+import type { Settings, WorkingHours } from '@common/domain/settings';
+import { PainEntryList } from '@renderer/features/pain';
+import { BreaksCard } from '@renderer/features/breaks';
+import { CheckinCard } from '@renderer/features/checkin';
+import { WeekProgressCard } from './week-progress-card';
+import { RoutinesTodayCard } from './routines-today-card';
+import { useRoutineData } from '@renderer/features/routines';
+import { usePainLog } from '@renderer/lib/pain-log';
+import { useNow } from '@renderer/lib/use-now';
+import { useWeekActivity } from './use-week-activity';
+import { formatLocalDate, todayLocalDate } from '@renderer/lib/dates';
+import './today.css';
 
 interface Props {
   onLogPain(): void;

@@ -4,10 +4,10 @@
  * week's Monday to today (one read each), refreshed when the window comes back.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BreakRecord } from '../../../common/domain/breaks';
-import type { RoutineSession } from '../../../common/domain/routine-sessions';
-import { api, errorMessage } from './api';
-import { useRefreshOnFocus } from './use-refresh-on-focus';
+import type { BreakRecord } from '@common/domain/breaks';
+import type { RoutineSession } from '@common/domain/routine-sessions';
+import { api, errorMessage } from '@renderer/lib/api';
+import { useRefreshOnFocus } from '@renderer/lib/use-refresh-on-focus';
 import { weekRanges } from './week-progress';
 
 export interface WeekActivity {

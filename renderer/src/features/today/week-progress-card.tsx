@@ -4,8 +4,8 @@
  * that sums it up (lib/week-progress.ts). Counts only; pain trends are the
  * weekly report's job.
  */
-import type { WeekActivity } from '../../lib/use-week-activity';
-import { countWeek, progressSentence, weekRanges, type WeekCounts } from '../../lib/week-progress';
+import type { WeekActivity } from './use-week-activity';
+import { countWeek, progressSentence, weekRanges, type WeekCounts } from './week-progress';
 
 interface Props {
   today: string;

@@ -3,7 +3,7 @@
  * hover tooltip) and the step of the heat scale an intensity falls on. Pure,
  * so it is unit-tested in Node.
  */
-import { regionDisplayName } from '../../../../common/domain/body-regions';
+import { regionDisplayName } from '@common/domain/body-regions';
 
 /** 0–10 to a whole step of the colour scale; 0 (or nothing) draws no heat. */
 export function intensityLevel(value: number | undefined): number {

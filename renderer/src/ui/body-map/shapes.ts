@@ -9,7 +9,7 @@
  * their right side is drawn on the picture's left. BACK view: we see them from
  * behind, so their left side is on the picture's left.
  */
-import { BODY_REGIONS } from '../../../../common/domain/body-regions';
+import { BODY_REGIONS } from '@common/domain/body-regions';
 import {
   MIDLINE,
   centroid,

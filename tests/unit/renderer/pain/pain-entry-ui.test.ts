@@ -1,10 +1,10 @@
 /** The pain form's pure rules: the 0–10 scale's keys, finding places by name, usual places, and when advice shows. */
 import { describe, expect, it } from 'vitest';
-import { TWO_DIGIT_WINDOW_MS, intensityForKey } from '../../renderer/src/lib/intensity-keys';
-import { frequentRegions, matchRegions } from '../../renderer/src/lib/region-search';
-import { adviceForSavedEntry, weaknessReported } from '../../renderer/src/lib/pain-advice';
-import { BODY_REGIONS, regionDisplayName } from '../../common/domain/body-regions';
-import { sampleCheckin } from './helpers';
+import { TWO_DIGIT_WINDOW_MS, intensityForKey } from '@renderer/ui/intensity-keys';
+import { frequentRegions, matchRegions } from '@renderer/features/pain/region-search';
+import { adviceForSavedEntry, weaknessReported } from '@renderer/features/pain/pain-advice';
+import { BODY_REGIONS, regionDisplayName } from '@common/domain/body-regions';
+import { sampleCheckin } from '../../helpers';
 
 describe('the intensity scale’s keys', () => {
   it('sets a digit at once, and "1" then "0" in quick succession makes 10', () => {

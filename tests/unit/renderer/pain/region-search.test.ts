@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchQualities, matchRegions } from '../../renderer/src/lib/region-search';
-import { nextIntensity } from '../../renderer/src/lib/intensity-keys';
+import { matchQualities, matchRegions } from '@renderer/features/pain/region-search';
+import { nextIntensity } from '@renderer/ui/intensity-keys';
 
 const labels = (phrase: string) => matchRegions(phrase).map((m) => m.label);
 

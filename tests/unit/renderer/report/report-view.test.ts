@@ -14,10 +14,10 @@ import {
   weekDatesInWords,
   weekFromParam,
   weekName,
-} from '../../renderer/src/lib/report-week';
-import { formatMinutes, formatScore, formatShare, roundTo } from '../../renderer/src/lib/report-format';
-import { buildHeadline, changeMeaning, changePhrase } from '../../renderer/src/lib/report-headline';
-import { seriesGeometry, type ChartFrame } from '../../renderer/src/lib/report-chart';
+} from '@renderer/features/report/report-week';
+import { formatMinutes, formatScore, formatShare, roundTo } from '@renderer/features/report/report-format';
+import { buildHeadline, changeMeaning, changePhrase } from '@renderer/features/report/report-headline';
+import { seriesGeometry, type ChartFrame } from '@renderer/features/report/report-chart';
 import {
   breakSummary,
   checkinAverages,
@@ -30,8 +30,8 @@ import {
   routinesSentence,
   shownFactors,
   warningSignLabel,
-} from '../../renderer/src/lib/report-text';
-import { change, emptyWeek, makeReport } from './report-fixture';
+} from '@renderer/features/report/report-text';
+import { change, emptyWeek, makeReport } from '../../report-fixture';
 
 describe('weeks on the Report screen', () => {
   test('the address picks the week, never one after the current week', () => {

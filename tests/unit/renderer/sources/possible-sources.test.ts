@@ -8,10 +8,10 @@ import {
   reliefSentence,
   regionList,
   sourcesParams,
-} from '../../renderer/src/lib/possible-sources';
-import type { RoutineSessionInput } from '../../common/domain/routine-sessions';
-import { MUSCLES } from '../../common/domain/atlas';
-import { appSender, openServices } from './helpers';
+} from '@renderer/features/sources/possible-sources';
+import type { RoutineSessionInput } from '@common/domain/routine-sessions';
+import { MUSCLES } from '@common/domain/atlas';
+import { appSender, openServices } from '../../helpers';
 
 describe('the view’s address', () => {
   it('reads an entry, or places with their ratings, and writes places back the same way', () => {

@@ -6,8 +6,8 @@ import {
   weekRanges,
   type ProgressInput,
   type WeekCounts,
-} from '../../renderer/src/lib/week-progress';
-import { checkinAsk } from '../../renderer/src/lib/checkin-due';
+} from '@renderer/features/today/week-progress';
+import { checkinAsk } from '@renderer/features/checkin/checkin-due';
 
 const counts = (breaks: number, routines: number, daysLogged: number): WeekCounts => ({ breaks, routines, daysLogged });
 

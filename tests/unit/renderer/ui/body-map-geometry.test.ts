@@ -5,10 +5,10 @@
  * keys can reach every region.
  */
 import { describe, expect, test } from 'vitest';
-import { BODY_REGIONS } from '../../common/domain/body-regions';
-import * as geometry from '../../renderer/src/components/body-map/geometry';
-import { DRAWINGS, type RegionShape, type View } from '../../renderer/src/components/body-map/shapes';
-import { intensityLevel, regionAccessibleName } from '../../renderer/src/components/body-map/names';
+import { BODY_REGIONS } from '@common/domain/body-regions';
+import * as geometry from '@renderer/ui/body-map/geometry';
+import { DRAWINGS, type RegionShape, type View } from '@renderer/ui/body-map/shapes';
+import { intensityLevel, regionAccessibleName } from '@renderer/ui/body-map/names';
 
 const { MIDLINE, VIEW_HEIGHT, VIEW_WIDTH, bounds, containsPoint, nearestInDirection, mirror, centroid } = geometry;
 type Pt = geometry.Pt;

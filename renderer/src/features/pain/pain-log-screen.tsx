@@ -15,7 +15,7 @@ import { useToast } from '@renderer/ui/toast';
 import { errorMessage } from '@renderer/lib/api';
 import { formatEntryTime } from '@renderer/lib/dates';
 import { navigate } from '@renderer/lib/routes';
-import { frequentRegions } from './region-search';
+import { frequentRegions } from '@renderer/lib/region-search';
 import { loadEntryAdvice } from './load-entry-advice';
 import { regionList } from '@renderer/features/sources';
 import './pain-entry.css';

@@ -7,7 +7,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { BODY_REGIONS, regionDisplayName } from '@common/domain/body-regions';
 import { BodyMapPair } from '@renderer/ui/body-map/body-map';
-import { matchRegions } from './region-search';
+import { matchRegions } from '@renderer/lib/region-search';
 import './pain-entry.css';
 
 /** Enough to find a region by name without the list crowding the form; typing more narrows it. */

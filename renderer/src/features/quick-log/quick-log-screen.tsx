@@ -13,7 +13,7 @@ import { nowAsOffsetDateTime } from '@common/domain/time';
 import { api, errorMessage } from '@renderer/lib/api';
 import { appNow } from '@renderer/lib/clock';
 import { navigate } from '@renderer/lib/routes';
-import { matchQualities, matchRegions, type Completion } from './region-search';
+import { matchQualities, matchRegions, type Completion } from '@renderer/lib/region-search';
 import { nextIntensity } from '@renderer/ui/intensity-keys';
 import './quick-log.css';
 

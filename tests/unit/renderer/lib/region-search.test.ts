@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchQualities, matchRegions } from '@renderer/features/pain/region-search';
+import { matchQualities, matchRegions } from '@renderer/lib/region-search';
 import { nextIntensity } from '@renderer/ui/intensity-keys';
 
 const labels = (phrase: string) => matchRegions(phrase).map((m) => m.label);

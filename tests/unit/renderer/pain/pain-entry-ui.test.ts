@@ -1,7 +1,7 @@
 /** The pain form's pure rules: the 0–10 scale's keys, finding places by name, usual places, and when advice shows. */
 import { describe, expect, it } from 'vitest';
 import { TWO_DIGIT_WINDOW_MS, intensityForKey } from '@renderer/ui/intensity-keys';
-import { frequentRegions, matchRegions } from '@renderer/features/pain/region-search';
+import { frequentRegions, matchRegions } from '@renderer/lib/region-search';
 import { adviceForSavedEntry, weaknessReported } from '@renderer/features/pain/pain-advice';
 import { BODY_REGIONS, regionDisplayName } from '@common/domain/body-regions';
 import { sampleCheckin } from '../../helpers';

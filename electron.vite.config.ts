@@ -32,7 +32,16 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html') },
+        // A feature's chunk is named after its folder (today-….js), not its index.ts, so the bench's list reads.
+        output: {
+          chunkFileNames: (chunk) => {
+            const feature = /features\/([^/]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+            return `assets/${feature ?? '[name]'}-[hash].js`;
+          },
+        },
+      },
     },
   },
 });

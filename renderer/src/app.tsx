@@ -12,22 +12,64 @@ import { api, errorMessage } from '@renderer/lib/api';
 import { applyTheme } from '@renderer/lib/theme';
 import { syncClock } from '@renderer/lib/clock';
 import { ROUTES, navSection, useRoute, type RouteId } from '@renderer/lib/routes';
-import { PainLogProvider } from '@renderer/lib/pain-log';
-import { ToastProvider } from '@renderer/ui/toast';
-import { Logo } from '@renderer/ui/logo';
-import { TodayScreen } from '@renderer/features/today';
-import { PainLogScreen } from '@renderer/features/pain';
-import { SettingsScreen } from '@renderer/features/settings';
-import { BreakScreen } from '@renderer/features/breaks';
-import { RoutinesScreen } from '@renderer/features/routines';
-import { QuickLogScreen } from '@renderer/features/pain';
-import { FirstRunScreen } from '@renderer/features/first-run';
-import { LearnScreen } from '@renderer/features/learn';
-import { SourcesScreen } from '@renderer/features/sources';
-import { ReportLoading } from '@renderer/ui/route-loading';
+import { PainLogProvider } from './lib/pain-log';
+import { ToastProvider } from './ui/toast';
+import { Logo } from './ui/logo';
+import { RouteLoading, TakeOverLoadingFocus } from './ui/route-loading';
+// The quick log is not lazy: its window must take typing the moment it appears.
+import { QuickLogScreen } from '@renderer/features/quick-log';
 
-// The report (charts, heat map, print layout) loads only when it is opened.
-const ReportScreen = lazy(() => import('@renderer/features/report').then((m) => ({ default: m.ReportScreen })));
+// Every section is its own chunk, loaded when first opened, so the first screen
+// downloads only the shell and itself. main.tsx waits for the first screen's
+// chunk before the first render; later route changes are transitions (see
+// useRoute), so the old section stays up until the new one has arrived.
+const loadToday = () => import('@renderer/features/today');
+const loadPain = () => import('@renderer/features/pain');
+const loadRoutines = () => import('@renderer/features/routines');
+const loadSources = () => import('@renderer/features/sources');
+const loadReport = () => import('@renderer/features/report');
+const loadLearn = () => import('@renderer/features/learn');
+const loadSettings = () => import('@renderer/features/settings');
+const loadBreaks = () => import('@renderer/features/breaks');
+const loadFirstRun = () => import('@renderer/features/first-run');
+const LOADERS: Record<RouteId, () => Promise<unknown>> = {
+  today: loadToday,
+  routines: loadRoutines,
+  pain: loadPain,
+  'quick-log': () => Promise.resolve(),
+  sources: loadSources,
+  report: loadReport,
+  learn: loadLearn,
+  settings: loadSettings,
+  break: loadBreaks,
+  welcome: loadFirstRun,
+};
+
+/** Fetches the code of the page the window opens on, so the first render shows it at once. */
+export function loadRoute(route: RouteId): Promise<unknown> {
+  return LOADERS[route]().catch(() => undefined);
+}
+
+const TodayScreen = lazy(() => loadToday().then((m) => ({ default: m.TodayScreen })));
+const PainLogScreen = lazy(() => loadPain().then((m) => ({ default: m.PainLogScreen })));
+const RoutinesScreen = lazy(() => loadRoutines().then((m) => ({ default: m.RoutinesScreen })));
+const SourcesScreen = lazy(() => loadSources().then((m) => ({ default: m.SourcesScreen })));
+const ReportScreen = lazy(() => loadReport().then((m) => ({ default: m.ReportScreen })));
+const LearnScreen = lazy(() => loadLearn().then((m) => ({ default: m.LearnScreen })));
+const SettingsScreen = lazy(() => loadSettings().then((m) => ({ default: m.SettingsScreen })));
+const BreakScreen = lazy(() => loadBreaks().then((m) => ({ default: m.BreakScreen })));
+const FirstRunScreen = lazy(() => loadFirstRun().then((m) => ({ default: m.FirstRunScreen })));
+
+/** What each section shows while its code loads: its own heading, so focus and screen readers land in the right place. */
+const LOADING_TITLE: Partial<Record<RouteId, { title: string; status?: string }>> = {
+  today: { title: 'Today' },
+  routines: { title: 'Routines' },
+  pain: { title: 'Pain log' },
+  sources: { title: 'Possible sources' },
+  report: { title: 'Weekly report', status: 'Opening your report…' },
+  learn: { title: 'Learn' },
+  settings: { title: 'Settings' },
+};
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
@@ -114,13 +156,15 @@ export function App() {
     return (
       <main id="main" className={`${route}-layout`}>
         {startError && <StartError message={startError} />}
-        {route === 'break' ? (
-          <BreakScreen showBackLink={shell === 'web'} />
-        ) : route === 'quick-log' ? (
-          <QuickLogScreen />
-        ) : (
-          <FirstRunScreen settings={settings} onSettings={setSettings} onFinished={() => go('today')} />
-        )}
+        <Suspense fallback={null}>
+          {route === 'break' ? (
+            <BreakScreen showBackLink={shell === 'web'} />
+          ) : route === 'quick-log' ? (
+            <QuickLogScreen />
+          ) : (
+            <FirstRunScreen settings={settings} onSettings={setSettings} onFinished={() => go('today')} />
+          )}
+        </Suspense>
       </main>
     );
   }
@@ -168,14 +212,17 @@ export function App() {
                 ))}
               </div>
             )}
-            <Screen
-              route={route}
-              go={go}
-              settings={settings}
-              dataDir={dataDir}
-              shell={shell}
-              onSettings={setSettings}
-            />
+            <Suspense fallback={<RouteLoading {...(LOADING_TITLE[route] ?? { title: '' })} />}>
+              <Screen
+                route={route}
+                go={go}
+                settings={settings}
+                dataDir={dataDir}
+                shell={shell}
+                onSettings={setSettings}
+              />
+              <TakeOverLoadingFocus />
+            </Suspense>
           </main>
         </div>
       </PainLogProvider>
@@ -211,11 +258,7 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
     case 'sources':
       return <SourcesScreen />;
     case 'report':
-      return (
-        <Suspense fallback={<ReportLoading />}>
-          <ReportScreen shell={shell} />
-        </Suspense>
-      );
+      return <ReportScreen shell={shell} />;
     case 'learn':
       return <LearnScreen />;
     case 'settings':

@@ -47,7 +47,9 @@ export function initialChunks(outDir = OUT): string[] {
 
 export function benchFirstLoad(): BenchResult[] {
   if (!fs.existsSync(path.join(OUT, 'index.html'))) {
-    return [{ name: 'first load: not measured (run `npm run build` first)', value: 0, unit: '', target: 'info', ok: true }];
+    return [
+      { name: 'first load: not measured (run `npm run build` first)', value: 0, unit: '', target: 'info', ok: true },
+    ];
   }
   const initial = initialChunks();
   const raw = initial.reduce((sum, f) => sum + fs.statSync(f).size, 0);

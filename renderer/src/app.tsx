@@ -15,14 +15,14 @@ import { ROUTES, navSection, useRoute, type RouteId } from '@renderer/lib/routes
 import { PainLogProvider } from './lib/pain-log';
 import { ToastProvider } from './ui/toast';
 import { Logo } from './ui/logo';
-import { RouteLoading, TakeOverLoadingFocus } from './ui/route-loading';
+import { RouteLoading } from './ui/route-loading';
 // The quick log is not lazy: its window must take typing the moment it appears.
 import { QuickLogScreen } from '@renderer/features/quick-log';
 
 // Every section is its own chunk, loaded when first opened, so the first screen
-// downloads only the shell and itself. main.tsx waits for the first screen's
-// chunk before the first render; later route changes are transitions (see
-// useRoute), so the old section stays up until the new one has arrived.
+// downloads only the shell and itself. Route changes are transitions (see
+// useRoute): the current section stays up until the next one has arrived, so
+// only the very first screen ever shows a loading line.
 const loadToday = () => import('@renderer/features/today');
 const loadPain = () => import('@renderer/features/pain');
 const loadRoutines = () => import('@renderer/features/routines');
@@ -32,24 +32,6 @@ const loadLearn = () => import('@renderer/features/learn');
 const loadSettings = () => import('@renderer/features/settings');
 const loadBreaks = () => import('@renderer/features/breaks');
 const loadFirstRun = () => import('@renderer/features/first-run');
-const LOADERS: Record<RouteId, () => Promise<unknown>> = {
-  today: loadToday,
-  routines: loadRoutines,
-  pain: loadPain,
-  'quick-log': () => Promise.resolve(),
-  sources: loadSources,
-  report: loadReport,
-  learn: loadLearn,
-  settings: loadSettings,
-  break: loadBreaks,
-  welcome: loadFirstRun,
-};
-
-/** Fetches the code of the page the window opens on, so the first render shows it at once. */
-export function loadRoute(route: RouteId): Promise<unknown> {
-  return LOADERS[route]().catch(() => undefined);
-}
-
 const TodayScreen = lazy(() => loadToday().then((m) => ({ default: m.TodayScreen })));
 const PainLogScreen = lazy(() => loadPain().then((m) => ({ default: m.PainLogScreen })));
 const RoutinesScreen = lazy(() => loadRoutines().then((m) => ({ default: m.RoutinesScreen })));
@@ -59,17 +41,6 @@ const LearnScreen = lazy(() => loadLearn().then((m) => ({ default: m.LearnScreen
 const SettingsScreen = lazy(() => loadSettings().then((m) => ({ default: m.SettingsScreen })));
 const BreakScreen = lazy(() => loadBreaks().then((m) => ({ default: m.BreakScreen })));
 const FirstRunScreen = lazy(() => loadFirstRun().then((m) => ({ default: m.FirstRunScreen })));
-
-/** What each section shows while its code loads: its own heading, so focus and screen readers land in the right place. */
-const LOADING_TITLE: Partial<Record<RouteId, { title: string; status?: string }>> = {
-  today: { title: 'Today' },
-  routines: { title: 'Routines' },
-  pain: { title: 'Pain log' },
-  sources: { title: 'Possible sources' },
-  report: { title: 'Weekly report', status: 'Opening your report…' },
-  learn: { title: 'Learn' },
-  settings: { title: 'Settings' },
-};
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
@@ -212,7 +183,7 @@ export function App() {
                 ))}
               </div>
             )}
-            <Suspense fallback={<RouteLoading {...(LOADING_TITLE[route] ?? { title: '' })} />}>
+            <Suspense fallback={<RouteLoading />}>
               <Screen
                 route={route}
                 go={go}
@@ -221,7 +192,6 @@ export function App() {
                 shell={shell}
                 onSettings={setSettings}
               />
-              <TakeOverLoadingFocus />
             </Suspense>
           </main>
         </div>

@@ -69,11 +69,6 @@ export function navigate(id: RouteId, ...params: string[]): void {
   window.location.hash = `#/${[id, ...params].map(encodeURIComponent).join('/')}`;
 }
 
-/** The route of an address, for the first render. */
-export function currentRoute(): RouteId {
-  return routeFromHash(window.location.hash);
-}
-
 export function useRoute(): [RouteId, (id: RouteId) => void] {
   const [route, setRoute] = useState<RouteId>(() => routeFromHash(window.location.hash));
   useEffect(() => {

@@ -5,13 +5,12 @@
  * the week's entries, and "Save as PDF" for a clinician, whose one-or-two-page
  * layout is the print stylesheet (report-print.css).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { isoWeekOf } from '@common/domain/iso-week';
 import type { PaperSize } from '@common/domain/report-pdf';
 import { navigate, useRouteParams } from '@renderer/lib/routes';
 import { todayLocalDate } from '@renderer/lib/dates';
 import { appNow } from '@renderer/lib/clock';
-import { takeLoadingFocus } from '@renderer/ui/route-loading';
 import { weekDatesInWords, weekFromParam, weekName } from './report-week';
 import { useReport } from './use-report';
 import { WeekPicker } from './week-picker';
@@ -40,18 +39,9 @@ export function ReportScreen({ shell }: { shell: 'electron' | 'web' | null }) {
   const { data, loading, error, retry } = useReport(week);
   const [paper, setPaper] = useState<PaperSize>(initialPaper);
 
-  const root = useRef<HTMLDivElement>(null);
-
-  // The loading page's heading had focus and was replaced by this page: give focus to ours.
-  useEffect(() => {
-    if (takeLoadingFocus() && document.activeElement === document.body) {
-      root.current?.querySelector<HTMLElement>('h1')?.focus();
-    }
-  }, []);
-
   const shown = data?.report;
   return (
-    <div className="report-page" ref={root} data-paper={paper === 'Letter' ? 'letter' : 'a4'}>
+    <div className="report-page" data-paper={paper === 'Letter' ? 'letter' : 'a4'}>
       <div className="page-header report-header">
         <div>
           <h1 tabIndex={-1}>Weekly report</h1>

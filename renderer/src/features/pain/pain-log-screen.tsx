@@ -17,7 +17,7 @@ import { formatEntryTime } from '@renderer/lib/dates';
 import { navigate } from '@renderer/lib/routes';
 import { frequentRegions } from '@renderer/lib/region-search';
 import { loadEntryAdvice } from './load-entry-advice';
-import { regionList } from '@renderer/features/sources';
+import { regionList } from '@renderer/ui/body-map/names';
 import './pain-entry.css';
 
 interface Saved {

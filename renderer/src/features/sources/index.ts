@@ -1,3 +1,2 @@
-/** Public face of Possible sources (a sub-page of the pain log): its screen and the region list the pain log links with. */
+/** Public face of Possible sources (a sub-page of the pain log): its screen. */
 export { SourcesScreen } from './sources-screen';
-export { regionList } from './possible-sources';

@@ -6,10 +6,11 @@
  * itself is common/domain/sources.ts. Pure, so it is unit-tested in Node.
  */
 import { getMuscle, releaseRoutineFor } from '@common/domain/atlas';
-import { isRegionId, regionDisplayName } from '@common/domain/body-regions';
+import { isRegionId } from '@common/domain/body-regions';
 import type { Side } from '@common/domain/content';
 import type { RoutineSession } from '@common/domain/routine-sessions';
 import { rankSources, type PainPoint } from '@common/domain/sources';
+import { regionList } from '@renderer/ui/body-map/names';
 
 /** What the view is about: one logged entry, or regions picked on the map (each with its 0–10 when known). */
 export type SourcesQuery = { kind: 'entry'; entryId: string } | { kind: 'regions'; points: PainPoint[] };
@@ -117,13 +118,6 @@ export function reliefSentence(relief: MuscleRelief | null): string | null {
   if (relief.relief >= 0.25) return `Its routines have helped you by ${aboutPoints(relief.relief)} (${from}).`;
   if (relief.relief > -0.25) return `Its routines have made little difference for you so far (${from}).`;
   return `Your pain was ${aboutPoints(relief.relief)} higher after its routines (${from}). Go gently, or leave it out.`;
-}
-
-/** "Temple (your right)", "Temple (your right) and Eye (your right)", "A, B and C". */
-export function regionList(regions: readonly string[]): string {
-  const names = regions.map(regionDisplayName);
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** Why the list is empty, kindly: nothing picked yet, or no muscle in the atlas refers there. */

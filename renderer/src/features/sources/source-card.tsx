@@ -4,7 +4,8 @@
  * with its routines, and one click to start its release routine, show it on
  * the map or read about it.
  */
-import { regionList, reliefSentence, type SourceCard as Source } from './possible-sources';
+import { regionList } from '@renderer/ui/body-map/names';
+import { reliefSentence, type SourceCard as Source } from './possible-sources';
 import { navigate } from '@renderer/lib/routes';
 import './sources.css';
 

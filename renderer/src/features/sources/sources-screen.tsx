@@ -12,8 +12,7 @@ import type { Advice } from '@common/domain/red-flags';
 import type { PainPoint } from '@common/domain/sources';
 import { BodyMapPair } from '@renderer/ui/body-map/body-map';
 import { SourceCard } from './source-card';
-import { EntryAdvice } from '@renderer/features/pain';
-import { loadEntryAdvice } from '@renderer/features/pain';
+import { EntryAdvice, loadEntryAdvice } from '@renderer/features/pain';
 import { api, errorMessage } from '@renderer/lib/api';
 import { formatEntryTime, formatShortDate } from '@renderer/lib/dates';
 import { usePainLog } from '@renderer/lib/pain-log';
@@ -22,12 +21,12 @@ import {
   emptySourcesText,
   parseSourcesParams,
   possibleSources,
-  regionList,
   reliefByMuscle,
   sourcesParams,
   type MuscleRelief,
 } from './possible-sources';
 import { useRouteParams } from '@renderer/lib/routes';
+import { regionList } from '@renderer/ui/body-map/names';
 import './sources.css';
 
 /** The closest few first; the rest are one click away, so a long list never buries the best matches. */

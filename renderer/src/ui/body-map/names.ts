@@ -32,3 +32,10 @@ export function regionAccessibleName(id: string, state: RegionState = {}): strin
   if (state.selected && !state.selectable) parts.push('selected');
   return parts.join(', ');
 }
+
+/** "Temple (your right)", "Temple (your right) and Eye (your right)", "A, B and C". */
+export function regionList(regions: readonly string[]): string {
+  const names = regions.map(regionDisplayName);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

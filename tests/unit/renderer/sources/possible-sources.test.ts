@@ -1,12 +1,12 @@
 /** What the "Possible sources" view shows: its address, relief per muscle (as main counts it), cards and wording. */
 import { describe, expect, it } from 'vitest';
+import { regionList } from '@renderer/ui/body-map/names';
 import {
   emptySourcesText,
   parseSourcesParams,
   possibleSources,
   reliefByMuscle,
   reliefSentence,
-  regionList,
   sourcesParams,
 } from '@renderer/features/sources/possible-sources';
 import type { RoutineSessionInput } from '@common/domain/routine-sessions';

@@ -67,6 +67,7 @@ export function App() {
   const [startError, setStartError] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const headingFocusPending = useRef(false);
   const checkedFirstRun = useRef(false);
 
   useEffect(() => {
@@ -100,8 +101,17 @@ export function App() {
     }
     // The break window must never take focus on its own; the quick log and setup focus their own fields and headings.
     if (isOwnLayout(route)) return;
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    heading?.focus();
+    // Still loading (only the first section can be): the heading gets focus when it appears.
+    headingFocusPending.current = !heading || document.activeElement !== heading;
   }, [route]);
+
+  const focusPendingHeading = useCallback(() => {
+    if (!headingFocusPending.current) return;
+    headingFocusPending.current = false;
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, []);
 
   useEffect(() => {
     if (isOwnLayout(route)) return;
@@ -192,12 +202,19 @@ export function App() {
                 shell={shell}
                 onSettings={setSettings}
               />
+              <SectionShown key={route} onShown={focusPendingHeading} />
             </Suspense>
           </main>
         </div>
       </PainLogProvider>
     </ToastProvider>
   );
+}
+
+/** Rendered after a section inside its Suspense: tells the shell when the section is on screen. */
+function SectionShown({ onShown }: { onShown(): void }) {
+  useEffect(() => onShown(), [onShown]);
+  return null;
 }
 
 interface ScreenProps {

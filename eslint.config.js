@@ -1,6 +1,11 @@
-// Lint rules, including the layer rules from ARCHITECTURE.md: the pure layers
-// (common/, main/core/, main/db/) never import electron, and common/ never
-// imports Node built-ins, so they run and are tested anywhere.
+// Lint rules, including the layer rules from ARCHITECTURE.md. Two rules share the work:
+// - no-restricted-imports: what a layer may not import from outside the code base
+//   (the pure layers common/, main/core/, main/db/ never import electron; common/ and the
+//   renderer never import Node built-ins), so they run and are tested anywhere;
+// - @typescript-eslint/no-restricted-imports: who may import whom inside it (renderer ↛ main,
+//   common ↛ the processes, main/core ↛ db/ipc/adapters, shared ui/ and lib/ ↛ features,
+//   a feature ↛ another feature except through its public index.ts).
+// tests/unit/lint-layers.test.ts lints the planted violations in tests/lint-fixtures/ to prove each fires.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -13,8 +18,39 @@ const noElectron = {
   patterns: [{ group: ['electron-store', 'electron/*'], message: 'This layer must not import electron.' }],
 };
 
+// Layer rules, as regexes on the import string (relative climbs and the @common/@renderer aliases).
+const layer = {
+  rendererToMain: {
+    regex: '^(\\.\\./)+main(/|$)',
+    message: 'The renderer reaches main only through window.unknot (the contract in common/ipc).',
+  },
+  featureInternals: {
+    regex: '(^|/)features/[^/]+/.',
+    message:
+      'Import a feature only through its public index (@renderer/features/<name>); inside a feature, import relatively.',
+  },
+  siblingFeature: {
+    regex: '^\\.\\./[^./]',
+    message: 'A feature reaches another feature only through its public index: @renderer/features/<name>.',
+  },
+  sharedToFeature: {
+    regex: '(^|/)features(/|$)',
+    message: 'Shared ui/ and lib/ must not depend on a feature: move what both need into ui/ or lib/.',
+  },
+  commonToProcess: {
+    regex: '^(\\.\\./)+(main|preload|renderer)(/|$)|^@renderer(/|$)',
+    message: 'common/ is shared by every process: it never imports main/, preload/ or renderer/.',
+  },
+  coreToOuter: {
+    regex: '^(\\.\\./)+(db|ipc|platform|adapters)(/|$)',
+    message:
+      'main/core holds engines and use cases: reach storage and the platform through a port, wired in main/index.ts.',
+  },
+};
+const layerRule = (...patterns) => ['error', { patterns }];
+
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/lint-fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -70,5 +106,35 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': layerRule(layer.rendererToMain, layer.featureInternals),
+    },
+  },
+  {
+    files: ['renderer/src/ui/**/*.{ts,tsx}', 'renderer/src/lib/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': layerRule(layer.rendererToMain, layer.sharedToFeature),
+    },
+  },
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': layerRule(
+        layer.rendererToMain,
+        layer.featureInternals,
+        layer.siblingFeature,
+      ),
+    },
+  },
+  {
+    files: ['common/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': layerRule(layer.commonToProcess) },
+  },
+  {
+    files: ['main/core/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': layerRule(layer.coreToOuter) },
   },
 );

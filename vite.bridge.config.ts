@@ -4,9 +4,11 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { aliases } from './vite.aliases';
 
 export default defineConfig({
   publicDir: false,
+  resolve: { alias: aliases },
   build: {
     outDir: 'out/web',
     emptyOutDir: true,

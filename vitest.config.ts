@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { aliases } from './vite.aliases';
 
 // @actions/workflow-parser (tests/unit/workflows.test.ts) imports its schema JSON without an import
 // attribute, which Node's own loader refuses; Vite transforms it instead, as it does our code. Its
@@ -7,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 const workflowParser = '@actions/workflow-parser';
 
 export default defineConfig({
+  resolve: { alias: aliases },
   plugins: [
     {
       name: 'drop-workflow-parser-source-maps',

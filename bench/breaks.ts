@@ -2,7 +2,7 @@
  * Owns the break-engine benchmark: how often the planner wakes during an
  * 8-hour active workday with default settings (a once-a-second loop would wake 28,800 times).
  */
-import { simulate } from '../main/core/simulator';
+import { simulate } from '../main/cli/simulator';
 import { createTrayPresenter, trayView } from '../main/adapters/electron/tray-model';
 
 export const WAKEUP_TARGET = 1000;

@@ -6,8 +6,9 @@
 import { benchBreaks } from './breaks';
 import { benchPlannerProperties } from './planner-properties';
 import { benchReport } from './report';
+import { benchFirstLoad } from './first-load';
 
-const results = [...benchBreaks(), ...benchPlannerProperties(), ...benchReport()];
+const results = [...benchBreaks(), ...benchPlannerProperties(), ...benchReport(), ...benchFirstLoad()];
 let failed = 0;
 for (const r of results) {
   const mark = r.target === 'info' ? ' ' : r.ok ? '✓' : '✗';

@@ -4,8 +4,8 @@
  * crosses the bridge. Bundled as CommonJS because sandboxed preloads require it.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { createUnknotApi } from '../common/ipc/client';
-import type { CallResult } from '../common/ipc/result';
+import { createUnknotApi } from '@common/ipc/client';
+import type { CallResult } from '@common/ipc/result';
 
 contextBridge.exposeInMainWorld(
   'unknot',

@@ -1,4 +1,4 @@
-import type { UnknotApi } from '../common/ipc/client';
+import type { UnknotApi } from '@common/ipc/client';
 
 declare global {
   interface Window {

@@ -3,8 +3,8 @@
  * exposes, carried over same-origin HTTP to the preview server, which routes it
  * through the same validated dispatcher. Never part of the Electron build.
  */
-import { createUnknotApi } from '../common/ipc/client';
-import type { CallResult } from '../common/ipc/result';
+import { createUnknotApi } from '@common/ipc/client';
+import type { CallResult } from '@common/ipc/result';
 
 const CALL_PREFIX = '/__unknot/call/';
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { simulate, TraceError } from '../core/simulator';
+import { simulate, TraceError } from './simulator';
 import { openDataDir } from './offline-services';
 import {
   CSV_TABLES,

@@ -42,8 +42,6 @@ const AWAY_BACKOFF_AFTER_MS = 10 * 60_000;
 /** …at this interval (a return is noticed at most this late). */
 const AWAY_POLL_LONG_MS = 60_000;
 
-export type { BreakRecordInput, BreakRecorder } from './ports';
-
 export type EngineEvent =
   | { type: 'notify'; at: number; kind: BreakKind }
   | { type: 'prompt'; at: number; kind: BreakKind }

@@ -6,28 +6,41 @@
  * without the sidebar.
  */
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
-import type { Settings } from '../../common/domain/settings';
-import type { Notice } from '../../common/ipc/contract';
-import { api, errorMessage } from './lib/api';
-import { applyTheme } from './lib/theme';
-import { syncClock } from './lib/clock';
-import { ROUTES, navSection, useRoute, type RouteId } from './lib/routes';
+import type { Settings } from '@common/domain/settings';
+import type { Notice } from '@common/ipc/contract';
+import { api, errorMessage } from '@renderer/lib/api';
+import { applyTheme } from '@renderer/lib/theme';
+import { syncClock } from '@renderer/lib/clock';
+import { ROUTES, navSection, useRoute, type RouteId } from '@renderer/lib/routes';
 import { PainLogProvider } from './lib/pain-log';
-import { ToastProvider } from './components/toast';
-import { Logo } from './components/logo';
-import { TodayScreen } from './screens/today-screen';
-import { PainLogScreen } from './screens/pain-log-screen';
-import { SettingsScreen } from './screens/settings-screen';
-import { BreakScreen } from './screens/break-screen';
-import { RoutinesScreen } from './screens/routines-screen';
-import { QuickLogScreen } from './screens/quick-log-screen';
-import { FirstRunScreen } from './screens/first-run-screen';
-import { LearnScreen } from './screens/learn-screen';
-import { SourcesScreen } from './screens/sources-screen';
-import { ReportLoading } from './screens/report-loading';
+import { ToastProvider } from './ui/toast';
+import { Logo } from './ui/logo';
+import { RouteLoading } from './ui/route-loading';
+// The quick log is not lazy: its window must take typing the moment it appears.
+import { QuickLogScreen } from '@renderer/features/quick-log';
 
-// The report (charts, heat map, print layout) loads only when it is opened.
-const ReportScreen = lazy(() => import('./screens/report-screen').then((m) => ({ default: m.ReportScreen })));
+// Every section is its own chunk, loaded when first opened, so the first screen
+// downloads only the shell and itself. Route changes are transitions (see
+// useRoute): the current section stays up until the next one has arrived, so
+// only the very first screen ever shows a loading line.
+const loadToday = () => import('@renderer/features/today');
+const loadPain = () => import('@renderer/features/pain');
+const loadRoutines = () => import('@renderer/features/routines');
+const loadSources = () => import('@renderer/features/sources');
+const loadReport = () => import('@renderer/features/report');
+const loadLearn = () => import('@renderer/features/learn');
+const loadSettings = () => import('@renderer/features/settings');
+const loadBreaks = () => import('@renderer/features/breaks');
+const loadFirstRun = () => import('@renderer/features/first-run');
+const TodayScreen = lazy(() => loadToday().then((m) => ({ default: m.TodayScreen })));
+const PainLogScreen = lazy(() => loadPain().then((m) => ({ default: m.PainLogScreen })));
+const RoutinesScreen = lazy(() => loadRoutines().then((m) => ({ default: m.RoutinesScreen })));
+const SourcesScreen = lazy(() => loadSources().then((m) => ({ default: m.SourcesScreen })));
+const ReportScreen = lazy(() => loadReport().then((m) => ({ default: m.ReportScreen })));
+const LearnScreen = lazy(() => loadLearn().then((m) => ({ default: m.LearnScreen })));
+const SettingsScreen = lazy(() => loadSettings().then((m) => ({ default: m.SettingsScreen })));
+const BreakScreen = lazy(() => loadBreaks().then((m) => ({ default: m.BreakScreen })));
+const FirstRunScreen = lazy(() => loadFirstRun().then((m) => ({ default: m.FirstRunScreen })));
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 
@@ -54,6 +67,7 @@ export function App() {
   const [startError, setStartError] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const headingFocusPending = useRef(false);
   const checkedFirstRun = useRef(false);
 
   useEffect(() => {
@@ -87,8 +101,17 @@ export function App() {
     }
     // The break window must never take focus on its own; the quick log and setup focus their own fields and headings.
     if (isOwnLayout(route)) return;
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    heading?.focus();
+    // Still loading (only the first section can be): the heading gets focus when it appears.
+    headingFocusPending.current = !heading || document.activeElement !== heading;
   }, [route]);
+
+  const focusPendingHeading = useCallback(() => {
+    if (!headingFocusPending.current) return;
+    headingFocusPending.current = false;
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, []);
 
   useEffect(() => {
     if (isOwnLayout(route)) return;
@@ -114,13 +137,15 @@ export function App() {
     return (
       <main id="main" className={`${route}-layout`}>
         {startError && <StartError message={startError} />}
-        {route === 'break' ? (
-          <BreakScreen showBackLink={shell === 'web'} />
-        ) : route === 'quick-log' ? (
-          <QuickLogScreen />
-        ) : (
-          <FirstRunScreen settings={settings} onSettings={setSettings} onFinished={() => go('today')} />
-        )}
+        <Suspense fallback={null}>
+          {route === 'break' ? (
+            <BreakScreen showBackLink={shell === 'web'} />
+          ) : route === 'quick-log' ? (
+            <QuickLogScreen />
+          ) : (
+            <FirstRunScreen settings={settings} onSettings={setSettings} onFinished={() => go('today')} />
+          )}
+        </Suspense>
       </main>
     );
   }
@@ -168,19 +193,28 @@ export function App() {
                 ))}
               </div>
             )}
-            <Screen
-              route={route}
-              go={go}
-              settings={settings}
-              dataDir={dataDir}
-              shell={shell}
-              onSettings={setSettings}
-            />
+            <Suspense fallback={<RouteLoading />}>
+              <Screen
+                route={route}
+                go={go}
+                settings={settings}
+                dataDir={dataDir}
+                shell={shell}
+                onSettings={setSettings}
+              />
+              <SectionShown key={route} onShown={focusPendingHeading} />
+            </Suspense>
           </main>
         </div>
       </PainLogProvider>
     </ToastProvider>
   );
+}
+
+/** Rendered after a section inside its Suspense: tells the shell when the section is on screen. */
+function SectionShown({ onShown }: { onShown(): void }) {
+  useEffect(() => onShown(), [onShown]);
+  return null;
 }
 
 interface ScreenProps {
@@ -211,11 +245,7 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
     case 'sources':
       return <SourcesScreen />;
     case 'report':
-      return (
-        <Suspense fallback={<ReportLoading />}>
-          <ReportScreen shell={shell} />
-        </Suspense>
-      );
+      return <ReportScreen shell={shell} />;
     case 'learn':
       return <LearnScreen />;
     case 'settings':

@@ -3,7 +3,7 @@
  * times are worked out from the rules in issue #3 (comments show the arithmetic).
  */
 import { describe, expect, it } from 'vitest';
-import { simulate, type SimLine, type Trace } from '../../main/core/simulator';
+import { simulate, type SimLine, type Trace } from '../../main/cli/simulator';
 
 const MON = '2026-11-23';
 const at = (hm: string, date = MON, zone = '+01:00') => `${date}T${hm}${zone}`;

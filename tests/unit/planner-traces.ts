@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { PAUSE_MODES, type PauseMode } from '../../common/domain/breaks';
 import { DEFAULT_SETTINGS, mergeSettings, settingsSchema, type Settings } from '../../common/domain/settings';
 import type { EngineEvent } from '../../main/core/break-engine';
-import { simulate, type SimLine, type Trace, type TraceEvent } from '../../main/core/simulator';
+import { simulate, type SimLine, type Trace, type TraceEvent } from '../../main/cli/simulator';
 import { zonedInstant, zonedIso } from '../../main/core/zoned-time';
 
 const MIN = 60_000;

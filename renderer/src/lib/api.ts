@@ -1,5 +1,5 @@
 /** Owns the renderer's single door to the outside world: window.unknot, typed from the contract. */
-import type { UnknotApi } from '../../../common/ipc/client';
+import type { UnknotApi } from '@common/ipc/client';
 
 export const api: UnknotApi = window.unknot;
 

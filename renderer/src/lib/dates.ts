@@ -1,5 +1,5 @@
 /** Owns the renderer's date formatting and the datetime-local ⇄ offset-time conversions. */
-import { formatOffsetDateTime, localMomentOf } from '../../../common/domain/time';
+import { formatOffsetDateTime, localMomentOf } from '@common/domain/time';
 import { appNow } from './clock';
 
 export function todayLocalDate(now: Date = new Date(appNow())): string {

@@ -3,9 +3,9 @@
  * delete-with-undo, shared by Today and the Pain log screen so both stay in step.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { PainEntry, PainEntryInput } from '../../../common/domain/pain';
+import type { PainEntry, PainEntryInput } from '@common/domain/pain';
 import { api, errorMessage } from './api';
-import { useToast } from '../components/toast';
+import { useToast } from '@renderer/ui/toast';
 import { useRefreshOnFocus } from './use-refresh-on-focus';
 
 interface PainLogValue {

@@ -4,8 +4,8 @@
  * person's usual places. Every typed word must start a word of the name, in
  * any order, so "right temple", "temple r" and "tem ri" all find "Temple (your right)".
  */
-import { BODY_REGIONS, regionDisplayName } from '../../../common/domain/body-regions';
-import { PAIN_QUALITIES, type PainEntry, type PainQuality } from '../../../common/domain/pain';
+import { BODY_REGIONS, regionDisplayName } from '@common/domain/body-regions';
+import { PAIN_QUALITIES, type PainEntry, type PainQuality } from '@common/domain/pain';
 
 export interface RegionMatch {
   kind: 'region';

@@ -5,7 +5,7 @@
  * window loads #/break, the tray's quick-log window #/quick-log, the first run
  * is #/welcome) or sub-pages of a section (#/sources belongs to the Pain log).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 export const ROUTES = [
   { id: 'today', label: 'Today' },
@@ -72,7 +72,8 @@ export function navigate(id: RouteId, ...params: string[]): void {
 export function useRoute(): [RouteId, (id: RouteId) => void] {
   const [route, setRoute] = useState<RouteId>(() => routeFromHash(window.location.hash));
   useEffect(() => {
-    const onHash = () => setRoute(routeFromHash(window.location.hash));
+    // A transition: while a section's code loads (each is its own chunk) the current one stays up.
+    const onHash = () => startTransition(() => setRoute(routeFromHash(window.location.hash)));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);

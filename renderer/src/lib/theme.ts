@@ -1,5 +1,5 @@
 /** Owns applying the theme setting: "system" follows the OS through CSS light-dark(). */
-import type { Theme } from '../../../common/domain/settings';
+import type { Theme } from '@common/domain/settings';
 
 export function applyTheme(theme: Theme): void {
   const root = document.documentElement;

@@ -1,0 +1,2 @@
+/** Public face of the weekly check-in: the card shown on Today. */
+export { CheckinCard } from './checkin-card';

@@ -1,0 +1,2 @@
+/** Public face of the weekly report: its screen. */
+export { ReportScreen } from './report-screen';

@@ -1,0 +1,153 @@
+/**
+ * Owns the report's sections in words: factors (associations over FACTOR_WINDOW_DAYS,
+ * never causes), breaks and adherence, routines and what helps, check-in
+ * averages, the heat map's list alternative, warning signs and advice order,
+ * and the default paper size for the clinician PDF. Pure, so it is unit-tested.
+ */
+import type { FactorId, ReportFactor, ReportRoutine, WeeklyReport } from '@common/domain/report';
+import { WARNING_SIGNS } from '@common/domain/red-flags';
+import { regionDisplayName } from '@common/domain/body-regions';
+import type { PaperSize } from '@common/domain/report-pdf';
+import { FACTOR_THRESHOLDS } from '@common/domain/policy';
+import { formatMinutes, formatPoints, formatScore, formatShare, plural } from './report-format';
+
+export { FACTOR_MIN_DAYS, FACTOR_WINDOW_DAYS, HELPS_MIN_SESSIONS } from '@common/domain/policy';
+
+const FACTOR_DAYS: Record<FactorId, string> = {
+  'short-sleep': `you slept under ${FACTOR_THRESHOLDS.shortSleepHours} hours`,
+  'high-stress': `your stress was ${FACTOR_THRESHOLDS.highStress} or more out of 10`,
+  'active-30': `you were active for ${FACTOR_THRESHOLDS.activeMinutes} minutes or more`,
+  'water-6': `you drank ${FACTOR_THRESHOLDS.waterGlasses} or more glasses of water`,
+  'breaks-70': `you took at least ${formatShare(FACTOR_THRESHOLDS.breakAdherence)} of your breaks`,
+};
+
+/** "On days you slept under 6 hours your pain averaged 5.1, vs 3.8 on other days (12 vs 9 days)." */
+export function factorSentence(factor: ReportFactor): string {
+  return (
+    `On days ${FACTOR_DAYS[factor.id]} your pain averaged ${formatScore(factor.withMean)}, ` +
+    `vs ${formatScore(factor.withoutMean)} on other days (${factor.withDays} vs ${plural(factor.withoutDays, 'day', 'days')}).`
+  );
+}
+
+export function shownFactors(report: WeeklyReport): ReportFactor[] {
+  return report.factors.items.filter((f) => f.shown && f.withMean !== null && f.withoutMean !== null);
+}
+
+export interface BreakSummary {
+  taken: number;
+  natural: number;
+  skipped: number;
+  /** "You took 78% of your breaks …", or why there is no share. */
+  sentence: string;
+}
+
+export function breakSummary(report: WeeklyReport): BreakSummary {
+  const count = (outcome: 'taken' | 'natural' | 'skipped') => report.breaks.byOutcome[outcome] ?? 0;
+  const taken = count('taken');
+  const natural = count('natural');
+  const skipped = count('skipped');
+  const adherence = report.breaks.adherence;
+  const sentence =
+    adherence === null
+      ? 'No break prompts were answered or skipped this week.'
+      : `You took ${formatShare(adherence)} of your breaks, from a prompt or by stepping away on your own, ` +
+        `and skipped ${skipped === 0 ? 'none' : skipped}.`;
+  return { taken, natural, skipped, sentence };
+}
+
+/** "Eased by 1.7 points on average over 3 sessions" (or why there is no number). */
+export function reliefPhrase(routine: ReportRoutine): string {
+  const sessions = plural(routine.n, 'session', 'sessions');
+  if (routine.meanRelief === null) return `${sessions}, no before-and-after ratings`;
+  const size = formatPoints(routine.meanRelief);
+  if (size === '0.0') return `${sessions}, no change on average`;
+  const verb = routine.meanRelief > 0 ? 'eased by' : 'felt worse by';
+  return `${sessions}, ${verb} ${size} on average (${routine.rated} rated)`;
+}
+
+export function routinesSentence(report: WeeklyReport): string {
+  const { sessions, minutes } = report.routines;
+  if (sessions === 0) return 'No routines this week.';
+  return `${plural(sessions, 'routine session', 'routine sessions')}, ${formatMinutes(minutes)} in all.`;
+}
+
+export interface CheckinAverage {
+  label: string;
+  value: string;
+}
+
+/** The week's check-in averages that have any answers, in the check-in's order. */
+export function checkinAverages(report: WeeklyReport): CheckinAverage[] {
+  const c = report.checkins;
+  const rows: [string, number | null, (v: number) => string][] = [
+    ['Sleep', c.sleepHours, (v) => `${formatScore(v)} h a night`],
+    ['Sleep quality', c.sleepQuality, (v) => `${formatScore(v)} / 10`],
+    ['Stress', c.stress, (v) => `${formatScore(v)} / 10`],
+    ['Active', c.activeMinutes, (v) => `${Math.round(v)} min a day`],
+    ['Water', c.water, (v) => `${formatScore(v)} glasses a day`],
+    ['Pain got in the way of daily activity', c.interferenceActivity, (v) => `${formatScore(v)} / 10`],
+    ['Pain got in the way of enjoying life', c.interferenceEnjoyment, (v) => `${formatScore(v)} / 10`],
+  ];
+  return rows.filter(([, v]) => v !== null).map(([label, v, show]) => ({ label, value: show(v!) }));
+}
+
+export interface RegionHeat {
+  region: string;
+  name: string;
+  mean: number;
+  max: number;
+  entries: number;
+  /** "Temple (your right): 5.5 on average, at most 7, in 3 entries". */
+  sentence: string;
+}
+
+/** The heat map as a list, most painful first (ties: more entries first, then by name). */
+export function regionHeatList(report: WeeklyReport): RegionHeat[] {
+  return report.byRegion
+    .map((r) => {
+      const name = regionDisplayName(r.region);
+      return {
+        region: r.region,
+        name,
+        mean: r.mean,
+        max: r.max,
+        entries: r.entries,
+        sentence: `${name}: ${formatScore(r.mean)} on average, at most ${formatScore(r.max)}, in ${plural(r.entries, 'entry', 'entries')}`,
+      };
+    })
+    .sort((a, b) => b.mean - a.mean || b.entries - a.entries || a.name.localeCompare(b.name));
+}
+
+/** Intensity per region for the body map (the week's mean). */
+export function heatIntensities(report: WeeklyReport): Record<string, number> {
+  return Object.fromEntries(report.byRegion.map((r) => [r.region, r.mean]));
+}
+
+/** The words of a warning sign the person ticked (its id if it is one we no longer ask about). */
+export function warningSignLabel(sign: string): string {
+  return WARNING_SIGNS.find((s) => s.id === sign)?.label ?? sign;
+}
+
+const ADVICE_ORDER = { urgent: 0, 'see-clinician': 1, info: 2 } as const;
+
+/** Urgent advice first, then "see a clinician", then information; otherwise as given. */
+export function orderedAdvice(report: WeeklyReport): WeeklyReport['advice'] {
+  return report.advice
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => ADVICE_ORDER[x.a.level] - ADVICE_ORDER[y.a.level] || x.i - y.i)
+    .map(({ a }) => a);
+}
+
+/** Where US Letter is the usual paper; everywhere else uses A4. */
+const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'PR', 'GT', 'CR', 'PA', 'DO', 'SV', 'NI']);
+
+/** The paper people in this locale usually have: "en-US" → Letter, "de-DE" or "en-GB" → A4. */
+export function defaultPaperSize(locale: string | undefined): PaperSize {
+  if (!locale) return 'A4';
+  try {
+    const region = new Intl.Locale(locale).maximize().region;
+    return region && LETTER_REGIONS.has(region) ? 'Letter' : 'A4';
+  } catch {
+    return 'A4';
+  }
+}

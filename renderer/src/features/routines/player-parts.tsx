@@ -1,0 +1,252 @@
+/**
+ * Owns the routine player's building blocks, shared by the full player and the
+ * compact one in the break window: the step panel with its big countdown, the
+ * 0–10 picker, the paced-breathing guide, the safety-stop dialog and the
+ * advice shown after a safety stop.
+ */
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { PlannedStep, StopReason } from '@common/domain/player';
+import { STOP_REASONS } from '@common/domain/player';
+import { STOP_REASON_LABELS } from '@common/domain/routine-sessions';
+import { formatCountdown } from '@renderer/lib/dates';
+import { sideRoundLabel, STEP_KIND_LABELS } from './routine-meta';
+import './routines.css';
+
+const RATINGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+interface RatingProps {
+  legend: string;
+  hint?: ReactNode;
+  value: number | null;
+  onChange(value: number): void;
+  /** Words under the two ends of the scale. */
+  low?: string;
+  high?: string;
+  /** Ratings to mark as the target (the press picker aims for 5–6). */
+  target?: readonly number[];
+  compact?: boolean;
+}
+
+/** A 0–10 row of radio buttons that look like buttons: arrow keys move, Space/click picks. */
+export function RatingPicker({ legend, hint, value, onChange, low, high, target, compact }: RatingProps) {
+  const name = useId();
+  const hintId = useId();
+  return (
+    <fieldset className="rating" data-compact={compact ? '' : undefined} aria-describedby={hint ? hintId : undefined}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p className="hint rating-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <div className="rating-row">
+        {RATINGS.map((n) => (
+          <label key={n} className="rating-option" data-target={target?.includes(n) ? '' : undefined}>
+            <input
+              type="radio"
+              name={name}
+              value={n}
+              checked={value === n}
+              onChange={() => onChange(n)}
+              // Clicking the chosen one again still counts as an answer (a fresh "now" reading).
+              onClick={() => onChange(n)}
+            />
+            <span>{n}</span>
+          </label>
+        ))}
+      </div>
+      {(low || high) && (
+        <div className="rating-ends" aria-hidden="true">
+          <span>{low}</span>
+          <span>{high}</span>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/** What to say about the strength of pressure the person reports (aiming for 5–6 of 10, never past 7). */
+export function pressFeedback(value: number | null): { text: string; level: 'ok' | 'low' | 'high' } | null {
+  if (value === null) return null;
+  if (value > 7) return { text: 'Ease off a little. Aim for about 5 or 6.', level: 'high' };
+  if (value === 7) return { text: 'That is the most it should be. Keep it there or a little lighter.', level: 'ok' };
+  if (value >= 5) return { text: 'Just right. Hold it there and keep breathing.', level: 'ok' };
+  return { text: 'You can press a little more firmly, if it feels welcome.', level: 'low' };
+}
+
+interface StepPanelProps {
+  step: PlannedStep;
+  steps: readonly PlannedStep[];
+  index: number;
+  remainingMs: number;
+  compact?: boolean;
+  /** The full player's countdown is the page's timer; in the break window the break's own clock is. */
+  timer?: boolean;
+  paused?: boolean;
+}
+
+export function StepPanel({ step, steps, index, remainingMs, compact, timer, paused }: StepPanelProps) {
+  const where = sideRoundLabel(step, steps);
+  const clock = formatCountdown(remainingMs / 1000);
+  return (
+    <div className="step-panel" data-kind={step.kind} data-compact={compact ? '' : undefined}>
+      <div className="step-head">
+        <span className="step-kind">{STEP_KIND_LABELS[step.kind]}</span>
+        {where && <span className="step-where">{where}</span>}
+        <span className="step-count">
+          Step {index + 1} of {steps.length}
+        </span>
+      </div>
+      <div
+        className="step-clock"
+        data-paused={paused ? '' : undefined}
+        role={timer ? 'timer' : undefined}
+        aria-label={timer ? `${clock} left in this step` : undefined}
+        aria-hidden={timer ? undefined : true}
+      >
+        {clock}
+      </div>
+      {compact && <span className="visually-hidden">{clock} left in this step.</span>}
+      <p className="step-text">{step.text}</p>
+    </div>
+  );
+}
+
+/** About 4 s in and 6 s out: slow enough to calm, easy to follow. */
+export const BREATH_IN_MS = 4000;
+export const BREATH_CYCLE_MS = 10_000;
+
+export function breathPhase(elapsedMs: number): 'in' | 'out' {
+  return elapsedMs % BREATH_CYCLE_MS < BREATH_IN_MS ? 'in' : 'out';
+}
+
+/**
+ * A circle that grows as you breathe in and shrinks as you breathe out (a CSS
+ * animation that starts with the step and pauses with it; keyed by step), with
+ * the words timed from the step's own clock. With reduced motion, the words alone lead.
+ */
+export function BreathGuide({ elapsedMs, paused }: { elapsedMs: number; paused: boolean }) {
+  const phase = breathPhase(elapsedMs);
+  return (
+    <div className="breath-guide" data-phase={phase} data-paused={paused ? '' : undefined}>
+      <div className="breath-orb" aria-hidden="true">
+        <div className="breath-orb-fill" />
+      </div>
+      <p className="breath-cue">{paused ? 'Paused' : phase === 'in' ? 'Breathe in…' : 'Breathe out…'}</p>
+      <p className="hint breath-note">About 4 seconds in, 6 seconds out.</p>
+    </div>
+  );
+}
+
+interface DialogProps {
+  open: boolean;
+  onReason(reason: StopReason): void;
+  onContinue(): void;
+}
+
+/**
+ * Asks what happened after a safety stop. The clock is already stopped when
+ * it opens. Escape does not close it: after reaching for the stop, nobody
+ * should be put back under pressure by a second key press.
+ */
+export function SafetyStopDialog({ open, onReason, onContinue }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
+  const openRef = useRef(open);
+
+  useEffect(() => {
+    openRef.current = open;
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      dialog.showModal();
+      heading.current?.focus();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="stop-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => event.preventDefault()}
+      onClose={() => {
+        // Closed by the browser (a repeated Escape): keep asking while the stop is still open.
+        if (openRef.current && ref.current && !ref.current.open) {
+          ref.current.showModal();
+          heading.current?.focus();
+        }
+      }}
+    >
+      <h2 id={titleId} ref={heading} tabIndex={-1}>
+        Safety stop: the timer is stopped
+      </h2>
+      <p>Let go of the spot. What happened?</p>
+      <div className="stop-reasons">
+        {STOP_REASONS.map((reason) => (
+          <button key={reason} type="button" onClick={() => onReason(reason)}>
+            {STOP_REASON_LABELS[reason]}
+          </button>
+        ))}
+      </div>
+      <div className="stop-continue">
+        <p className="hint">Pressed it by mistake, or feeling fine again?</p>
+        <button type="button" className="primary" onClick={onContinue}>
+          Continue the routine
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+export const STOP_ADVICE: Record<StopReason, { title: string; lines: string[] }> = {
+  'numbness-tingling': {
+    title: 'Numbness or tingling: let go and rest',
+    lines: [
+      'A nerve may be involved. Take your hand away and let the area rest; the feeling usually settles within a few minutes.',
+      'Don’t press on that spot again today. Next time, try a little to the side, and more lightly.',
+      'If the numbness or tingling doesn’t settle, or it keeps happening, please see a clinician.',
+    ],
+  },
+  'sharp-shooting': {
+    title: 'Sharp or shooting pain: let go',
+    lines: [
+      'Helpful pressure feels strong but welcome, never sharp. A shooting pain can mean a nerve is involved.',
+      'Don’t press there again today. Gentle movement is fine if it feels good.',
+      'If the pain doesn’t settle, or it keeps happening, please see a clinician.',
+    ],
+  },
+  dizziness: {
+    title: 'Dizziness: sit down and breathe',
+    lines: [
+      'Sit down if you aren’t already, rest your head and breathe slowly until it passes.',
+      'Don’t repeat this routine today.',
+      'If the dizziness comes back, please see a clinician. If it comes with double vision, slurred speech, trouble swallowing or a numb face, get medical help straight away.',
+    ],
+  },
+  pulse: {
+    title: 'A pulse: move away from that spot',
+    lines: [
+      'A pulse under your fingers means you are over a blood vessel. Never press over a pulse.',
+      'Next time, move a finger’s width away, to where you feel only muscle, and start lightly.',
+    ],
+  },
+  'pain-rising': {
+    title: 'Pain rising: that is enough for today',
+    lines: [
+      'Stop for today and let the area settle.',
+      'Next time, press more lightly (about 5 out of 10) and for a shorter time.',
+      'If the pain keeps rising after you stop, or is still worse tomorrow, please see a clinician.',
+    ],
+  },
+  other: {
+    title: 'You stopped: that was the right call',
+    lines: [
+      'Rest for a few minutes and let the area settle.',
+      'If something felt wrong, or still does, please see a clinician and tell them what happened.',
+    ],
+  },
+};

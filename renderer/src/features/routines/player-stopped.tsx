@@ -1,0 +1,50 @@
+/** Owns the player's "stopped" stage: advice for the reason given at the safety stop, and whether the stop was saved. */
+import type { RefObject } from 'react';
+import type { Routine } from '@common/domain/content';
+import type { PlayerState } from '@common/domain/player';
+import { STOP_REASON_LABELS } from '@common/domain/routine-sessions';
+import { STOP_ADVICE } from './player-parts';
+import { PlayerHeader, SaveState } from './player-chrome';
+
+interface Props {
+  routine: Routine;
+  final: PlayerState;
+  saving: boolean;
+  saveError: string | null;
+  saved: boolean;
+  onRetry(): void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}
+
+export function PlayerStopped({ routine, final, saving, saveError, saved, onRetry, headingRef }: Props) {
+  const reason = final.stopReason ?? 'other';
+  const advice = STOP_ADVICE[reason];
+  return (
+    <div className="player-page">
+      <PlayerHeader routine={routine} />
+      <section className="card stop-advice" aria-labelledby="stop-advice-title">
+        <h2 id="stop-advice-title" ref={headingRef} tabIndex={-1}>
+          {advice.title}
+        </h2>
+        <p className="hint">You told us: {STOP_REASON_LABELS[reason]}.</p>
+        {advice.lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        <SaveState saving={saving} error={saveError} saved={saved} what="This stop" />
+        {saveError && (
+          <button type="button" onClick={onRetry} disabled={saving}>
+            Try saving again
+          </button>
+        )}
+        <div className="actions">
+          <a className="button primary" href="#/pain">
+            Log how it feels in your pain log
+          </a>
+          <a className="button" href="#/routines">
+            Back to routines
+          </a>
+        </div>
+      </section>
+    </div>
+  );
+}

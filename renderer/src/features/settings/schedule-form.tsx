@@ -1,0 +1,155 @@
+/**
+ * Owns editing the break schedule and working hours as one draft: Save (and
+ * Ctrl/Cmd+S) checks it with the shared schema first and sends nothing while
+ * anything is wrong; Discard goes back to what is saved. Problems appear next
+ * to their field and together in an alert; main re-checks and may still refuse.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { Settings } from '@common/domain/settings';
+import { api, errorMessage } from '@renderer/lib/api';
+import {
+  checkDraft,
+  draftFrom,
+  problemFromMain,
+  sameSchedule,
+  type FieldProblem,
+  type ScheduleDraft,
+} from './schedule-form-model';
+import { useToast } from '@renderer/ui/toast';
+import { BreakSettingsSection } from './break-settings-section';
+import { WorkingHoursSection } from './working-hours-section';
+
+const isMac = navigator.platform.toLowerCase().includes('mac');
+
+interface Props {
+  settings: Settings;
+  onSaved(settings: Settings): void;
+}
+
+export function ScheduleForm({ settings, onSaved }: Props) {
+  const saved = useMemo(() => draftFrom(settings), [settings]);
+  const [draft, setDraft] = useState<ScheduleDraft>(saved);
+  const [checking, setChecking] = useState(false);
+  const [refused, setRefused] = useState<FieldProblem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const toast = useToast();
+
+  const dirty = !sameSchedule(draft, saved);
+  // Once Save found problems, they update as the person fixes them.
+  const problems = useMemo(() => {
+    const found = checking ? checkDraft(draft) : null;
+    const list = found && !found.ok ? found.problems : [];
+    return refused ? [...list, refused] : list;
+  }, [checking, draft, refused]);
+
+  const errorFor = useCallback(
+    (field: string) => {
+      const here = problems.filter((p) => p.field === field).map((p) => p.message);
+      return here.length ? here.join(' ') : undefined;
+    },
+    [problems],
+  );
+
+  const edit = (next: ScheduleDraft) => {
+    setDraft(next);
+    setRefused(null);
+  };
+
+  const focusField = (field: string) => {
+    form.current?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`)?.focus();
+  };
+
+  const save = useCallback(async () => {
+    if (saving) return;
+    const checked = checkDraft(draft);
+    if (!checked.ok) {
+      setChecking(true);
+      setRefused(null);
+      const first = checked.problems[0];
+      if (first) requestAnimationFrame(() => focusField(first.field));
+      return;
+    }
+    setSaving(true);
+    try {
+      const next = await api.settings.update({ patch: checked.value });
+      onSaved(next);
+      setDraft(draftFrom(next));
+      setChecking(false);
+      setRefused(null);
+      toast.show({ message: 'Break settings saved.' });
+    } catch (error) {
+      // The error crossed from the preload or web bridge (their own copy of UnknotCallError), so read its path as data.
+      const path = typeof error === 'object' && error !== null && 'path' in error ? error.path : undefined;
+      setRefused(problemFromMain(errorMessage(error), Array.isArray(path) ? (path as (string | number)[]) : undefined));
+    } finally {
+      setSaving(false);
+    }
+  }, [draft, onSaved, saving, toast]);
+
+  function discard() {
+    setDraft(saved);
+    setChecking(false);
+    setRefused(null);
+  }
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save]);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void save();
+  }
+
+  const showBar = dirty || problems.length > 0;
+  return (
+    <form ref={form} onSubmit={onSubmit} noValidate aria-label="Breaks and working hours">
+      <BreakSettingsSection
+        breaks={draft.breaks}
+        onChange={(breaks) => edit({ ...draft, breaks })}
+        errorFor={errorFor}
+      />
+      <WorkingHoursSection
+        hours={draft.workingHours}
+        onChange={(workingHours) => edit({ ...draft, workingHours })}
+        errorFor={errorFor}
+      />
+      {showBar && (
+        <div className="save-bar">
+          {problems.length > 0 && (
+            <div className="alert error" role="alert">
+              <strong>Nothing was saved.</strong> {problems.length === 1 ? 'Please fix this:' : 'Please fix these:'}
+              <ul>
+                {problems.map((p) => (
+                  <li key={`${p.field}:${p.message}`}>{p.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className="save-bar-row">
+            <span className="save-state" role="status">
+              {dirty ? 'Unsaved changes' : ''}
+            </span>
+            <span className="hint" aria-hidden="true">
+              <kbd>{isMac ? '⌘' : 'Ctrl'}</kbd>+<kbd>S</kbd> saves
+            </span>
+            <button type="button" onClick={discard} disabled={!dirty || saving}>
+              Discard
+            </button>
+            <button type="submit" className="primary" disabled={saving}>
+              {saving ? 'Saving…' : 'Save'}
+            </button>
+          </div>
+        </div>
+      )}
+    </form>
+  );
+}

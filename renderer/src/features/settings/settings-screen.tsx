@@ -1,0 +1,98 @@
+/** Owns the Settings screen: breaks and working hours, appearance, and your data (where it lives, export, import). */
+import { useEffect, useState } from 'react';
+import { THEMES, type Settings, type Theme } from '@common/domain/settings';
+import { api, errorMessage } from '@renderer/lib/api';
+import { ScheduleForm } from './schedule-form';
+import { ReportReminderSection } from './report-reminder-section';
+import { CheckinSection } from './checkin-section';
+import { DataSection } from './data-section';
+import { SetupSection } from './setup-section';
+
+const THEME_LABELS: Record<Theme, string> = { system: 'Follow my system', light: 'Light', dark: 'Dark' };
+
+interface Props {
+  settings: Settings | null;
+  dataDir: string | null;
+  onSettingsChange(settings: Settings): void;
+}
+
+export function SettingsScreen({ settings, dataDir, onSettingsChange }: Props) {
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1 tabIndex={-1}>Settings</h1>
+          <p>When Unknot suggests breaks, and how it looks.</p>
+        </div>
+      </div>
+      {settings ? (
+        <ScheduleForm settings={settings} onSaved={onSettingsChange} />
+      ) : (
+        <p className="empty">Loading your settings…</p>
+      )}
+      {settings && <CheckinSection checkin={settings.checkin} onSettingsChange={onSettingsChange} />}
+      {settings && <ReportReminderSection report={settings.report} onSettingsChange={onSettingsChange} />}
+      <AppearanceSection theme={settings?.theme} onSettingsChange={onSettingsChange} />
+      <SetupSection onSettingsChange={onSettingsChange} />
+      <DataSection dataDir={dataDir} />
+    </>
+  );
+}
+
+function AppearanceSection({
+  theme,
+  onSettingsChange,
+}: {
+  theme: Theme | undefined;
+  onSettingsChange(settings: Settings): void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  // Shown at once; rolled back if main refuses the change.
+  const [pendingTheme, setPendingTheme] = useState<Theme | null>(null);
+  const shownTheme = pendingTheme ?? theme;
+  useEffect(() => {
+    if (!saved) return;
+    const t = window.setTimeout(() => setSaved(false), 2500);
+    return () => window.clearTimeout(t);
+  }, [saved]);
+
+  async function setTheme(next: Theme) {
+    setPendingTheme(next);
+    try {
+      onSettingsChange(await api.settings.update({ patch: { theme: next } }));
+      setError(null);
+      setSaved(true);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setPendingTheme(null);
+    }
+  }
+
+  return (
+    <section className="card">
+      {error && (
+        <div className="alert error" role="alert">
+          {error}
+        </div>
+      )}
+      <fieldset className="plain-fieldset">
+        <legend>
+          <h2>Appearance</h2>
+        </legend>
+        <div className="radio-row">
+          {THEMES.map((t) => (
+            <label key={t}>
+              <input type="radio" name="theme" value={t} checked={shownTheme === t} onChange={() => void setTheme(t)} />
+              {THEME_LABELS[t]}
+            </label>
+          ))}
+        </div>
+        <p className="hint" role="status">
+          {saved ? 'Saved.' : ''}
+        </p>
+      </fieldset>
+    </section>
+  );
+}

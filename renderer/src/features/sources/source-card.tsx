@@ -1,0 +1,70 @@
+/**
+ * Owns one possible source in the "Possible sources" list: the muscle and
+ * side, which of the person's places its pattern covers, their own relief
+ * with its routines, and one click to start its release routine, show it on
+ * the map or read about it.
+ */
+import { regionList } from '@renderer/ui/body-map/names';
+import { reliefSentence, type SourceCard as Source } from './possible-sources';
+import { navigate } from '@renderer/lib/routes';
+import './sources.css';
+
+interface Props {
+  source: Source;
+  rank: number;
+  /** How many places the person marked in all. */
+  placeCount: number;
+  shownOnMap: boolean;
+  onShow(): void;
+}
+
+export function SourceCard({ source, rank, placeCount, shownOnMap, onShow }: Props) {
+  const sideWords = `your ${source.side} side`;
+  const who = `${source.name}, ${sideWords}`;
+  const relief = reliefSentence(source.relief);
+  const headingId = `source-${source.muscleId}-${source.side}`;
+  return (
+    <li className="source-card" data-shown={shownOnMap || undefined} aria-labelledby={headingId}>
+      <span className="source-rank" aria-hidden="true">
+        {rank}
+      </span>
+      <div className="source-body">
+        <h3 id={headingId}>
+          {source.name} <span className="source-side">— {sideWords}</span>
+        </h3>
+        <p className="source-plain">
+          {source.plainName} ·{' '}
+          <a href={`#/routines/muscle/${source.muscleId}`} aria-label={`About the ${source.name}`}>
+            About this muscle
+          </a>
+        </p>
+        <p className="source-matched">
+          Can send pain to {regionList(source.matched)}
+          {placeCount > 1 && (
+            <span className="source-count">
+              {' '}
+              ({source.matched.length} of your {placeCount} places)
+            </span>
+          )}
+          .
+        </p>
+        {relief && <p className="source-relief">{relief}</p>}
+        <div className="actions source-actions">
+          {source.routineId && (
+            <button
+              type="button"
+              className="primary"
+              aria-label={`Start routine: release the ${who}`}
+              onClick={() => navigate('routines', 'play', source.routineId!, source.side)}
+            >
+              Start routine
+            </button>
+          )}
+          <button type="button" aria-pressed={shownOnMap} aria-label={`Show ${who} on the map`} onClick={onShow}>
+            Show on the map
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,2 @@
+// Violation: common/ imports a Node built-in.
+import 'node:fs';

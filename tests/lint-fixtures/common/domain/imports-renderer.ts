@@ -1,0 +1,2 @@
+// Violation: common/ imports a process (the renderer).
+import '../../renderer/src/lib/api';

@@ -1,0 +1,2 @@
+// Violation: main/core imports electron.
+import 'electron';

@@ -1,0 +1,2 @@
+// Violation: main/db imports electron.
+import 'electron';

@@ -1,0 +1,2 @@
+// Violation: the renderer imports main.
+import '../../../../main/db/database';

@@ -1,0 +1,2 @@
+// Violation: a shared widget depends on a feature.
+import '@renderer/features/today';

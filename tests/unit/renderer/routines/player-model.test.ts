@@ -1,0 +1,75 @@
+// The player's pure model: today's counts for routines without sides, and the session saved from a played plan.
+import { describe, expect, it } from 'vitest';
+import { ROUTINES } from '@common/domain/atlas';
+import { initialPlayerState, planRoutine, playerReducer, type PlayerState } from '@common/domain/player';
+import { routineSessionInputSchema } from '@common/domain/routine-sessions';
+import { sessionInput, withUnsided } from '@renderer/features/routines/player-model';
+
+const sided = ROUTINES.find((r) => r.bothSides && r.steps.some((s) => s.kind === 'press'))!;
+const T0 = Date.UTC(2026, 2, 2, 9, 0, 0);
+
+/** Plays a plan to its end, a second past each step's time. */
+function playThrough(plan: ReturnType<typeof planRoutine>): PlayerState {
+  let state = playerReducer(plan, initialPlayerState(), { type: 'start', now: T0 });
+  let now = T0;
+  for (const step of plan.steps) {
+    now += (step.seconds + 1) * 1000;
+    state = playerReducer(plan, state, { type: 'tick', now });
+    if (state.status === 'done') break;
+  }
+  return state;
+}
+
+describe('withUnsided', () => {
+  it('adds a both-sides count per muscle, the busier side', () => {
+    expect(withUnsided({ 'upper-trapezius:left': 2, 'upper-trapezius:right': 3, 'levator-scapulae:left': 1 })).toEqual({
+      'upper-trapezius:left': 2,
+      'upper-trapezius:right': 3,
+      'upper-trapezius:both': 3,
+      'levator-scapulae:left': 1,
+      'levator-scapulae:both': 1,
+    });
+  });
+});
+
+describe('sessionInput', () => {
+  const facts = { routine: sided, side: 'both' as const, before: 6, after: 3, nowMs: T0, offsetMinutes: 60 };
+
+  it('records a routine played to its end as the contract accepts it', () => {
+    const plan = planRoutine(sided, { rounds: 1 });
+    const state = playThrough(plan);
+    expect(state.status).toBe('done');
+    const input = sessionInput(plan, state, facts);
+    expect(routineSessionInputSchema.safeParse(input).success).toBe(true);
+    expect(input).toMatchObject({
+      routineId: sided.id,
+      side: 'both',
+      rounds: 1,
+      before: 6,
+      after: 3,
+      stopReason: null,
+    });
+    expect(input.startedAt).toBe('2026-03-02T10:00:00+01:00');
+    expect(input.pressRounds.left).toBeGreaterThan(0);
+    expect(input.pressRounds.right).toBeGreaterThan(0);
+  });
+
+  it('clamps rounds, press time and press rounds to the contract’s limits', () => {
+    const plan = planRoutine(sided, { rounds: 4 });
+    const state: PlayerState = { ...playThrough(plan), pressMs: 10 * 3600 * 1000 };
+    const input = sessionInput(plan, state, facts);
+    expect(input.rounds).toBeLessThanOrEqual(4);
+    expect(input.pressSeconds).toBe(3600);
+    expect(input.pressRounds.left).toBeLessThanOrEqual(8);
+    expect(input.pressRounds.right).toBeLessThanOrEqual(8);
+  });
+
+  it('has no side for a routine without sides, and uses now for times the player did not record', () => {
+    const unsided = { ...sided, bothSides: false };
+    const plan = planRoutine(unsided, { rounds: 1 });
+    const input = sessionInput(plan, initialPlayerState(), { ...facts, routine: unsided });
+    expect(input.side).toBeNull();
+    expect(input.startedAt).toBe(input.endedAt);
+    expect(input.pressSeconds).toBe(0);
+  });
+});

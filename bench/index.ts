@@ -5,8 +5,9 @@
  */
 import { benchBreaks } from './breaks';
 import { benchReport } from './report';
+import { benchSoak } from './soak';
 
-const results = [...benchBreaks(), ...benchReport()];
+const results = [...benchBreaks(), ...benchReport(), ...benchSoak()];
 let failed = 0;
 for (const r of results) {
   const mark = r.target === 'info' ? ' ' : r.ok ? '✓' : '✗';

@@ -252,7 +252,8 @@ export function createFakeElectron(options: HarnessOptions) {
     readonly options: BrowserWindowConstructorOptions;
     visible = false;
     destroyed = false;
-    loads: string[] = [];
+    /** loadURL calls so far (a count, not a list: the soak loads thousands of times). */
+    loads = 0;
     static getFocusedWindow(): FakeBrowserWindow | null {
       return focusedWindow && !focusedWindow.destroyed ? focusedWindow : null;
     }
@@ -331,8 +332,7 @@ export function createFakeElectron(options: HarnessOptions) {
     }
     loadURL(url: string): Promise<void> {
       this.alive('loadURL');
-      this.loads.push(url);
-      const first = this.loads.length === 1;
+      const first = ++this.loads === 1;
       this.webContents.navigate(url);
       // Electron emits ready-to-show once, after the first page has rendered.
       if (first) setImmediate(() => !this.destroyed && this.emit('ready-to-show'));

@@ -4,12 +4,13 @@
  * running the real built bundles against the fake electron. Needs `npm run build` first.
  */
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../common/ipc/channels';
 import { methodPath } from '../../common/ipc/client';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
-import { ROOT } from './boot';
+import { MAIN_BUNDLE, PRELOAD_BUNDLE, ROOT } from './boot';
 
 const run = promisify(execFile);
 const PLATFORMS = ['linux', 'darwin', 'win32'] as const;
@@ -19,6 +20,9 @@ const SECURE = { contextIsolation: true, sandbox: true, nodeIntegration: false }
 type Facts = Record<string, any>;
 
 async function observe(platform: string, mode: string): Promise<Facts> {
+  if (!fs.existsSync(MAIN_BUNDLE) || !fs.existsSync(PRELOAD_BUNDLE)) {
+    throw new Error('The harness runs the built bundles: run `npm run build` first.');
+  }
   const { stdout } = await run(
     process.execPath,
     ['--import', 'tsx', 'tests/harness/contract-child.ts', platform, mode],

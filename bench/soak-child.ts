@@ -7,7 +7,9 @@
  *
  * A working day: arrive 08:55 (resume, unlock), work with input, answer every
  * prompt through the break window's own preload (take, take, snooze, skip in
- * turn), a 30-minute meeting away from the desk, lunch locked, three pain
+ * turn), a 30-minute meeting away from the desk, lunch (the first prompt
+ * after 12:15 is snoozed, the screen locked a minute later for 45 minutes:
+ * the snoozed prompt falls due while locked), three pain
  * entries, a release routine, the check-in, and on Mondays the weekly report
  * and trend; lock and suspend at 17:50. Weekends stay suspended.
  *
@@ -78,6 +80,7 @@ const localDate = (ms: number) => localIso(ms).slice(0, 10);
 
 interface Prompt {
   kind: string;
+  durationSeconds: number;
   phase: 'notify' | 'prompt' | 'break';
   canSnooze: boolean;
   canSkip: boolean;
@@ -125,32 +128,40 @@ async function main() {
   const rotation = ['start', 'start', 'snooze', 'skip'] as const;
   let answered = 0;
   let breakUntil: number | null = null;
+  /** Lunch is a state the prompt answers and the minute loop both move on (so an object, not narrowed lets). */
+  const lunch: { phase: 'due' | 'snoozed' | 'out' | 'done'; at: number } = { phase: 'done', at: 0 };
   let suspended = false;
 
   const answerPrompts = async () => {
     const api = breakApi() ?? mainApi;
+    if (breakUntil !== null) {
+      // Taking a break: away from the keyboard for its length, then back (ending it if still under way).
+      if (Date.now() < breakUntil) return;
+      breakUntil = null;
+      person.input();
+      const after = (await call(api, 'breaks.status')) as { prompt: Prompt | null };
+      if (after.prompt?.phase === 'break') {
+        counts.answers.finish!++;
+        await call(api, 'breaks.respond', { action: 'finish' });
+      }
+      return;
+    }
     const status = (await call(api, 'breaks.status')) as { prompt: Prompt | null };
     const p = status.prompt;
-    if (!p) return;
-    if (p.phase === 'prompt') {
-      counts.prompts++;
-      let action: string = rotation[answered++ % rotation.length]!;
-      if ((action === 'snooze' && !p.canSnooze) || (action === 'skip' && !p.canSkip)) action = 'start';
-      counts.answers[action]!++;
-      await call(api, 'breaks.respond', { action });
-      if (action === 'start') person.away();
-    } else if (p.phase === 'break') {
-      const ends = p.breakEndsAt ? Date.parse(p.breakEndsAt) : Date.now();
-      if (breakUntil === null) breakUntil = ends;
-      if (Date.now() >= ends) {
-        person.input();
-        breakUntil = null;
-        const after = (await call(api, 'breaks.status')) as { prompt: Prompt | null };
-        if (after.prompt?.phase === 'break') {
-          counts.answers.finish!++;
-          await call(api, 'breaks.respond', { action: 'finish' });
-        }
-      }
+    if (p?.phase !== 'prompt') return;
+    counts.prompts++;
+    let action: string = rotation[answered++ % rotation.length]!;
+    if (lunch.phase === 'due' && new Date().getHours() * 60 + new Date().getMinutes() >= 12 * 60 + 15 && p.canSnooze) {
+      action = 'snooze';
+      lunch.phase = 'snoozed';
+      lunch.at = Date.now() + MINUTE;
+    }
+    if ((action === 'snooze' && !p.canSnooze) || (action === 'skip' && !p.canSkip)) action = 'start';
+    counts.answers[action]!++;
+    await call(api, 'breaks.respond', { action });
+    if (action === 'start') {
+      person.away();
+      breakUntil = Date.now() + p.durationSeconds * 1000;
     }
   };
 
@@ -187,6 +198,7 @@ async function main() {
       if (suspended) fake.powerMonitor.emit('resume');
       suspended = false;
       person.unlock();
+      Object.assign(lunch, { phase: 'due' }); // (an assignment here would narrow lunch.phase for tsc)
       // Unlock on Linux is seen by the app's lock poll.
       const events: [number, () => Promise<void> | void][] = [
         [
@@ -202,8 +214,6 @@ async function main() {
         [at(day, 10, 0), () => call(mainApi, 'pain.add', entry(Date.now(), 3 + (day % 5))).then(() => undefined)],
         [at(day, 10, 30), () => person.away()],
         [at(day, 11, 0), () => person.input()],
-        [at(day, 12, 30), () => person.lock()],
-        [at(day, 13, 15), () => person.unlock()],
         [at(day, 14, 0), () => call(mainApi, 'pain.add', entry(Date.now(), 2 + (day % 4))).then(() => undefined)],
         [
           at(day, 15, 5),
@@ -253,8 +263,25 @@ async function main() {
         // Work minute by minute up to the event, answering prompts as they come.
         while (Date.now() + MINUTE <= when) {
           await tick(MINUTE);
-          if (process.env.SOAK_TRACE)
-            process.stderr.write(`${localIso(Date.now())} wakes ${wake.total} run ${wake.run}\n`);
+          if (process.env.SOAK_TRACE) {
+            const status = process.env.SOAK_TRACE === 'status' ? JSON.stringify(await mainApi.breaks!.status!()) : '';
+            const idle = fake.exports.powerMonitor.getSystemIdleTime();
+            process.stderr.write(
+              `${localIso(Date.now())} wakes ${wake.total} run ${wake.run} idle ${idle} ${status}\n`,
+            );
+          }
+          const minuteOfDay = new Date().getHours() * 60 + new Date().getMinutes();
+          if (
+            (lunch.phase === 'snoozed' && Date.now() >= lunch.at) ||
+            (lunch.phase === 'due' && minuteOfDay >= 12 * 60 + 45)
+          ) {
+            person.lock();
+            lunch.phase = 'out';
+            lunch.at = Date.now() + 45 * MINUTE;
+          } else if (lunch.phase === 'out' && Date.now() >= lunch.at) {
+            person.unlock();
+            lunch.phase = 'done';
+          }
           // The person answers what the break window shows (or ends a break under way).
           const shown = fake.windows.some((w) => w.isVisible() && w.webContents.getURL().endsWith('#/break'));
           if (!suspended && !person.locked && (shown || breakUntil !== null)) await answerPrompts();

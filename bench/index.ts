@@ -7,8 +7,9 @@ import { benchBreaks } from './breaks';
 import { benchPlannerProperties } from './planner-properties';
 import { benchReport } from './report';
 import { benchFirstLoad } from './first-load';
+import { benchSoak } from './soak';
 
-const results = [...benchBreaks(), ...benchPlannerProperties(), ...benchReport(), ...benchFirstLoad()];
+const results = [...benchBreaks(), ...benchPlannerProperties(), ...benchReport(), ...benchFirstLoad(), ...benchSoak()];
 let failed = 0;
 for (const r of results) {
   const mark = r.target === 'info' ? ' ' : r.ok ? '✓' : '✗';

@@ -49,6 +49,7 @@ function playwrightCounts(file: string): Record<string, Counts> {
 
 const layers: [string, Counts][] = [
   ['unit and integration (vitest)', vitestCounts('test-results/vitest.json')],
+  ['Electron contract harness, linux + darwin + win32 (vitest)', vitestCounts('test-results/harness.json')],
   ...Object.entries(playwrightCounts('test-results/playwright.json')).map(([project, c]): [string, Counts] => [
     `end to end, ${project} (Playwright)`,
     c,

@@ -1,0 +1,122 @@
+/**
+ * Owns starting the real built main bundle (out/main/index.js, unmodified)
+ * against the fake electron in this process, as one simulated platform, and
+ * handing back the handles a scenario drives: the fake's records, the
+ * simulated person (input, away, lock), and renderers (the real sandboxed
+ * preload, bound to a window's frame or to a foreign one).
+ * One boot per process: run each platform in its own child process.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createFakeElectron, type FakeElectron } from './fake-electron';
+import { installElectronRedirect } from './hooks';
+import { runSandboxedPreload, type PreloadRun } from './preload-sandbox';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const MAIN_BUNDLE = path.join(ROOT, 'out/main/index.js');
+export const PRELOAD_BUNDLE = path.join(ROOT, 'out/preload/index.cjs');
+export const RENDERER_INDEX = path.join(ROOT, 'out/renderer/index.html');
+
+export interface BootOptions {
+  platform: NodeJS.Platform;
+  brokenNative?: boolean;
+  dataDir?: string;
+}
+
+export interface Person {
+  /** Input now (keyboard or mouse). */
+  input(): void;
+  /** Stops touching the computer (idle time starts growing). */
+  away(): void;
+  lock(): void;
+  unlock(): void;
+  readonly locked: boolean;
+}
+
+export type Api = Record<string, Record<string, (args?: unknown) => Promise<unknown>>>;
+
+export interface Booted {
+  fake: FakeElectron;
+  person: Person;
+  dataDir: string;
+  nativeRequests: string[];
+  /** Lets promise chains and setImmediate callbacks (page loads, fs reads) run. */
+  settle(turns?: number): Promise<void>;
+  /** Runs the real preload for a window's main frame, or for a frame with another URL / a subframe. */
+  renderer(target: { windowIndex?: number; url?: string; subframe?: boolean }): PreloadRun & { api: Api };
+}
+
+export async function settle(turns = 20): Promise<void> {
+  for (let i = 0; i < turns; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+export async function boot(options: BootOptions): Promise<Booted> {
+  // The platform branches under test read process.platform; the host stays what it is.
+  Object.defineProperty(process, 'platform', { value: options.platform, configurable: true });
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `unknot-harness-${options.platform}-`));
+  process.env.UNKNOT_DATA_DIR = dataDir;
+
+  let lastInput = Date.now();
+  let awayFlag = false;
+  let locked = false;
+  const person: Person = {
+    input() {
+      awayFlag = false;
+      lastInput = Date.now();
+    },
+    away() {
+      if (!awayFlag) lastInput = Date.now();
+      awayFlag = true;
+    },
+    lock() {
+      person.away();
+      locked = true;
+    },
+    unlock() {
+      locked = false;
+      person.input();
+    },
+    get locked() {
+      return locked;
+    },
+  };
+
+  const fake = createFakeElectron({
+    platform: options.platform,
+    userData: path.join(os.tmpdir(), 'unknot-harness-default-userData'),
+    // Someone at work touches the keyboard every few seconds; away, idle time grows from their last input.
+    idleSeconds: () => (awayFlag ? Math.floor((Date.now() - lastInput) / 1000) : 0),
+    locked: () => locked,
+  });
+  const nativeRequests: string[] = [];
+  installElectronRedirect(fake, { brokenNative: options.brokenNative, onNative: (u) => nativeRequests.push(u) });
+
+  await import(pathToFileURL(MAIN_BUNDLE).href);
+  await settle();
+  fake.emitReady();
+  await settle();
+
+  const renderer: Booted['renderer'] = (target) => {
+    const window = fake.windows[target.windowIndex ?? 0];
+    if (!window) throw new Error(`no window ${target.windowIndex ?? 0}`);
+    const contents = window.webContents;
+    // Another origin: the window's main frame navigated elsewhere (for the duration of each call).
+    // A subframe: a frame of our own origin that is not the main frame.
+    const frame = target.subframe ? fake.newFrame(contents.mainFrame.url) : contents.mainFrame;
+    const run = runSandboxedPreload(PRELOAD_BUNDLE, async (channel, args) => {
+      if (!target.url) return fake.invoke(contents, frame, channel, args);
+      const own = contents.mainFrame.url;
+      contents.mainFrame.url = target.url;
+      try {
+        return await fake.invoke(contents, frame, channel, args);
+      } finally {
+        contents.mainFrame.url = own;
+      }
+    });
+    return { ...run, api: run.exposed.get('unknot') as Api };
+  };
+
+  return { fake, person, dataDir, nativeRequests, settle, renderer };
+}

@@ -1,0 +1,140 @@
+/**
+ * Owns layer 4 of the test pyramid: the Electron contract, judged per
+ * platform branch (linux, darwin, win32) from what contract-child.ts observed
+ * running the real built bundles against the fake electron. Needs `npm run build` first.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../common/ipc/channels';
+import { methodPath } from '../../common/ipc/client';
+import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
+import { MAIN_BUNDLE, PRELOAD_BUNDLE, ROOT } from './boot';
+
+const run = promisify(execFile);
+const PLATFORMS = ['linux', 'darwin', 'win32'] as const;
+const SECURE = { contextIsolation: true, sandbox: true, nodeIntegration: false };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Facts = Record<string, any>;
+
+async function observe(platform: string, mode: string): Promise<Facts> {
+  if (!fs.existsSync(MAIN_BUNDLE) || !fs.existsSync(PRELOAD_BUNDLE)) {
+    throw new Error('The harness runs the built bundles: run `npm run build` first.');
+  }
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', 'tests/harness/contract-child.ts', platform, mode],
+    {
+      cwd: ROOT,
+      env: { ...process.env, TZ: 'Europe/Berlin' },
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  const line = stdout.split('\n').find((l) => l.startsWith('HARNESS-RESULT '));
+  if (!line) throw new Error(`no result from the ${platform} run:\n${stdout}`);
+  return JSON.parse(line.slice('HARNESS-RESULT '.length)) as Facts;
+}
+
+const runs = new Map<string, Promise<Facts>>();
+for (const p of PLATFORMS) for (const m of ['contract', 'broken-native']) runs.set(`${p}/${m}`, observe(p, m));
+// Keep an early failure from surfacing as an unhandled rejection before its test awaits it.
+for (const r of runs.values()) r.catch(() => undefined);
+
+describe.each(PLATFORMS)('Electron contract on %s', (platform) => {
+  let f: Facts;
+  let broken: Facts;
+  beforeAll(async () => {
+    f = await runs.get(`${platform}/contract`)!;
+    broken = await runs.get(`${platform}/broken-native`)!;
+  });
+
+  it('runs as that platform, reaches ready, with no rule broken and no stray error', () => {
+    expect(f.platform).toBe(platform);
+    expect(f.ready).toBe(true);
+    expect(f.errors).toEqual([]);
+    expect(f.violations).toEqual([]);
+    expect(f.nativeRequests).toEqual([`${platform}-${process.arch}.node`]);
+  });
+
+  it('registers app:// as privileged before ready, and the fake refuses it after', () => {
+    expect(f.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(f.lateScheme).toMatch(/before app is ready/);
+  });
+
+  it('serves the built renderer over app:// with the CSP, and nothing outside it', () => {
+    expect(f.index).toEqual({
+      status: 200,
+      csp: CONTENT_SECURITY_POLICY,
+      contentType: 'text/html; charset=utf-8',
+      sameAsBuilt: true,
+    });
+    expect(f.traversal).toBe(404);
+    expect(f.otherHost).toBe(404);
+  });
+
+  it('handles every contract channel once; a second handler throws like Electron', () => {
+    expect(f.ipcChannels).toEqual([...CHANNELS]);
+    expect(f.secondHandle).toBe("Attempted to register a second handler for 'pain:add'");
+  });
+
+  it('the sandboxed preload requires only electron and exposes exactly the contract', () => {
+    expect(f.preload.exposedKeys).toEqual(['unknot']);
+    expect(f.preload.required).toEqual(['electron']);
+    expect(f.preload.refused).toEqual([]);
+    const expected = CHANNELS.map((c) => methodPath(c).join('.'));
+    expect([...f.preload.methods].sort()).toEqual([...expected].sort());
+  });
+
+  it('refuses calls from another origin, a file page and a subframe, writing nothing', () => {
+    for (const outcome of Object.values(f.refusals)) expect(outcome).toMatch(/^forbidden: /);
+    expect(Object.keys(f.refusals)).toHaveLength(3);
+    expect(f.painCount).toEqual({ before: 1, after: 1 });
+  });
+
+  it('creates the tray with its menu', () => {
+    expect(f.trayMenu).toEqual(
+      expect.arrayContaining(['Take a break now', 'Log pain…', 'Pause', 'Open Unknot', 'Quit']),
+    );
+  });
+
+  it('creates the main, quick-log and break windows sandboxed, isolated, without Node', () => {
+    const byRoute = Object.fromEntries((f.windows as Facts[]).map((w) => [String(w.url).split('#/')[1], w])) as Record<
+      string,
+      Facts
+    >;
+    expect(Object.keys(byRoute).sort()).toEqual(['break', 'quick-log', 'today']);
+    for (const w of Object.values(byRoute)) {
+      expect(w.webPreferences).toMatchObject(SECURE);
+      expect(w.visible).toBe(true);
+    }
+    expect(f.promptAfterTakeNow).toBe('micro');
+  });
+
+  it('lock and sleep reach the planner: after 30 min away the next break counts from coming back', () => {
+    for (const step of ['lock-screen', 'suspend']) {
+      const { nextBefore, upAt, nextAfter } = f.power[step];
+      expect(nextAfter).not.toBe(nextBefore);
+      // A fresh 20 minutes of active time from the return (Linux: plus up to one 15 s lock poll).
+      const gap = Date.parse(nextAfter) - Date.parse(upAt);
+      expect(gap).toBeGreaterThanOrEqual(20 * 60_000);
+      expect(gap).toBeLessThanOrEqual(20 * 60_000 + 15_000);
+    }
+  });
+
+  it('quitting closes the database (its WAL is checkpointed away), the tray and the windows', () => {
+    expect(f.quit).toEqual({ walBefore: true, walAfter: false, trayDestroyed: true, windowsLeft: 0, exitCode: null });
+  });
+
+  it('a better-sqlite3 binary that fails to load shows the error box and exits 1 cleanly', () => {
+    expect(broken.ready).toBe(true);
+    expect(broken.errorBoxes).toHaveLength(1);
+    expect(broken.errorBoxes[0].title).toBe('Unknot could not start');
+    expect(broken.errorBoxes[0].content).toMatch(/invalid ELF header/);
+    expect(broken.exitCode).toBe(1);
+    expect(broken.trays).toBe(0);
+    expect(broken.violations).toEqual([]);
+    expect(broken.errors).toEqual([]);
+  });
+});

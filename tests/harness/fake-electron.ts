@@ -1,0 +1,592 @@
+/**
+ * Owns the recording fake of the `electron` module that the contract harness
+ * runs the real built bundles against. Every fake object is typed from
+ * Electron's own electron.d.ts (`implements Pick<…>`, `satisfies Pick<…>`,
+ * parameters taken from the real signatures), so a renamed or re-typed API
+ * breaks `tsc`. It enforces the rules Electron enforces at runtime, throwing
+ * the way Electron does and recording each breach in `violations`:
+ *
+ * - before `ready` only: protocol.registerSchemesAsPrivileged (it throws
+ *   afterwards), app.setPath('userData') (docs: "call this before the ready event");
+ * - after `ready` only: BrowserWindow, Tray, screen, powerMonitor,
+ *   session.defaultSession, protocol.handle, Notification, dialog (except
+ *   showErrorBox, which the docs allow before ready);
+ * - one ipcMain.handle per channel ("Attempted to register a second handler for …").
+ *
+ * The renderer side (contextBridge, ipcRenderer, …) lives in preload-sandbox.ts.
+ */
+import { EventEmitter } from 'node:events';
+import type {
+  App,
+  BrowserWindow,
+  BrowserWindowConstructorOptions,
+  Dialog,
+  IpcMain,
+  IpcMainInvokeEvent,
+  Menu,
+  MenuItemConstructorOptions,
+  NativeImage,
+  NotificationConstructorOptions,
+  PowerMonitor,
+  Protocol,
+  Screen,
+  Session,
+  Tray,
+  WebContents,
+  WebFrameMain,
+} from 'electron';
+import type * as ElectronModule from 'electron';
+
+/** Names of the `electron` main-process exports the fake provides; each must exist in electron.d.ts. */
+export const FAKE_MAIN_EXPORTS = [
+  'app',
+  'BrowserWindow',
+  'dialog',
+  'ipcMain',
+  'Menu',
+  'nativeImage',
+  'Notification',
+  'powerMonitor',
+  'protocol',
+  'screen',
+  'session',
+  'shell',
+  'Tray',
+  'webContents',
+] as const satisfies readonly (keyof typeof ElectronModule)[];
+
+/** A fake class as the bundle sees it (constructor and chosen statics), so its inherited emitter statics stay out of the declared type. */
+type Ctor<A extends unknown[], I, S = object> = (new (...args: A) => I) & S;
+
+type Params<T> = T extends (...args: infer A) => unknown ? A : never;
+
+export interface HarnessOptions {
+  platform: NodeJS.Platform;
+  userData: string;
+  /** Seconds since the last input, as powerMonitor.getSystemIdleTime() reports it. */
+  idleSeconds(): number;
+  locked(): boolean;
+}
+
+/** The fakes' event base; named at module level so createFakeElectron's inferred type can refer to it. */
+export class Emitter extends EventEmitter {}
+
+export interface Violation {
+  rule: string;
+  detail: string;
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+export function createFakeElectron(options: HarnessOptions) {
+  let ready = false;
+  const violations: Violation[] = [];
+  const log: string[] = [];
+  const counters = { trayMenus: 0, trayTooltips: 0, windowsCreated: 0, notifications: 0 };
+
+  const breach = (rule: string, detail: string, message: string): never => {
+    violations.push({ rule, detail });
+    throw new Error(message);
+  };
+  const afterReady = (what: string): void => {
+    if (!ready) breach('after-ready', what, `${what} cannot be used before the app is ready`);
+  };
+
+  // ---- app ----------------------------------------------------------------
+  type AppKeys =
+    | 'whenReady'
+    | 'isReady'
+    | 'quit'
+    | 'exit'
+    | 'getPath'
+    | 'setPath'
+    | 'requestSingleInstanceLock'
+    | 'setAppUserModelId'
+    | 'getLoginItemSettings'
+    | 'setLoginItemSettings'
+    | 'getAppPath'
+    | 'getVersion'
+    | 'hide'
+    | 'isPackaged';
+  const paths = new Map<string, string>([
+    ['userData', options.userData],
+    ['documents', options.userData],
+  ]);
+  let readyResolve: () => void = () => undefined;
+  const readyPromise = new Promise<void>((resolve) => (readyResolve = resolve));
+  const state = { exitCode: null as number | null, quitRequested: false, loginItem: false };
+
+  class FakeApp extends Emitter implements Pick<App, AppKeys> {
+    isPackaged = false;
+    whenReady(): Promise<void> {
+      return readyPromise;
+    }
+    isReady(): boolean {
+      return ready;
+    }
+    quit(): void {
+      log.push('app.quit');
+      state.quitRequested = true;
+      // Electron emits before-quit, closes the windows, then will-quit and quit.
+      const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+      this.emit('before-quit', event);
+      if (event.defaultPrevented) return;
+      for (const w of [...windows]) if (!w.isDestroyed()) w.close();
+      this.emit('will-quit', event);
+      this.emit('quit', event, 0);
+    }
+    exit(exitCode?: number): void {
+      // Exits at once: no before-quit, no window close events.
+      log.push(`app.exit(${exitCode ?? 0})`);
+      state.exitCode = exitCode ?? 0;
+    }
+    getPath(name: Params<App['getPath']>[0]): string {
+      const p = paths.get(name);
+      if (p === undefined) throw new Error(`Failed to get '${name}' path`);
+      return p;
+    }
+    setPath(name: Params<App['setPath']>[0], value: string): void {
+      if (ready && name === 'userData') {
+        violations.push({ rule: 'before-ready', detail: "app.setPath('userData')" });
+      }
+      paths.set(name, value);
+    }
+    requestSingleInstanceLock(): boolean {
+      return true;
+    }
+    setAppUserModelId(id: string): void {
+      if (options.platform !== 'win32')
+        violations.push({ rule: 'platform', detail: `setAppUserModelId(${id}) off Windows` });
+      log.push(`app.setAppUserModelId(${id})`);
+    }
+    getLoginItemSettings(_opts?: Params<App['getLoginItemSettings']>[0]): ReturnType<App['getLoginItemSettings']> {
+      if (options.platform === 'linux') violations.push({ rule: 'platform', detail: 'getLoginItemSettings on Linux' });
+      return {
+        openAtLogin: state.loginItem,
+        wasOpenedAtLogin: false,
+        status: 'not-registered',
+        executableWillLaunchAtLogin: state.loginItem,
+        launchItems: [],
+      };
+    }
+    setLoginItemSettings(settings: Params<App['setLoginItemSettings']>[0]): void {
+      state.loginItem = settings.openAtLogin === true;
+    }
+    getAppPath(): string {
+      return process.cwd();
+    }
+    getVersion(): string {
+      return '0.0.0-harness';
+    }
+    hide(): void {
+      log.push('app.hide');
+    }
+  }
+  const app = new FakeApp();
+  // Electron's app emits web-contents-created for every webContents; hardening listens to it.
+
+  // ---- webContents and frames -------------------------------------------
+  let nextContentsId = 1;
+  const allContents = new Map<number, FakeWebContents>();
+
+  class FakeFrame implements Pick<WebFrameMain, 'url'> {
+    constructor(public url: string) {}
+  }
+
+  class FakeWebContents extends Emitter implements Pick<WebContents, 'id' | 'getURL' | 'isDestroyed'> {
+    readonly id = nextContentsId++;
+    readonly mainFrame = new FakeFrame('');
+    destroyed = false;
+    windowOpenHandler: Params<WebContents['setWindowOpenHandler']>[0] | null = null;
+    constructor() {
+      super();
+      allContents.set(this.id, this);
+    }
+    getURL(): string {
+      return this.mainFrame.url;
+    }
+    isDestroyed(): boolean {
+      return this.destroyed;
+    }
+    setWindowOpenHandler(handler: Params<WebContents['setWindowOpenHandler']>[0]): void {
+      this.windowOpenHandler = handler;
+    }
+    printToPDF(_options: Params<WebContents['printToPDF']>[0]): ReturnType<WebContents['printToPDF']> {
+      return Promise.resolve(Buffer.from('%PDF-1.4 harness'));
+    }
+    /** loadURL as Electron does it: programmatic loads do not emit will-navigate; the page "loads" on a later turn. */
+    navigate(url: string): void {
+      this.mainFrame.url = url;
+      setImmediate(() => {
+        if (!this.destroyed) this.emit('did-finish-load');
+      });
+    }
+  }
+  const webContents = {
+    fromId: (id: number) => allContents.get(id),
+    getAllWebContents: () => [...allContents.values()],
+  } satisfies Record<'fromId' | 'getAllWebContents', (...a: never[]) => unknown>;
+
+  // ---- BrowserWindow ------------------------------------------------------
+  type WindowKeys =
+    | 'isDestroyed'
+    | 'show'
+    | 'showInactive'
+    | 'hide'
+    | 'focus'
+    | 'isFocused'
+    | 'isVisible'
+    | 'isMinimized'
+    | 'restore'
+    | 'setBounds'
+    | 'setAlwaysOnTop'
+    | 'setVisibleOnAllWorkspaces'
+    | 'destroy'
+    | 'close'
+    | 'loadURL';
+  const windows: FakeBrowserWindow[] = [];
+  let focusedWindow: FakeBrowserWindow | null = null;
+
+  class FakeBrowserWindow extends Emitter implements Pick<BrowserWindow, WindowKeys> {
+    readonly webContents = new FakeWebContents();
+    readonly options: BrowserWindowConstructorOptions;
+    visible = false;
+    destroyed = false;
+    /** loadURL calls so far (a count, not a list: the soak loads thousands of times). */
+    loads = 0;
+    static getFocusedWindow(): FakeBrowserWindow | null {
+      return focusedWindow && !focusedWindow.destroyed ? focusedWindow : null;
+    }
+    static fromWebContents(contents: { id: number }): FakeBrowserWindow | null {
+      return windows.find((w) => w.webContents.id === contents.id) ?? null;
+    }
+    static getAllWindows(): FakeBrowserWindow[] {
+      return windows.filter((w) => !w.destroyed);
+    }
+    constructor(opts: BrowserWindowConstructorOptions = {}) {
+      super();
+      afterReady('new BrowserWindow()');
+      this.options = opts;
+      windows.push(this);
+      counters.windowsCreated++;
+      app.emit('web-contents-created', { preventDefault: () => undefined }, this.webContents);
+    }
+    isDestroyed(): boolean {
+      return this.destroyed;
+    }
+    alive(what: string): void {
+      if (this.destroyed) throw new TypeError(`Object has been destroyed (${what})`);
+    }
+    show(): void {
+      this.alive('show');
+      this.visible = true;
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake tracks which window has focus
+      focusedWindow = this;
+    }
+    showInactive(): void {
+      this.alive('showInactive');
+      this.visible = true;
+    }
+    hide(): void {
+      this.alive('hide');
+      this.visible = false;
+      if (focusedWindow === this) focusedWindow = null;
+    }
+    focus(): void {
+      this.alive('focus');
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake tracks which window has focus
+      focusedWindow = this;
+    }
+    isFocused(): boolean {
+      return focusedWindow === this;
+    }
+    isVisible(): boolean {
+      return this.visible;
+    }
+    isMinimized(): boolean {
+      return false;
+    }
+    restore(): void {}
+    setBounds(_bounds: Params<BrowserWindow['setBounds']>[0]): void {
+      this.alive('setBounds');
+    }
+    setAlwaysOnTop(_flag: boolean, _level?: Params<BrowserWindow['setAlwaysOnTop']>[1]): void {}
+    setVisibleOnAllWorkspaces(_v: boolean, _o?: Params<BrowserWindow['setVisibleOnAllWorkspaces']>[1]): void {
+      if (options.platform === 'win32')
+        violations.push({ rule: 'platform', detail: 'setVisibleOnAllWorkspaces on Windows' });
+    }
+    close(): void {
+      if (this.destroyed) return;
+      let prevented = false;
+      this.emit('close', { preventDefault: () => (prevented = true) });
+      if (!prevented) this.destroy();
+    }
+    destroy(): void {
+      if (this.destroyed) return;
+      this.destroyed = true;
+      this.visible = false;
+      this.webContents.destroyed = true;
+      allContents.delete(this.webContents.id);
+      if (focusedWindow === this) focusedWindow = null;
+      this.emit('closed');
+    }
+    loadURL(url: string): Promise<void> {
+      this.alive('loadURL');
+      const first = ++this.loads === 1;
+      this.webContents.navigate(url);
+      // Electron emits ready-to-show once, after the first page has rendered.
+      if (first) setImmediate(() => !this.destroyed && this.emit('ready-to-show'));
+      return Promise.resolve();
+    }
+  }
+
+  // ---- Tray, Menu, nativeImage -------------------------------------------
+  class FakeNativeImage implements Pick<NativeImage, 'isEmpty'> {
+    constructor(readonly path: string) {}
+    isEmpty(): boolean {
+      return false;
+    }
+  }
+  const nativeImage = {
+    createFromPath: (p: string) => new FakeNativeImage(p),
+  } satisfies Record<keyof Pick<typeof ElectronModule.nativeImage, 'createFromPath'>, (p: string) => unknown>;
+
+  class FakeMenu implements Pick<Menu, 'items'> {
+    items: Menu['items'] = [];
+    constructor(readonly template: MenuItemConstructorOptions[]) {}
+  }
+  const MenuStatics = {
+    buildFromTemplate(template: Params<(typeof ElectronModule.Menu)['buildFromTemplate']>[0]): FakeMenu {
+      return new FakeMenu(template as MenuItemConstructorOptions[]);
+    },
+  };
+
+  const trays: FakeTray[] = [];
+  class FakeTray extends Emitter implements Pick<Tray, 'isDestroyed' | 'destroy' | 'setToolTip'> {
+    image: unknown;
+    tooltip = '';
+    menu: FakeMenu | null = null;
+    destroyed = false;
+    constructor(image: FakeNativeImage | string) {
+      super();
+      afterReady('new Tray()');
+      this.image = image;
+      trays.push(this);
+    }
+    isDestroyed(): boolean {
+      return this.destroyed;
+    }
+    destroy(): void {
+      this.destroyed = true;
+    }
+    setImage(image: FakeNativeImage | string): void {
+      this.image = image;
+    }
+    setToolTip(toolTip: string): void {
+      counters.trayTooltips++;
+      this.tooltip = toolTip;
+    }
+    setContextMenu(menu: FakeMenu | null): void {
+      counters.trayMenus++;
+      this.menu = menu;
+    }
+  }
+
+  // ---- protocol, session --------------------------------------------------
+  const schemes: Params<Protocol['registerSchemesAsPrivileged']>[0] = [];
+  const handlers = new Map<string, Params<Protocol['handle']>[1]>();
+  const protocol = {
+    registerSchemesAsPrivileged(custom: Params<Protocol['registerSchemesAsPrivileged']>[0]): void {
+      if (ready) {
+        breach(
+          'before-ready',
+          'protocol.registerSchemesAsPrivileged',
+          'protocol.registerSchemesAsPrivileged should be called before app is ready',
+        );
+      }
+      schemes.push(...custom);
+    },
+    handle(scheme: string, handler: Params<Protocol['handle']>[1]): void {
+      afterReady('protocol.handle');
+      if (handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+      handlers.set(scheme, handler);
+    },
+  } satisfies Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
+
+  const permissions: {
+    request: Params<Session['setPermissionRequestHandler']>[0];
+    check: Params<Session['setPermissionCheckHandler']>[0];
+  } = { request: null, check: null };
+  const defaultSession = {
+    setPermissionRequestHandler(handler: Params<Session['setPermissionRequestHandler']>[0]): void {
+      permissions.request = handler;
+    },
+    setPermissionCheckHandler(handler: Params<Session['setPermissionCheckHandler']>[0]): void {
+      permissions.check = handler;
+    },
+  } satisfies Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+  const session = {
+    get defaultSession() {
+      afterReady('session.defaultSession');
+      return defaultSession;
+    },
+  };
+
+  // ---- ipcMain ------------------------------------------------------------
+  type InvokeHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+  const ipcHandlers = new Map<string, InvokeHandler>();
+  class FakeIpcMain extends Emitter implements Pick<IpcMain, 'handle' | 'removeHandler'> {
+    handle(channel: string, listener: InvokeHandler): void {
+      if (ipcHandlers.has(channel)) {
+        breach('one-handler', channel, `Attempted to register a second handler for '${channel}'`);
+      }
+      ipcHandlers.set(channel, listener);
+    }
+    removeHandler(channel: string): void {
+      ipcHandlers.delete(channel);
+    }
+  }
+  const ipcMain = new FakeIpcMain();
+
+  // ---- powerMonitor, screen -----------------------------------------------
+  class FakePowerMonitor extends Emitter implements Pick<PowerMonitor, 'getSystemIdleTime' | 'getSystemIdleState'> {
+    getSystemIdleTime(): number {
+      afterReady('powerMonitor.getSystemIdleTime');
+      return options.idleSeconds();
+    }
+    getSystemIdleState(idleThreshold: number): ReturnType<PowerMonitor['getSystemIdleState']> {
+      afterReady('powerMonitor.getSystemIdleState');
+      if (options.locked()) return 'locked';
+      return options.idleSeconds() >= idleThreshold ? 'idle' : 'active';
+    }
+    override on(event: string | symbol, listener: (...args: unknown[]) => void): this {
+      afterReady(`powerMonitor.on('${String(event)}')`);
+      if ((event === 'lock-screen' || event === 'unlock-screen') && options.platform === 'linux') {
+        // electron.d.ts: "@platform darwin,win32" — Linux never emits them.
+        violations.push({ rule: 'platform', detail: `powerMonitor '${event}' on Linux` });
+      }
+      return super.on(event, listener);
+    }
+  }
+  const powerMonitor = new FakePowerMonitor();
+
+  const display = {
+    id: 1,
+    workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+    bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  };
+  const screen = {
+    getAllDisplays() {
+      afterReady('screen.getAllDisplays');
+      return [display];
+    },
+    getPrimaryDisplay() {
+      afterReady('screen.getPrimaryDisplay');
+      return display;
+    },
+    getCursorScreenPoint() {
+      afterReady('screen.getCursorScreenPoint');
+      return { x: 100, y: 100 };
+    },
+    getDisplayNearestPoint(_point: Params<Screen['getDisplayNearestPoint']>[0]) {
+      afterReady('screen.getDisplayNearestPoint');
+      return display;
+    },
+  } satisfies Record<
+    keyof Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'getCursorScreenPoint' | 'getDisplayNearestPoint'>,
+    unknown
+  >;
+
+  // ---- dialog, Notification, shell -------------------------------------------
+  const errorBoxes: { title: string; content: string }[] = [];
+  const dialog = {
+    showErrorBox(title: string, content: string): void {
+      // Allowed before ready (docs: "This API can be called safely before the ready event").
+      errorBoxes.push({ title, content });
+    },
+    async showSaveDialog(..._args: unknown[]): ReturnType<Dialog['showSaveDialog']> {
+      afterReady('dialog.showSaveDialog');
+      return { canceled: true, filePath: '' };
+    },
+  } satisfies Pick<Dialog, 'showErrorBox'> & Record<'showSaveDialog', unknown>;
+
+  class FakeNotification extends Emitter {
+    static isSupported(): boolean {
+      return true;
+    }
+    constructor(readonly options: NotificationConstructorOptions) {
+      super();
+      afterReady('new Notification()');
+      counters.notifications++;
+    }
+    show(): void {}
+    close(): void {}
+  }
+
+  const shell = {
+    openPath: async (_p: string) => '',
+  };
+
+  const mainExports = {
+    app,
+    BrowserWindow: FakeBrowserWindow as Ctor<
+      [BrowserWindowConstructorOptions?],
+      FakeBrowserWindow,
+      {
+        getFocusedWindow(): FakeBrowserWindow | null;
+        fromWebContents(contents: { id: number }): FakeBrowserWindow | null;
+        getAllWindows(): FakeBrowserWindow[];
+      }
+    >,
+    dialog,
+    ipcMain,
+    Menu: MenuStatics,
+    nativeImage,
+    Notification: FakeNotification as Ctor<
+      [NotificationConstructorOptions],
+      FakeNotification,
+      { isSupported(): boolean }
+    >,
+    powerMonitor,
+    protocol,
+    screen,
+    session,
+    shell,
+    Tray: FakeTray as Ctor<[FakeNativeImage | string], FakeTray>,
+    webContents,
+  } satisfies Record<(typeof FAKE_MAIN_EXPORTS)[number], unknown>;
+
+  return {
+    exports: mainExports,
+    violations,
+    log,
+    counters,
+    state,
+    windows,
+    trays,
+    schemes,
+    protocolHandlers: handlers,
+    ipcHandlers,
+    errorBoxes,
+    permissions,
+    powerMonitor,
+    isReady: () => ready,
+    /** Electron's startup: ready fires, whenReady resolves. */
+    emitReady(): void {
+      ready = true;
+      app.emit('will-finish-launching');
+      app.emit('ready', { preventDefault: () => undefined }, {});
+      readyResolve();
+    },
+    /** Runs the handler ipcMain holds for a channel as Electron would for a renderer's invoke. */
+    async invoke(sender: FakeWebContents, frame: FakeFrame, channel: string, args: unknown[]): Promise<unknown> {
+      const handler = ipcHandlers.get(channel);
+      if (!handler)
+        throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
+      const event = { sender, senderFrame: frame, processId: 1, frameId: 1 } as unknown as IpcMainInvokeEvent;
+      // IPC arguments and results cross as structured clones.
+      return structuredClone(await handler(event, ...structuredClone(args)));
+    },
+    newFrame: (url: string) => new FakeFrame(url),
+  };
+}

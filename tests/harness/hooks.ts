@@ -1,0 +1,55 @@
+/**
+ * Owns redirecting module resolution for the unmodified built main bundle
+ * (Node's in-thread module.registerHooks, which covers import and require):
+ * `electron` — from the bundle and from electron-store alike — resolves to
+ * the fake on globalThis; better-sqlite3's prebuilt `.node` for the simulated
+ * platform resolves to this host's prebuild (the JS branch under test is the
+ * platform's, the machine code must be the host's) or, to simulate a broken
+ * native module, to a stub that fails to load like a bad binary does.
+ */
+import { registerHooks } from 'node:module';
+import { FAKE_MAIN_EXPORTS, type FakeElectron } from './fake-electron';
+
+const FAKE_KEY = Symbol.for('unknot.harness.electron');
+const ELECTRON_URL = 'unknot-harness:electron';
+const BROKEN_NATIVE_URL = 'unknot-harness:broken-native';
+
+export interface RedirectOptions {
+  /** Make the better-sqlite3 binary fail to load. */
+  brokenNative?: boolean;
+  /** Told each native file the code asked for (before redirection). */
+  onNative?: (url: string) => void;
+}
+
+export function installElectronRedirect(fake: FakeElectron, options: RedirectOptions = {}): void {
+  (globalThis as Record<symbol, unknown>)[FAKE_KEY] = fake.exports;
+  const hostPrebuild = `prebuilds/${process.arch === 'arm64' ? 'linux-arm64' : 'linux-x64'}.node`;
+  const electronSource = [
+    `const e = globalThis[Symbol.for('unknot.harness.electron')];`,
+    `export default e;`,
+    ...FAKE_MAIN_EXPORTS.map((name) => `export const ${name} = e.${name};`),
+  ].join('\n');
+  registerHooks({
+    resolve(specifier, context, next) {
+      if (specifier === 'electron') return { url: ELECTRON_URL, format: 'module', shortCircuit: true };
+      const resolved = next(specifier, context);
+      if (/\/better-sqlite3\/prebuilds\/[^/]+\.node$/.test(resolved.url)) {
+        options.onNative?.(resolved.url);
+        if (options.brokenNative) return { url: BROKEN_NATIVE_URL, format: 'commonjs', shortCircuit: true };
+        return { ...resolved, url: resolved.url.replace(/prebuilds\/[^/]+\.node$/, hostPrebuild) };
+      }
+      return resolved;
+    },
+    load(url, context, next) {
+      if (url === ELECTRON_URL) return { format: 'module', source: electronSource, shortCircuit: true };
+      if (url === BROKEN_NATIVE_URL) {
+        return {
+          format: 'commonjs',
+          source: `throw new Error('better_sqlite3.node: invalid ELF header (simulated by the contract harness)');`,
+          shortCircuit: true,
+        };
+      }
+      return next(url, context);
+    },
+  });
+}

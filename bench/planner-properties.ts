@@ -5,7 +5,7 @@
  * violated invariant, printing the shrunk trace.
  */
 import fc from 'fast-check';
-import { checkTrace, MAX_WAKEUPS_PER_HOUR, traceArb, type TraceReport } from '../tests/unit/planner-traces';
+import { checkTrace, MAX_WAKEUPS_PER_HOUR, traceArb, type TraceReport } from '../tests/unit/breaks/planner-traces';
 
 export const PLANNER_BENCH_RUNS = 500;
 

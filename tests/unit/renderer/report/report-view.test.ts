@@ -31,7 +31,7 @@ import {
   shownFactors,
   warningSignLabel,
 } from '@renderer/features/report/report-text';
-import { change, emptyWeek, makeReport } from '../../report-fixture';
+import { change, emptyWeek, makeReport } from '../../report/report-fixture';
 
 describe('weeks on the Report screen', () => {
   test('the address picks the week, never one after the current week', () => {

@@ -1,0 +1,183 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DatabaseTooNewError, closeDatabase, openDatabase } from '../../../main/db/open';
+import { LATEST_VERSION, MIGRATIONS } from '../../../main/db/migrations';
+import { tempDir } from '../helpers';
+import { shiftDate } from '../../../common/domain/iso-week';
+import { CHECKIN_LIMITS, RATING_MAX, SESSION_MAX_PRESS_ROUNDS_PER_SIDE } from '../../../common/domain/policy';
+
+const EXPECTED_TABLES = [
+  'breaks',
+  'checkins',
+  'pain_entries',
+  'pain_entry_regions',
+  'routine_session_muscles',
+  'routine_sessions',
+  'workstation_checks',
+];
+
+function tables(db: Database.Database): string[] {
+  return (
+    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]
+  ).map((r) => r.name);
+}
+
+function insertEntry(db: Database.Database, id: string): void {
+  db.prepare(
+    `INSERT INTO pain_entries (id, at_ms, local_date, utc_offset_minutes, note, created_at_ms, updated_at_ms)
+     VALUES (?, 1, '2026-11-16', 60, '', 1, 1)`,
+  ).run(id);
+}
+
+describe('openDatabase', () => {
+  it('creates the latest schema from an empty file with the agreed pragmas', () => {
+    const file = path.join(tempDir(), 'a.sqlite');
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+    expect(tables(db)).toEqual(expect.arrayContaining(EXPECTED_TABLES));
+    closeDatabase(db);
+  });
+
+  it('works in memory', () => {
+    const db = openDatabase(':memory:');
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    closeDatabase(db);
+  });
+
+  // One case per older version: a file left at version k, with data in it, upgrades and keeps that data.
+  for (let k = 0; k < MIGRATIONS.length; k++) {
+    it(`upgrades a database at version ${k} to ${LATEST_VERSION} and keeps its data`, () => {
+      const file = path.join(tempDir(), 'old.sqlite');
+      const old = openDatabase(file, { migrations: MIGRATIONS.slice(0, k) });
+      expect(old.pragma('user_version', { simple: true })).toBe(k);
+      if (k >= 1) {
+        old
+          .prepare(
+            `INSERT INTO pain_entries (id, at_ms, local_date, utc_offset_minutes, note, created_at_ms, updated_at_ms)
+             VALUES ('entry-0001', 1, '2026-11-16', 60, 'kept', 1, 1)`,
+          )
+          .run();
+        old.prepare(`INSERT INTO pain_entry_regions VALUES ('entry-0001', 0, 'temple-right', 6, 'aching')`).run();
+      }
+      closeDatabase(old);
+
+      const db = openDatabase(file);
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+      expect(tables(db)).toEqual(expect.arrayContaining(EXPECTED_TABLES));
+      if (k >= 1) {
+        expect(db.prepare(`SELECT note FROM pain_entries WHERE id = 'entry-0001'`).get()).toEqual({ note: 'kept' });
+        expect(db.prepare(`SELECT count(*) AS n FROM pain_entry_regions`).get()).toEqual({ n: 1 });
+      }
+      closeDatabase(db);
+    });
+  }
+
+  it('refuses a database newer than the code and leaves the file untouched', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'new.sqlite');
+    const seed = new Database(file);
+    seed.exec('CREATE TABLE future (x)');
+    seed.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    seed.close();
+    const before = fs.readFileSync(file);
+    const filesBefore = fs.readdirSync(dir).sort();
+
+    expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
+    expect(() => openDatabase(file)).toThrow(/newer version of Unknot.*has not been changed/s);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual(filesBefore); // no -wal / -shm created
+  });
+
+  it('rolls a failing migration back completely and keeps the previous version', () => {
+    const file = path.join(tempDir(), 'broken.sqlite');
+    const broken = [
+      ...MIGRATIONS,
+      { version: LATEST_VERSION + 1, name: 'broken', sql: 'CREATE TABLE half_done (x); SELECT * FROM no_such_table;' },
+    ];
+    expect(() => openDatabase(file, { migrations: broken })).toThrow(/no_such_table/);
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(tables(db)).not.toContain('half_done');
+    closeDatabase(db);
+  });
+
+  it('enforces the 0–10 intensity range and region ownership in the schema itself', () => {
+    const db = openDatabase(':memory:');
+    insertEntry(db, 'entry-0001');
+    expect(() =>
+      db.prepare(`INSERT INTO pain_entry_regions VALUES ('entry-0001', 0, 'temple-right', 11, '')`).run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare(`INSERT INTO pain_entry_regions VALUES ('missing', 0, 'temple-right', 5, '')`).run(),
+    ).toThrow(/FOREIGN KEY/);
+    closeDatabase(db);
+  });
+});
+
+// SQL cannot import the rules: each CHECK that repeats one is checked against its constant in
+// common/domain/policy.ts, by reading the CHECK and by inserting the values on either side of it.
+describe('the CHECKs agree with the rules in common/domain/policy.ts', () => {
+  type Table = 'pain_entry_regions' | 'routine_sessions' | 'checkins';
+  const RULE_CHECKS: { table: Table; column: string; max: number }[] = [
+    { table: 'pain_entry_regions', column: 'intensity', max: RATING_MAX },
+    { table: 'routine_sessions', column: 'before_rating', max: RATING_MAX },
+    { table: 'routine_sessions', column: 'after_rating', max: RATING_MAX },
+    { table: 'routine_sessions', column: 'press_rounds_left', max: SESSION_MAX_PRESS_ROUNDS_PER_SIDE },
+    { table: 'routine_sessions', column: 'press_rounds_right', max: SESSION_MAX_PRESS_ROUNDS_PER_SIDE },
+    { table: 'checkins', column: 'sleep_quality', max: RATING_MAX },
+    { table: 'checkins', column: 'stress', max: RATING_MAX },
+    { table: 'checkins', column: 'interference_activity', max: RATING_MAX },
+    { table: 'checkins', column: 'interference_enjoyment', max: RATING_MAX },
+    { table: 'checkins', column: 'sleep_hours', max: CHECKIN_LIMITS.sleepHoursMax },
+    { table: 'checkins', column: 'active_minutes', max: CHECKIN_LIMITS.activeMinutesMax },
+  ];
+  const allSql = MIGRATIONS.map((m) => m.sql).join('\n');
+  const checksOn = (column: string) =>
+    [...allSql.matchAll(new RegExp(`CHECK \\(${column} BETWEEN (\\d+) AND (\\d+)\\)`, 'g'))].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+
+  it.each(RULE_CHECKS)('$column: CHECK ($column BETWEEN 0 AND $max)', ({ column, max }) => {
+    expect(checksOn(column)).toEqual([[0, max]]);
+  });
+
+  it('water: the CHECK (shipped looser) never refuses what the rule allows', () => {
+    const [[low, high]] = checksOn('water') as [[number, number]];
+    expect(low).toBe(0);
+    expect(high).toBeGreaterThanOrEqual(CHECKIN_LIMITS.waterMax);
+  });
+
+  it('accepts each rule’s highest value and refuses one more', () => {
+    const db = openDatabase(':memory:');
+    let n = 0;
+    const insert: Record<Table, (column: string, value: number) => void> = {
+      pain_entry_regions(_column, value) {
+        const id = `entry-${++n}`;
+        insertEntry(db, id);
+        db.prepare(`INSERT INTO pain_entry_regions VALUES (?, 0, 'temple-right', ?, '')`).run(id, value);
+      },
+      routine_sessions(column, value) {
+        db.prepare(
+          `INSERT INTO routine_sessions (id, routine_id, side, started_at_ms, ended_at_ms, local_date,
+             utc_offset_minutes, ${column}) VALUES (?, 'r', NULL, 1, 2, '2026-11-16', 60, ?)`,
+        ).run(`session-${++n}`, value);
+      },
+      checkins(column, value) {
+        db.prepare(
+          `INSERT INTO checkins (local_date, at_ms, utc_offset_minutes, ${column}, updated_at_ms) VALUES (?, 1, 60, ?, 1)`,
+        ).run(shiftDate('2026-01-01', ++n), value);
+      },
+    };
+    for (const { table, column, max } of RULE_CHECKS) {
+      expect(() => insert[table](column, max), `${column} = ${max}`).not.toThrow();
+      expect(() => insert[table](column, max + 1), `${column} = ${max + 1}`).toThrow(/CHECK/);
+    }
+    closeDatabase(db);
+  });
+});

@@ -242,7 +242,16 @@ export function mergeSettings(base: Settings, partial: unknown): unknown {
 function deepMerge(base: unknown, over: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined ? base : over;
   const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) out[key] = deepMerge(base[key], value);
+  for (const [key, value] of Object.entries(over)) {
+    // Own keys only, and defined rather than assigned: a "__proto__" key in a file or patch is data (the
+    // strict schema then refuses it), never the merged object's prototype.
+    Object.defineProperty(out, key, {
+      value: deepMerge(Object.hasOwn(base, key) ? base[key] : undefined, value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
   return out;
 }
 

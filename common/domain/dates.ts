@@ -97,8 +97,9 @@ export const loggedTimeSchema = offsetDateTimeSchema.superRefine((text, ctx) => 
 /** Epoch milliseconds of something logged (a record's createdAt, updatedAt): from 1970, at most a day ahead. */
 export const loggedEpochMsSchema = z
   .number({ error: 'must be a time in epoch milliseconds' })
-  .int('must be whole milliseconds')
+  // Bounds first, so -2^53 is reported as before 1970 rather than as not a safe whole number.
   .min(EARLIEST_MS, `must be ${EARLIEST_DATE} or later`)
+  .int('must be whole milliseconds')
   .refine(
     (ms) => {
       const now = validationNow();

@@ -5,7 +5,7 @@
  * (with defaults), never a second settings file.
  */
 import { z } from 'zod';
-import { parseOffsetDateTime } from './time';
+import { loggedTimeSchema } from './dates';
 import { BREAK_LIMITS } from './policy';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -154,13 +154,7 @@ export type ReportSettings = z.infer<typeof reportSettingsSchema>;
  */
 export const firstRunSchema = z
   .object({
-    completedAt: z
-      .string()
-      .max(40)
-      .refine((s) => parseOffsetDateTime(s) !== null, {
-        message: 'must be a date and time with its UTC offset, like 2026-11-16T09:30:00+01:00',
-      })
-      .nullable(),
+    completedAt: loggedTimeSchema.nullable(),
   })
   .strict();
 export type FirstRun = z.infer<typeof firstRunSchema>;

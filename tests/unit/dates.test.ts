@@ -201,6 +201,12 @@ describe('every input channel refuses impossible and out-of-bounds dates, naming
       { session: session({ startedAt: '2026-02-30T08:00:00+01:00' }) },
       /session › startedAt: must be a date and time/,
     ],
+    [
+      'a first run completed in year 9999',
+      'settings:update',
+      { patch: { firstRun: { completedAt: '9999-01-01T00:00:00+00:00' } } },
+      /^Not saved\. firstRun › completedAt: .* more than a day in the future$/,
+    ],
   ];
   for (const [what, channel, args, message] of bad) {
     it(`refuses ${what} (${channel})`, async () => {
@@ -211,6 +217,7 @@ describe('every input channel refuses impossible and out-of-bounds dates, naming
       expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
       expect(result.ok ? '' : result.error.message).toMatch(message);
       expect(counts(s)).toEqual(before);
+      expect(s.settings.get().firstRun.completedAt).toBeNull();
     });
   }
 

@@ -177,7 +177,11 @@ export function createServices(options: ServiceOptions): Services {
     notifications: options.notifications ?? browserNotificationCheck,
     platform: platformName(process.platform),
   });
-  const dispatch = createDispatcher(handlers, { trustedOrigin: options.trustedOrigin, logError: options.logError });
+  const dispatch = createDispatcher(handlers, {
+    trustedOrigin: options.trustedOrigin,
+    logError: options.logError,
+    now: () => options.clock.now(),
+  });
   return {
     db,
     settings,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LOCAL_DATE } from './time';
 import { WARNING_SIGN_IDS } from './red-flags';
 import { CHECKIN_LIMITS, RATING_MAX } from './policy';
+import { loggedDateSchema } from './dates';
 
 const { sleepHoursMax, sleepHoursStep, activeMinutesMax, waterMax } = CHECKIN_LIMITS;
 
@@ -17,9 +18,10 @@ const score = (what: string) =>
     .min(0, `${what} must be 0 to ${RATING_MAX}`)
     .max(RATING_MAX, `${what} must be 0 to ${RATING_MAX}`);
 
+/** A check-in as it is saved or imported: its date is a real day, from 1970, at most a day ahead. */
 export const checkinSchema = z
   .object({
-    date: z.string().regex(LOCAL_DATE, 'must be a date like 2026-11-16'),
+    date: loggedDateSchema,
     sleepHours: z
       .number()
       .min(0, `must be 0 to ${sleepHoursMax} hours`)
@@ -49,6 +51,11 @@ export const checkinSchema = z
   })
   .strict();
 export type Checkin = z.infer<typeof checkinSchema>;
+
+/** A check-in as main returns it (no calendar bounds: what was saved is always shown). */
+export const savedCheckinSchema = checkinSchema.extend({
+  date: z.string().regex(LOCAL_DATE, 'must be a date like 2026-11-16'),
+});
 
 export function emptyCheckin(date: string): Checkin {
   return {

@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { isRegionId } from './body-regions';
 import { parseOffsetDateTime } from './time';
 import { RATING_MAX } from './policy';
+import { localDateSchema, loggedEpochMsSchema, loggedTimeSchema, offsetDateTimeSchema } from './dates';
+
+export { offsetDateTimeSchema };
 
 export const PAIN_QUALITIES = [
   'aching',
@@ -23,13 +26,6 @@ export const NOTE_MAX_LENGTH = 2000;
 export const REGIONS_PER_ENTRY_MAX = 40;
 
 export const entityIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, - or _');
-
-export const offsetDateTimeSchema = z
-  .string()
-  .max(40)
-  .refine((s) => parseOffsetDateTime(s) !== null, {
-    message: 'must be a date and time with its UTC offset, like 2026-11-16T09:30:00+01:00',
-  });
 
 export const regionIdSchema = z
   .string()
@@ -56,7 +52,7 @@ export type PainRegion = z.infer<typeof painRegionSchema>;
 
 export const painEntryInputSchema = z
   .object({
-    at: offsetDateTimeSchema,
+    at: loggedTimeSchema,
     note: z.string().max(NOTE_MAX_LENGTH, `must be at most ${NOTE_MAX_LENGTH} characters`),
     regions: z
       .array(painRegionSchema)
@@ -67,8 +63,10 @@ export const painEntryInputSchema = z
   .strict();
 export type PainEntryInput = z.infer<typeof painEntryInputSchema>;
 
+/** An entry as main returns it (no time bounds: what was saved is always shown). */
 export const painEntrySchema = painEntryInputSchema
   .extend({
+    at: offsetDateTimeSchema,
     id: entityIdSchema,
     localDate: z.string(),
     utcOffsetMinutes: z.number().int(),
@@ -77,6 +75,34 @@ export const painEntrySchema = painEntryInputSchema
   })
   .strict();
 export type PainEntry = z.infer<typeof painEntrySchema>;
+
+/** An entry put back by pain:restore (undo of a delete): every time in it is a logged time, and they agree. */
+export const painEntryRestoreSchema = painEntryInputSchema
+  .extend({
+    id: entityIdSchema,
+    localDate: localDateSchema,
+    utcOffsetMinutes: z.number().int(),
+    createdAt: loggedEpochMsSchema,
+    updatedAt: loggedEpochMsSchema,
+  })
+  .strict()
+  .superRefine((entry, ctx) => {
+    const moment = parseOffsetDateTime(entry.at);
+    if (!moment) return;
+    if (moment.localDate !== entry.localDate) {
+      ctx.addIssue({ code: 'custom', path: ['localDate'], message: `must be the date of at (${moment.localDate})` });
+    }
+    if (moment.utcOffsetMinutes !== entry.utcOffsetMinutes) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['utcOffsetMinutes'],
+        message: `must be the offset of at (${moment.utcOffsetMinutes})`,
+      });
+    }
+    if (entry.updatedAt < entry.createdAt) {
+      ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'must not be before createdAt' });
+    }
+  });
 
 /** Entry intensity: the highest region intensity in that entry (report definition). */
 export function entryIntensity(entry: Pick<PainEntry, 'regions'>): number {

@@ -105,3 +105,23 @@ export const DAILY_PRESS_ROUND_CAP = 4;
 export const SESSION_MAX_PRESS_ROUNDS_PER_SIDE = 8;
 /** Time under pressure one session can record, in seconds. */
 export const SESSION_MAX_PRESS_SECONDS = 3600;
+
+// --- Dates and times ---------------------------------------------------------
+
+/** The earliest local date anything recorded or asked for may carry (epoch-ms storage starts here). */
+export const EARLIEST_DATE = '1970-01-01';
+/** The latest local date a query may name (the open end of a date range). */
+export const LATEST_DATE = '9999-12-31';
+/**
+ * A logged time (a pain entry, a session, a check-in's date, a break, an import's records) may be at most
+ * this many hours after main's clock when it is checked: room for a time zone ahead or a clock slightly behind,
+ * never for year 9999.
+ */
+export const LOGGED_TIME_MAX_AHEAD_HOURS = 24;
+/** A routine session lasts at most this long (the longest routine, paused along the way, fits well inside). */
+export const SESSION_MAX_HOURS = 24;
+/**
+ * The time a break record can say was taken, in seconds. A natural break is the idle time the engine saw,
+ * and a locked weekend or a holiday with the computer on counts, so this is a month rather than a day.
+ */
+export const BREAK_MAX_SECONDS_TAKEN = 31 * 24 * 3600;

@@ -6,8 +6,14 @@
 import { z } from 'zod';
 import { routineSchema } from './content';
 import { STOP_REASONS } from './player';
-import { entityIdSchema, intensitySchema, offsetDateTimeSchema } from './pain';
-import { ROUTINE_MAX_ROUNDS, SESSION_MAX_PRESS_ROUNDS_PER_SIDE, SESSION_MAX_PRESS_SECONDS } from './policy';
+import { entityIdSchema, intensitySchema } from './pain';
+import {
+  ROUTINE_MAX_ROUNDS,
+  SESSION_MAX_HOURS,
+  SESSION_MAX_PRESS_ROUNDS_PER_SIDE,
+  SESSION_MAX_PRESS_SECONDS,
+} from './policy';
+import { loggedTimeSchema, offsetDateTimeSchema, spanMs } from './dates';
 
 export const STOP_REASON_LABELS: Record<(typeof STOP_REASONS)[number], string> = {
   'numbness-tingling': 'Numbness or tingling',
@@ -20,12 +26,13 @@ export const STOP_REASON_LABELS: Record<(typeof STOP_REASONS)[number], string> =
 
 const pressRounds = z.number().int().min(0).max(SESSION_MAX_PRESS_ROUNDS_PER_SIDE);
 
-export const routineSessionInputSchema = z
+/** A session's fields, without the rule across them (see withSessionDuration); times are logged times. */
+export const routineSessionFieldsSchema = z
   .object({
     routineId: z.string().max(80),
     side: z.enum(['left', 'right', 'both']).nullable(),
-    startedAt: offsetDateTimeSchema,
-    endedAt: offsetDateTimeSchema,
+    startedAt: loggedTimeSchema,
+    endedAt: loggedTimeSchema,
     rounds: z.number().int().min(0).max(ROUTINE_MAX_ROUNDS),
     pressSeconds: z.number().int().min(0).max(SESSION_MAX_PRESS_SECONDS),
     /** Completed pressure rounds on each side, for the daily cap. */
@@ -35,10 +42,31 @@ export const routineSessionInputSchema = z
     stopReason: z.enum(STOP_REASONS).nullable(),
   })
   .strict();
+
+/** A session ends after it starts and lasts at most SESSION_MAX_HOURS (the app and the importer both check it). */
+export function withSessionDuration<T extends z.ZodType<{ startedAt: string; endedAt: string }>>(schema: T) {
+  return schema.superRefine((s, ctx) => {
+    const span = spanMs(s.startedAt, s.endedAt);
+    if (span === null) return; // the times themselves were reported
+    if (span < 0) ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'ends before it starts' });
+    else if (span > SESSION_MAX_HOURS * 3_600_000) {
+      ctx.addIssue({ code: 'custom', path: ['endedAt'], message: `lasts more than ${SESSION_MAX_HOURS} hours` });
+    }
+  });
+}
+
+export const routineSessionInputSchema = withSessionDuration(routineSessionFieldsSchema);
 export type RoutineSessionInput = z.infer<typeof routineSessionInputSchema>;
 
-export const routineSessionSchema = routineSessionInputSchema
-  .extend({ id: entityIdSchema, muscles: z.array(z.string()), localDate: z.string() })
+/** A session as main returns it (no time bounds: what was saved is always shown). */
+export const routineSessionSchema = routineSessionFieldsSchema
+  .extend({
+    startedAt: offsetDateTimeSchema,
+    endedAt: offsetDateTimeSchema,
+    id: entityIdSchema,
+    muscles: z.array(z.string()),
+    localDate: z.string(),
+  })
   .strict();
 export type RoutineSession = z.infer<typeof routineSessionSchema>;
 

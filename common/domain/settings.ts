@@ -5,7 +5,7 @@
  * (with defaults), never a second settings file.
  */
 import { z } from 'zod';
-import { parseOffsetDateTime } from './time';
+import { loggedTimeSchema } from './dates';
 import { BREAK_LIMITS } from './policy';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -154,13 +154,7 @@ export type ReportSettings = z.infer<typeof reportSettingsSchema>;
  */
 export const firstRunSchema = z
   .object({
-    completedAt: z
-      .string()
-      .max(40)
-      .refine((s) => parseOffsetDateTime(s) !== null, {
-        message: 'must be a date and time with its UTC offset, like 2026-11-16T09:30:00+01:00',
-      })
-      .nullable(),
+    completedAt: loggedTimeSchema.nullable(),
   })
   .strict();
 export type FirstRun = z.infer<typeof firstRunSchema>;
@@ -242,7 +236,16 @@ export function mergeSettings(base: Settings, partial: unknown): unknown {
 function deepMerge(base: unknown, over: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined ? base : over;
   const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) out[key] = deepMerge(base[key], value);
+  for (const [key, value] of Object.entries(over)) {
+    // Own keys only, and defined rather than assigned: a "__proto__" key in a file or patch is data (the
+    // strict schema then refuses it), never the merged object's prototype.
+    Object.defineProperty(out, key, {
+      value: deepMerge(Object.hasOwn(base, key) ? base[key] : undefined, value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
   return out;
 }
 

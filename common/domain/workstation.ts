@@ -11,7 +11,8 @@ import { z } from 'zod';
 import rawWorkstation from '../../resources/content/workstation.json';
 import { FACTORS, type Factor, type Muscle } from './content';
 import { MUSCLES } from './atlas';
-import { entityIdSchema, offsetDateTimeSchema } from './pain';
+import { entityIdSchema } from './pain';
+import { offsetDateTimeSchema } from './dates';
 
 export const WORKSTATION_FILE = 'resources/content/workstation.json';
 

@@ -4,13 +4,13 @@
  * window.unknot type is derived from it. Adding a feature starts here.
  */
 import { z } from 'zod';
-import { LOCAL_DATE } from '../domain/time';
-import { entityIdSchema, painEntryInputSchema, painEntrySchema } from '../domain/pain';
+import { localDateSchema, loggedDateSchema } from '../domain/dates';
+import { entityIdSchema, painEntryInputSchema, painEntryRestoreSchema, painEntrySchema } from '../domain/pain';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { BREAK_ACTIONS, BREAK_KINDS, PAUSE_MODES, breakRecordSchema, breakStatusSchema } from '../domain/breaks';
 import type { Channel } from './channels';
 import { routineSchema } from '../domain/content';
-import { checkinSchema } from '../domain/checkin';
+import { checkinSchema, savedCheckinSchema } from '../domain/checkin';
 import {
   customRoutineSchema,
   routineSessionInputSchema,
@@ -26,7 +26,9 @@ const noArgs = z
   .undefined()
   .or(z.object({}).strict())
   .transform(() => undefined);
-const localDate = z.string().regex(LOCAL_DATE, 'must be a date like 2026-11-16');
+// Every date and time an argument carries is checked by the calendar-aware schemas of common/domain/dates.ts;
+// logged ones also against main's clock (the dispatcher parses inside validatingAt).
+const localDate = localDateSchema;
 /** The arguments of every history list: local dates (inclusive) and how many at most. */
 const dateRangeArgs = z
   .object({
@@ -116,7 +118,7 @@ export const contract = {
     result: painEntrySchema,
   },
   'pain:restore': {
-    args: z.object({ entry: painEntrySchema }).strict(),
+    args: z.object({ entry: painEntryRestoreSchema }).strict(),
     result: painEntrySchema,
   },
   'pain:list': {
@@ -125,20 +127,20 @@ export const contract = {
   },
   'checkin:get': {
     args: z.object({ date: localDate }).strict(),
-    result: z.object({ checkin: checkinSchema.nullable(), settled: z.boolean() }).strict(),
+    result: z.object({ checkin: savedCheckinSchema.nullable(), settled: z.boolean() }).strict(),
   },
   'checkin:save': {
     args: z.object({ checkin: checkinSchema }).strict(),
     /** The saved answers, and advice when a warning sign was ticked (urgent first). */
-    result: z.object({ checkin: checkinSchema, advice: z.array(adviceSchema) }).strict(),
+    result: z.object({ checkin: savedCheckinSchema, advice: z.array(adviceSchema) }).strict(),
   },
   'checkin:skip': {
-    args: z.object({ date: localDate }).strict(),
+    args: z.object({ date: loggedDateSchema }).strict(),
     result: z.null(),
   },
   'checkin:list': {
     args: z.object({ from: localDate.optional(), to: localDate.optional() }).strict(),
-    result: z.array(checkinSchema),
+    result: z.array(savedCheckinSchema),
   },
   'breaks:status': {
     args: noArgs,

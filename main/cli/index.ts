@@ -216,7 +216,8 @@ export function runCli(argv: string[], out: (line: string) => void = console.log
     out(USAGE);
     return name ? 0 : 2;
   }
-  const command = commands[name];
+  // Own commands only: commands.constructor or commands.__proto__ are not commands.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   try {
     if (!command) throw new UsageError(`Unknown command "${name}".`);
     command(args, out);

@@ -66,7 +66,7 @@ export function createBreakRepository(db: Db, newId: () => string): BreakReposit
     today(localDate) {
       const counts: BreakToday = { taken: 0, natural: 0, skipped: 0, snoozed: 0 };
       for (const row of countByOutcome.all(localDate)) {
-        if (row.outcome in counts) counts[row.outcome as keyof BreakToday] = row.n;
+        if (Object.hasOwn(counts, row.outcome)) counts[row.outcome as keyof BreakToday] = row.n;
       }
       return counts;
     },

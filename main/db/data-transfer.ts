@@ -15,7 +15,9 @@ import type { WorkstationRepository } from './workstation-repository';
 import { entityIdSchema, offsetDateTimeSchema, painRegionSchema, NOTE_MAX_LENGTH } from '../../common/domain/pain';
 import { checkinSchema } from '../../common/domain/checkin';
 import { BREAK_KINDS, BREAK_OUTCOMES } from '../../common/domain/breaks';
-import { routineSessionInputSchema } from '../../common/domain/routine-sessions';
+import { routineSessionFieldsSchema, withSessionDuration } from '../../common/domain/routine-sessions';
+import { loggedTimeSchema, validatingAt } from '../../common/domain/dates';
+import { BREAK_MAX_SECONDS_TAKEN } from '../../common/domain/policy';
 import { routineSchema, type Routine } from '../../common/domain/content';
 import { getMuscle, getRoutine } from '../../common/domain/atlas';
 import { regionDisplayName } from '../../common/domain/body-regions';
@@ -38,7 +40,7 @@ const exportSchema = z
       z
         .object({
           id: entityIdSchema,
-          at: offsetDateTimeSchema,
+          at: loggedTimeSchema,
           note: z.string().max(NOTE_MAX_LENGTH),
           regions: z
             .array(painRegionSchema)
@@ -53,32 +55,34 @@ const exportSchema = z
         .object({
           id: entityIdSchema,
           kind: z.enum(BREAK_KINDS),
-          dueAt: offsetDateTimeSchema,
-          shownAt: offsetDateTimeSchema.nullable(),
+          dueAt: loggedTimeSchema,
+          shownAt: loggedTimeSchema.nullable(),
           outcome: z.enum(BREAK_OUTCOMES),
-          secondsTaken: z.number().int().min(0).max(86_400),
+          secondsTaken: z.number().int().min(0).max(BREAK_MAX_SECONDS_TAKEN),
         })
         .strict(),
     ),
     // A saved session as the app records it (the same rules), with its id, its muscles and the routine's
     // id under `routine`; files from before per-side pressure rounds have none.
     routineSessions: z.array(
-      routineSessionInputSchema.omit({ routineId: true }).extend({
-        id: entityIdSchema,
-        routine: z.string().min(1).max(80),
-        muscles: z.array(
-          z.string().refine((m) => getMuscle(m) !== undefined, { error: (i) => `unknown muscle "${String(i.input)}"` }),
-        ),
-        pressRounds: routineSessionInputSchema.shape.pressRounds.optional(),
-      }),
+      withSessionDuration(
+        routineSessionFieldsSchema.omit({ routineId: true }).extend({
+          id: entityIdSchema,
+          routine: z.string().min(1).max(80),
+          muscles: z.array(
+            z
+              .string()
+              .refine((m) => getMuscle(m) !== undefined, { error: (i) => `unknown muscle "${String(i.input)}"` }),
+          ),
+          pressRounds: routineSessionFieldsSchema.shape.pressRounds.optional(),
+        }),
+      ),
     ),
     /** The person's own routines (optional: files from other tools may leave it out). */
     customRoutines: z.array(routineSchema).optional(),
     /** Workstation checks (optional: files from before the check existed have none). */
     workstationChecks: z
-      .array(
-        z.object({ id: entityIdSchema, takenAt: offsetDateTimeSchema, answers: workstationAnswersSchema }).strict(),
-      )
+      .array(z.object({ id: entityIdSchema, takenAt: loggedTimeSchema, answers: workstationAnswersSchema }).strict())
       .optional(),
   })
   .strict();
@@ -210,7 +214,9 @@ function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
 }
 
 export function importAll(deps: TransferDeps, text: string): ImportSummary {
-  const file = parseImport(text);
+  // Logged times may be at most a day ahead of main's clock, the one nowIso reads (common/domain/dates.ts).
+  const clockNow = parseOffsetDateTime(deps.nowIso())?.atMs ?? deps.now();
+  const file = validatingAt(clockNow, () => parseImport(text));
   const added: Counts = {
     painEntries: 0,
     checkins: 0,

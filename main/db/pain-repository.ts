@@ -65,11 +65,14 @@ export function createPainRepository(db: Db, deps: PainRepositoryDeps): PainRepo
   const selectRange = db.prepare<[string, string, number], EntryRow>(
     `SELECT * FROM pain_entries WHERE local_date BETWEEN ? AND ? ORDER BY at_ms DESC, id LIMIT ?`,
   );
-  const selectRegionsInRange = db.prepare<[string, string], RegionRow>(
-    `SELECT r.entry_id, r.region, r.intensity, r.qualities
-       FROM pain_entry_regions r JOIN pain_entries e ON e.id = r.entry_id
-      WHERE e.local_date BETWEEN ? AND ?
-      ORDER BY r.entry_id, r.position`,
+  // Without a date range (the pain log's first page) the newest rows come straight off the time index.
+  const selectNewest = db.prepare<[number], EntryRow>(`SELECT * FROM pain_entries ORDER BY at_ms DESC, id LIMIT ?`);
+  // Regions of exactly the rows a list returns (a JSON array of their ids): one query, and never the
+  // regions of the thousands of entries a limit left out.
+  const selectRegionsOf = db.prepare<[string], RegionRow>(
+    `SELECT entry_id, region, intensity, qualities FROM pain_entry_regions
+      WHERE entry_id IN (SELECT value FROM json_each(?))
+      ORDER BY entry_id, position`,
   );
 
   function writeRegions(id: string, input: PainEntryInput): void {
@@ -141,13 +144,14 @@ export function createPainRepository(db: Db, deps: PainRepositoryDeps): PainRepo
   });
 
   function list(options: ListOptions = {}): PainEntry[] {
-    const from = options.from ?? '0000-01-01';
-    const to = options.to ?? '9999-12-31';
-    const rows = selectRange.all(from, to, options.limit ?? 500);
+    const limit = options.limit ?? 500;
+    const rows =
+      options.from === undefined && options.to === undefined
+        ? selectNewest.all(limit)
+        : selectRange.all(options.from ?? '0000-01-01', options.to ?? '9999-12-31', limit);
     if (rows.length === 0) return [];
     const byEntry = new Map<string, RegionRow[]>();
-    // One query for all regions of the range instead of one per entry.
-    for (const r of selectRegionsInRange.all(from, to)) {
+    for (const r of selectRegionsOf.all(JSON.stringify(rows.map((row) => row.id)))) {
       let list = byEntry.get(r.entry_id);
       if (!list) byEntry.set(r.entry_id, (list = []));
       list.push(r);

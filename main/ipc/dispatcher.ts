@@ -10,6 +10,7 @@ import { contract, type ParsedArgsOf, type ResultOf } from '../../common/ipc/con
 import type { CallError, CallResult } from '../../common/ipc/result';
 import { isTrustedSender, type CallSender } from '../security/trusted-sender';
 import { ConflictError, NotFoundError } from '../core/errors';
+import { validatingAt } from '../../common/domain/dates';
 
 /** A request that passed its schema but names something that does not exist (an unknown muscle…). */
 export class BadRequestError extends Error {
@@ -27,6 +28,8 @@ export type Handlers = {
 export interface DispatcherOptions {
   /** The one origin allowed to call (read per call: the web preview learns its port late). */
   trustedOrigin: () => string;
+  /** Main's clock: logged times may be at most a day ahead of it (default: the system clock). */
+  now?: () => number;
   /** Where unexpected errors go (the person sees a short message, the log gets the detail). */
   logError?: (channel: string, error: unknown) => void;
 }
@@ -44,7 +47,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
       return fail({ code: 'bad-request', message: `Unknown request "${String(channel).slice(0, 60)}".` });
     }
     const name = channel as Channel;
-    const parsed = contract[name].args.safeParse(rawArgs);
+    const parsed = validatingAt(options.now?.() ?? Date.now(), () => contract[name].args.safeParse(rawArgs));
     if (!parsed.success) return fail(validationError(parsed.error));
     try {
       const handler = handlers[name] as (args: unknown, caller: CallSender) => unknown;

@@ -40,7 +40,7 @@ export function recoverSettingsFile(filePath: string, nowMs: number): RecoveryRe
   // Keys this version added since the file was written are filled from defaults, at any depth.
   const whole = settingsSchema.safeParse(mergeSettings(DEFAULT_SETTINGS, isObject(parsed) ? parsed : {}));
   if (isObject(parsed) && whole.success) {
-    if ('firstRun' in parsed) return { settings: whole.data };
+    if (Object.hasOwn(parsed, 'firstRun')) return { settings: whole.data };
     const settings = { ...whole.data, firstRun: setupDoneBefore(nowMs) };
     writeFileAtomic(filePath, JSON.stringify({ ...parsed, firstRun: settings.firstRun }, null, 2));
     return { settings };
@@ -51,14 +51,15 @@ export function recoverSettingsFile(filePath: string, nowMs: number): RecoveryRe
   const reset: string[] = [];
   if (isObject(parsed)) {
     for (const [key, value] of Object.entries(parsed)) {
-      if (!(key in DEFAULT_SETTINGS)) continue; // unknown keys are dropped (kept in the copy)
+      // Own keys only: `in` would also match what every object inherits (toString, constructor, __proto__).
+      if (!Object.hasOwn(settingsSchema.shape, key)) continue; // unknown keys are dropped (kept in the copy)
       const merged = mergeSettings(DEFAULT_SETTINGS, { [key]: value }) as Record<string, unknown>;
       const one = settingsSchema.shape[key as keyof Settings].safeParse(merged[key]);
       if (one.success) salvaged[key] = one.data;
       else reset.push(key);
     }
   }
-  if (reset.includes('firstRun') || !isObject(parsed) || !('firstRun' in parsed)) {
+  if (reset.includes('firstRun') || !isObject(parsed) || !Object.hasOwn(parsed, 'firstRun')) {
     salvaged.firstRun = setupDoneBefore(nowMs);
   }
   const reason = isObject(parsed)

@@ -2,8 +2,11 @@
  * Owns the web preview's HTTP server: the built renderer plus a transport that
  * implements window.unknot over HTTP, routed through the same validated
  * dispatcher as Electron's IPC. Loopback only; a per-launch random token
- * (exchanged once for a SameSite=Strict cookie); Host and Origin checked on
- * every request so other sites and DNS-rebinding pages cannot reach it.
+ * (exchanged once for an HttpOnly, SameSite=Strict cookie named after the port,
+ * because browsers keep cookies per host, not per port); Host checked on every
+ * request and Origin on every call, so other sites and DNS-rebinding pages
+ * cannot reach it. 127.0.0.1:PORT and localhost:PORT both work; each page calls
+ * its own origin.
  */
 import http from 'node:http';
 import fs from 'node:fs';
@@ -15,7 +18,6 @@ import { mimeTypeOf, resolveInside } from '../security/static-files';
 
 export const CALL_PREFIX = '/__unknot/call/';
 export const BRIDGE_PATH = '/__unknot/bridge.js';
-const COOKIE = 'unknot-token';
 /** Room for the largest import (20 MB of text, JSON-escaped), and no more. */
 const MAX_BODY_BYTES = 24 * 1024 * 1024;
 
@@ -39,6 +41,7 @@ export async function startWebPreview(options: WebPreviewOptions): Promise<WebPr
   const token = options.token ?? randomBytes(24).toString('base64url');
   let origin = '';
   let allowedHosts = new Set<string>();
+  let cookieName = '';
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -52,7 +55,12 @@ export async function startWebPreview(options: WebPreviewOptions): Promise<WebPr
     if (!allowedHosts.has(req.headers.host ?? '')) {
       return send(res, 421, 'text/plain; charset=utf-8', 'Unknot web preview: wrong Host header.');
     }
-    const url = new URL(req.url ?? '/', origin);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', origin);
+    } catch {
+      return send(res, 400, 'text/plain; charset=utf-8', 'Unknot web preview: that address is not valid.');
+    }
 
     if (url.searchParams.has('token')) {
       if (!sameSecret(url.searchParams.get('token') ?? '', token)) {
@@ -65,7 +73,7 @@ export async function startWebPreview(options: WebPreviewOptions): Promise<WebPr
       }
       url.searchParams.delete('token');
       res.writeHead(302, {
-        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         Location: url.pathname + url.search + url.hash,
         'Cache-Control': 'no-store',
       });
@@ -73,7 +81,7 @@ export async function startWebPreview(options: WebPreviewOptions): Promise<WebPr
       return;
     }
 
-    if (!sameSecret(readCookie(req.headers.cookie, COOKIE) ?? '', token)) {
+    if (!sameSecret(readCookie(req.headers.cookie, cookieName) ?? '', token)) {
       return send(
         res,
         401,
@@ -93,7 +101,9 @@ export async function startWebPreview(options: WebPreviewOptions): Promise<WebPr
     // Browsers always send Origin on POST; requiring it (and a JSON content type,
     // which forces a CORS preflight from any other site) closes cross-site calls.
     if (req.method !== 'POST') return sendJson(res, 405, transportError('Use POST.'));
-    if (req.headers.origin !== origin)
+    // The page's own origin: the Host (already one of ours) it was loaded from, so a tab opened at
+    // localhost:PORT works as well as one at 127.0.0.1:PORT, and neither can call for the other.
+    if (req.headers.origin !== `http://${req.headers.host}`)
       return sendJson(res, 403, transportError('Calls must come from the Unknot page.'));
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(res, 415, transportError('Send JSON.'));
@@ -108,7 +118,12 @@ export async function startWebPreview(options: WebPreviewOptions): Promise<WebPr
     } catch {
       return sendJson(res, 400, transportError('Not saved: the request is not valid JSON.'));
     }
-    const channel = decodeURIComponent(url.pathname.slice(CALL_PREFIX.length));
+    let channel: string;
+    try {
+      channel = decodeURIComponent(url.pathname.slice(CALL_PREFIX.length));
+    } catch {
+      return sendJson(res, 400, transportError('Not saved: the request name is not valid (a malformed % escape).'));
+    }
     const args = typeof payload === 'object' && payload !== null ? (payload as { args?: unknown }).args : undefined;
     const result = await options.dispatch({ url: `${origin}/`, isMainFrame: true }, channel, args);
     sendJson(res, 200, result);
@@ -141,6 +156,8 @@ export async function startWebPreview(options: WebPreviewOptions): Promise<WebPr
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  // Per port: a second preview (another port, same host) must not overwrite this one's cookie.
+  cookieName = `unknot-token-${port}`;
 
   return {
     url: `${origin}/?token=${token}`,

@@ -38,8 +38,17 @@ describe('openDatabase', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(tables(db)).toEqual(expect.arrayContaining(EXPECTED_TABLES));
+    closeDatabase(db);
+  });
+
+  it('commits durably (synchronous=FULL) on a reopened file too, not only a new one', () => {
+    // NORMAL in WAL mode can lose the last acknowledged commits on power loss; a diary writes little.
+    const file = path.join(tempDir(), 'a.sqlite');
+    closeDatabase(openDatabase(file));
+    const db = openDatabase(file);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
     closeDatabase(db);
   });
 

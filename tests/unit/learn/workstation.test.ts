@@ -161,7 +161,8 @@ describe('export and import of workstation checks', () => {
     expect(exported.workstationChecks).toHaveLength(2);
     expect(exported.workstationChecks![0]!.takenAt).toBe('2026-11-23T09:00:00+01:00'); // oldest first, like the rest
 
-    const { services: b } = servicesWithClock();
+    const { services: b, clock: later } = servicesWithClock();
+    later.advanceBy(7 * 24 * 3600_000); // the import happens after the last check (not a week before it)
     const text = JSON.stringify(exported);
     expect(importAll(b.transfer, text).added.workstationChecks).toBe(2);
     expect(importAll(b.transfer, text)).toMatchObject({

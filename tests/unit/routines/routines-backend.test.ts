@@ -62,15 +62,16 @@ describe('routine sessions', () => {
       session: session({
         before: 5,
         after: 4,
-        startedAt: '2026-11-24T09:00:00+01:00',
-        endedAt: '2026-11-24T09:08:00+01:00',
+        // Tomorrow, but within a day of main's clock (09:00 on the 23rd): a logged time may not be further ahead.
+        startedAt: '2026-11-24T08:00:00+01:00',
+        endedAt: '2026-11-24T08:08:00+01:00',
       }),
     });
     await s.dispatch(appSender, 'routines:session-save', { session: session({ before: null, after: null }) });
     const stats = await s.dispatch(appSender, 'routines:stats', undefined);
     expect(stats).toEqual({
       ok: true,
-      value: { 'release-upper-trapezius': { n: 3, meanRelief: 2, lastDoneAt: '2026-11-24T09:00:00+01:00' } },
+      value: { 'release-upper-trapezius': { n: 3, meanRelief: 2, lastDoneAt: '2026-11-24T08:00:00+01:00' } },
     });
   });
 
@@ -78,7 +79,11 @@ describe('routine sessions', () => {
     ['an after-rating of 11', { session: session({ after: 11 }) }, /after: must be 10 or less/],
     ['an unknown routine', { session: session({ routineId: 'release-spleen' }) }, /unknown routine "release-spleen"/],
     ['an unknown stop reason', { session: { ...session(), stopReason: 'bored' } }, /stopReason/],
-    ['an end before the start', { session: session({ endedAt: '2026-11-23T09:00:00+01:00' }) }, /end before it starts/],
+    [
+      'an end before the start',
+      { session: session({ endedAt: '2026-11-23T09:00:00+01:00' }) },
+      /endedAt: ends before it starts/,
+    ],
     ['muscles sent by the page', { session: { ...session(), muscles: ['spleen'] } }, /Not saved/],
   ];
   for (const [what, args, message] of bad) {

@@ -67,6 +67,41 @@ describe('settings file recovery', () => {
     expect(result.notice?.message).toMatch(/does not hold a settings object/);
   });
 
+  it.each([
+    ['{"toString":1}', 'toString', 'system'],
+    ['{"constructor":{"x":1}}', 'constructor', 'system'],
+    // Data, not a prototype: the theme inside it is not a setting.
+    ['{"__proto__":{"theme":"dark"}}', '__proto__', 'system'],
+    ['{"hasOwnProperty":null,"valueOf":"x","theme":"dark"}', 'hasOwnProperty', 'dark'],
+  ])(
+    'sets aside a file with names every object inherits, %s, and starts (they are not settings)',
+    (text, key, theme) => {
+      const dir = tempDir();
+      const file = settingsFilePath(dir);
+      fs.writeFileSync(file, text);
+      const result = recoverSettingsFile(file, NOW);
+      expect(result.settings).toEqual({ ...EXISTING_USER_DEFAULTS, theme });
+      expect(Object.getPrototypeOf(result.settings)).toBe(Object.prototype);
+      expect(result.notice?.message).toMatch(/it had settings this version does not know/);
+      const [aside] = asideFiles(dir);
+      expect(fs.readFileSync(path.join(dir, aside!), 'utf8')).toBe(text);
+      const rewritten = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+      expect(Object.hasOwn(rewritten, key)).toBe(false);
+      // And the next start reads the rewritten file quietly.
+      expect(recoverSettingsFile(file, NOW + 1).notice).toBeUndefined();
+    },
+  );
+
+  it('refuses a settings:update patch with inherited names, and changes nothing', async () => {
+    const services = openServices(tempDir());
+    const before = services.settings.get();
+    for (const patch of ['{"__proto__":{"theme":"dark"}}', '{"constructor":{"x":1}}', '{"toString":1}']) {
+      const result = await services.dispatch(appSender, 'settings:update', { patch: JSON.parse(patch) as unknown });
+      expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+    expect(services.settings.get()).toEqual(before);
+  });
+
   it('tells the person through app:info when the services start on a corrupt file', async () => {
     const dir = tempDir();
     fs.writeFileSync(settingsFilePath(dir), '\u0000\u0001 not json');

@@ -39,7 +39,7 @@ async function start() {
     token: 'test-token-123',
   });
   origin = preview.origin;
-  return { services, port: new URL(preview.origin).port };
+  return { services, port: new URL(preview.origin).port, rendererDir, bridgeFile: path.join(dir, 'bridge.js') };
 }
 
 interface Reply {
@@ -67,8 +67,10 @@ function request(
   });
 }
 
+const cookie = (port: string, token = 'test-token-123') => `unknot-token-${port}=${token}`;
+
 const auth = (port: string) => ({
-  Cookie: 'unknot-token=test-token-123',
+  Cookie: cookie(port),
   Origin: `http://127.0.0.1:${port}`,
   'Content-Type': 'application/json',
 });
@@ -86,31 +88,33 @@ describe('web preview server', () => {
     expect(ok.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict/);
     expect((await request(port, '/?token=guess')).status).toBe(403);
     expect((await request(port, '/')).status).toBe(401);
-    expect((await request(port, '/', { headers: { Cookie: 'unknot-token=guess' } })).status).toBe(401);
+    expect((await request(port, '/', { headers: { Cookie: cookie(port, 'guess') } })).status).toBe(401);
+    // The old, port-less name is not this preview's cookie.
+    expect((await request(port, '/', { headers: { Cookie: 'unknot-token=test-token-123' } })).status).toBe(401);
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const { port } = await start();
     const reply = await request(port, '/', {
-      headers: { Host: `attacker.example:${port}`, Cookie: 'unknot-token=test-token-123' },
+      headers: { Host: `attacker.example:${port}`, Cookie: cookie(port) },
     });
     expect(reply.status).toBe(421);
   });
 
   it('serves the page with the bridge injected and the strict CSP', async () => {
     const { port } = await start();
-    const page = await request(port, '/', { headers: { Cookie: 'unknot-token=test-token-123' } });
+    const page = await request(port, '/', { headers: { Cookie: cookie(port) } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<script src="/__unknot/bridge.js"></script>');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    const bridge = await request(port, '/__unknot/bridge.js', { headers: { Cookie: 'unknot-token=test-token-123' } });
+    const bridge = await request(port, '/__unknot/bridge.js', { headers: { Cookie: cookie(port) } });
     expect(bridge.body).toBe('/* bridge */');
   });
 
   it('never serves files outside the renderer folder', async () => {
     const { port } = await start();
     for (const p of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt']) {
-      const reply = await request(port, p, { headers: { Cookie: 'unknot-token=test-token-123' } });
+      const reply = await request(port, p, { headers: { Cookie: cookie(port) } });
       expect(reply.body).not.toContain('do not serve');
     }
   });
@@ -134,7 +138,9 @@ describe('web preview server', () => {
     const body = JSON.stringify({ args: { entry: sampleEntry() } });
     const cases: [Record<string, string>, string, number][] = [
       [{ ...auth(port), Origin: 'https://evil.example' }, body, 403],
-      [{ Cookie: 'unknot-token=test-token-123', 'Content-Type': 'application/json' }, body, 403],
+      [{ Cookie: cookie(port), 'Content-Type': 'application/json' }, body, 403],
+      // The right origin for another Host: each page calls its own origin.
+      [{ ...auth(port), Origin: `http://localhost:${port}` }, body, 403],
       [{ ...auth(port), 'Content-Type': 'text/plain' }, body, 415],
       [auth(port), '{not json', 400],
       [auth(port), JSON.stringify({ args: { text: 'x'.repeat(25 * 1024 * 1024) } }), 413],
@@ -144,6 +150,77 @@ describe('web preview server', () => {
       expect(reply.status).toBe(status);
     }
     expect((await request(port, '/__unknot/call/pain:add', { headers: auth(port) })).status).toBe(405);
+    expect(services.db.prepare('SELECT count(*) AS n FROM pain_entries').get()).toEqual({ n: 0 });
+  });
+
+  it('works when opened at localhost:PORT: the Host and Origin of that page match', async () => {
+    const { port, services } = await start();
+    const link = await request(port, '/?token=test-token-123', { headers: { Host: `localhost:${port}` } });
+    expect(link.status).toBe(302);
+    const saved = await request(port, '/__unknot/call/pain:add', {
+      method: 'POST',
+      headers: { ...auth(port), Host: `localhost:${port}`, Origin: `http://localhost:${port}` },
+      body: JSON.stringify({ args: { entry: sampleEntry() } }),
+    });
+    expect(saved.status).toBe(200);
+    expect(JSON.parse(saved.body)).toMatchObject({ ok: true });
+    // A localhost page on another port is another site.
+    const other = await request(port, '/__unknot/call/pain:add', {
+      method: 'POST',
+      headers: { ...auth(port), Host: `localhost:${port}`, Origin: `http://localhost:1${port}` },
+      body: JSON.stringify({ args: { entry: sampleEntry() } }),
+    });
+    expect(other.status).toBe(403);
+    expect(services.db.prepare('SELECT count(*) AS n FROM pain_entries').get()).toEqual({ n: 1 });
+  });
+
+  it('names the cookie per port, so a second preview does not log the first tab out', async () => {
+    const { port, services, rendererDir, bridgeFile } = await start();
+    const second = await startWebPreview({
+      dispatch: services.dispatch,
+      rendererDir,
+      bridgeFile,
+      token: 'second-token-456',
+    });
+    try {
+      const secondPort = new URL(second.origin).port;
+      // A browser keeps cookies per host, not per port: both previews' cookies go to both.
+      const jar = new Map<string, string>();
+      for (const [p, token] of [
+        [port, 'test-token-123'],
+        [secondPort, 'second-token-456'],
+      ] as const) {
+        const reply = await request(p, `/?token=${token}`);
+        const [pair, ...attributes] = reply.headers['set-cookie']![0]!.split('; ');
+        expect(attributes).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/']));
+        const [name, value] = pair!.split('=');
+        expect(name).toBe(`unknot-token-${p}`);
+        jar.set(name!, value!);
+      }
+      const Cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+      expect((await request(port, '/', { headers: { Cookie } })).status).toBe(200);
+      expect((await request(secondPort, '/', { headers: { Cookie } })).status).toBe(200);
+      expect((await request(port, '/', { headers: { Cookie: cookie(port, 'second-token-456') } })).status).toBe(401);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('answers a malformed % escape in a channel name with 400 and a clear message, not 500', async () => {
+    const { port, services } = await start();
+    for (const name of ['pain%3Aadd%', 'pain:add%E0%A4%A', '%ZZ']) {
+      const reply = await request(port, `/__unknot/call/${name}`, {
+        method: 'POST',
+        headers: auth(port),
+        body: JSON.stringify({ args: { entry: sampleEntry() } }),
+      });
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body)).toEqual({
+        ok: false,
+        error: { code: 'bad-request', message: 'Not saved: the request name is not valid (a malformed % escape).' },
+      });
+      expect(reply.body).not.toMatch(/\bat \S+ \(|URIError/);
+    }
     expect(services.db.prepare('SELECT count(*) AS n FROM pain_entries').get()).toEqual({ n: 0 });
   });
 });

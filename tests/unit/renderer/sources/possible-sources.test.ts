@@ -74,12 +74,12 @@ describe('relief per muscle', () => {
     const s = openServices();
     const saves = [
       session({ before: 6, after: 3 }),
-      session({ before: 5, after: 5, startedAt: '2026-11-24T09:00:00+01:00', endedAt: '2026-11-24T09:05:00+01:00' }),
+      session({ before: 5, after: 5, startedAt: '2026-11-20T09:00:00+01:00', endedAt: '2026-11-20T09:05:00+01:00' }),
       session({
         before: null,
         after: null,
-        startedAt: '2026-11-25T09:00:00+01:00',
-        endedAt: '2026-11-25T09:05:00+01:00',
+        startedAt: '2026-11-21T09:00:00+01:00',
+        endedAt: '2026-11-21T09:05:00+01:00',
       }),
       session({
         routineId: 'desk-neck-shoulders',
@@ -87,8 +87,8 @@ describe('relief per muscle', () => {
         pressRounds: { left: 0, right: 0 },
         before: 4,
         after: 2,
-        startedAt: '2026-11-26T09:00:00+01:00',
-        endedAt: '2026-11-26T09:05:00+01:00',
+        startedAt: '2026-11-22T09:00:00+01:00',
+        endedAt: '2026-11-22T09:05:00+01:00',
       }),
     ];
     for (const one of saves) {

@@ -112,6 +112,23 @@ describe.each(PLATFORMS)('Electron contract on %s', (platform) => {
     expect(f.promptAfterTakeNow).toBe('micro');
   });
 
+  it('shows the quick-log and break windows again after a same-document (hash-only) load as after a full one', () => {
+    expect(f.reopen).toEqual({
+      quickLogSameUrl: true,
+      quickLogInPage: true,
+      breakInPage: true,
+    });
+  });
+
+  it('a click on the tray icon opens the app except on macOS; "Open Unknot" keeps the current screen', () => {
+    expect(f.mainWindowFromTray).toEqual({
+      iconClickOpens: platform !== 'darwin',
+      menuOpens: true,
+      route: 'pain',
+      loads: 0,
+    });
+  });
+
   it('lock and sleep reach the planner: after 30 min away the next break counts from coming back', () => {
     for (const step of ['lock-screen', 'suspend']) {
       const { nextBefore, upAt, nextAfter } = f.power[step];

@@ -193,7 +193,7 @@ export function createFakeElectron(options: HarnessOptions) {
     constructor(public url: string) {}
   }
 
-  class FakeWebContents extends Emitter implements Pick<WebContents, 'id' | 'getURL' | 'isDestroyed'> {
+  class FakeWebContents extends Emitter implements Pick<WebContents, 'id' | 'getURL' | 'isDestroyed' | 'loadURL'> {
     readonly id = nextContentsId++;
     readonly mainFrame = new FakeFrame('');
     destroyed = false;
@@ -214,14 +214,70 @@ export function createFakeElectron(options: HarnessOptions) {
     printToPDF(_options: Params<WebContents['printToPDF']>[0]): ReturnType<WebContents['printToPDF']> {
       return Promise.resolve(Buffer.from('%PDF-1.4 harness'));
     }
-    /** loadURL as Electron does it: programmatic loads do not emit will-navigate; the page "loads" on a later turn. */
+    /**
+     * A main-frame navigation as Chromium reports it. A URL that differs from the current one only
+     * in its fragment is a same-document navigation: did-start-navigation (isSameDocument true),
+     * then did-navigate-in-page, and no did-finish-load. Anything else (including the identical URL,
+     * which loadURL treats as a reload) loads a new document: did-finish-load on a later turn.
+     */
     navigate(url: string): void {
+      const sameDocument = isSameDocument(this.mainFrame.url, url);
+      this.emit('did-start-navigation', { preventDefault: () => undefined }, url, sameDocument, true);
       this.mainFrame.url = url;
+      if (sameDocument) {
+        this.emit('did-navigate-in-page', { preventDefault: () => undefined }, url, true);
+        return;
+      }
       setImmediate(() => {
-        if (!this.destroyed) this.emit('did-finish-load');
+        if (this.destroyed) return;
+        this.emit('did-finish-load');
+        this.emit('did-stop-loading');
       });
     }
+    /** The page's own router changing location.hash (renderer-initiated, same document). */
+    navigateInPage(url: string): void {
+      if (!isSameDocument(this.mainFrame.url, url)) throw new Error(`not a same-document URL: ${url}`);
+      this.navigate(url);
+    }
+    /**
+     * loadURL's promise as lib/browser/api/web-contents.ts builds it (_awaitNextLoad): it resolves on
+     * did-finish-load, or on did-navigate-in-page for a same-document load; a later cross-document
+     * main-frame navigation rejects it with ERR_ABORTED (-3).
+     */
+    loadURL(url: string): Promise<void> {
+      const p = new Promise<void>((resolve, reject) => {
+        let started = false;
+        const cleanup = () => {
+          this.off('did-finish-load', finish);
+          this.off('did-navigate-in-page', finish);
+          this.off('did-start-navigation', onStart);
+        };
+        const finish = () => {
+          cleanup();
+          resolve();
+        };
+        const onStart = (_e: unknown, next: string, sameDocument: boolean, mainFrame: boolean) => {
+          if (!mainFrame) return;
+          if (started && !sameDocument) {
+            cleanup();
+            reject(Object.assign(new Error(`ERR_ABORTED (-3) loading '${next}'`), { errno: -3, code: 'ERR_ABORTED' }));
+          }
+          started = true;
+        };
+        this.on('did-finish-load', finish);
+        this.on('did-navigate-in-page', finish);
+        this.on('did-start-navigation', onStart);
+      });
+      p.catch(() => undefined);
+      this.navigate(url);
+      return p;
+    }
   }
+  const isSameDocument = (from: string, to: string): boolean => {
+    const [fromBase, fromHash] = from.split('#', 2);
+    const [toBase, toHash] = to.split('#', 2);
+    return from !== '' && fromBase === toBase && toHash !== undefined && fromHash !== toHash;
+  };
   const webContents = {
     fromId: (id: number) => allContents.get(id),
     getAllWebContents: () => [...allContents.values()],
@@ -333,10 +389,10 @@ export function createFakeElectron(options: HarnessOptions) {
     loadURL(url: string): Promise<void> {
       this.alive('loadURL');
       const first = ++this.loads === 1;
-      this.webContents.navigate(url);
+      const loaded = this.webContents.loadURL(url);
       // Electron emits ready-to-show once, after the first page has rendered.
       if (first) setImmediate(() => !this.destroyed && this.emit('ready-to-show'));
-      return Promise.resolve();
+      return loaded;
     }
   }
 

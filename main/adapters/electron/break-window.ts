@@ -99,11 +99,15 @@ export function createBreakWindows(options: BreakWindowOptions): BreakWindows {
 
   function showWhenLoaded(window: BrowserWindow): void {
     const wanted = generation;
-    window.webContents.once('did-finish-load', () => {
-      if (wanted === generation && !window.isDestroyed()) window.showInactive();
-    });
+    // loadURL's promise settles for a new document (did-finish-load) and for a same-document,
+    // hash-only load (did-navigate-in-page), where did-finish-load never comes.
     // A newer prompt's load can abort this one (ERR_ABORTED); that load shows the window.
-    window.loadURL(BREAK_URL).catch(() => undefined);
+    window.loadURL(BREAK_URL).then(
+      () => {
+        if (wanted === generation && !window.isDestroyed()) window.showInactive();
+      },
+      () => undefined,
+    );
   }
 
   function showPrompt(status: BreakStatus): void {

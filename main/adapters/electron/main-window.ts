@@ -13,9 +13,10 @@ export interface MainWindowOptions {
 export function createMainWindowController(options: MainWindowOptions) {
   let window: BrowserWindow | null = null;
 
-  function open(route = 'today'): BrowserWindow {
+  /** Shows the window; navigates only when a route is asked for, so the screen the person was on stays. */
+  function open(route?: string): BrowserWindow {
     if (window && !window.isDestroyed()) {
-      void window.loadURL(`${APP_SCHEME}://${APP_HOST}/index.html#/${route}`);
+      if (route !== undefined) void window.loadURL(`${APP_SCHEME}://${APP_HOST}/index.html#/${route}`);
       if (window.isMinimized()) window.restore();
       window.show();
       window.focus();
@@ -50,7 +51,7 @@ export function createMainWindowController(options: MainWindowOptions) {
     window.on('closed', () => {
       window = null;
     });
-    void window.loadURL(`${APP_SCHEME}://${APP_HOST}/index.html#/${route}`);
+    void window.loadURL(`${APP_SCHEME}://${APP_HOST}/index.html#/${route ?? 'today'}`);
     return window;
   }
 

@@ -91,12 +91,16 @@ export function createQuickLogWindow(options: QuickLogWindowOptions): QuickLogWi
       size: QUICK_LOG_WINDOW_SIZE,
     });
     if (placement) target.setBounds(placement.bounds);
-    target.webContents.once('did-finish-load', () => {
-      if (target.isDestroyed()) return;
-      target.show();
-      target.focus();
-    });
-    target.loadURL(QUICK_LOG_URL).catch(() => undefined);
+    // Shown when loadURL settles: for a new document and for a same-document (hash-only) load
+    // alike, where did-finish-load never fires.
+    target.loadURL(QUICK_LOG_URL).then(
+      () => {
+        if (target.isDestroyed()) return;
+        target.show();
+        target.focus();
+      },
+      () => undefined,
+    );
   }
 
   function close(): void {

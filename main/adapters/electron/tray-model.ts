@@ -227,3 +227,8 @@ export function createTrayPresenter(sink: TraySink, initialIcon: TrayIconState |
     stats: (): TrayRenderStats => ({ ...stats }),
   };
 }
+
+/** Whether a click on the tray icon itself opens the app: not on macOS, where the same click opens the menu. */
+export function opensAppOnClick(platform: string): boolean {
+  return platform !== 'darwin';
+}

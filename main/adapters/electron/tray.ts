@@ -9,6 +9,7 @@ import type { BreakStatus } from '../../../common/domain/breaks';
 import type { BreakEngine, Clock } from '../../core/ports';
 import {
   TRAY_ICON_FILES,
+  opensAppOnClick,
   createTrayPresenter,
   trayView,
   type TrayAction,
@@ -112,8 +113,10 @@ export function createTray(options: TrayOptions): AppTray {
     if (view.refreshAt !== null) cancelRefresh = clock.setTimer(view.refreshAt - clock.now(), () => render());
   };
 
-  // Linux desktops ignore click on the tray icon itself; elsewhere it opens the app.
-  tray.on('click', actions.openApp);
+  // Windows (and the Linux desktops that report it) open the app on a click on the icon. On macOS
+  // the same mouse-down emits 'click' and opens the context menu, so a click handler there would
+  // open the window every time the person opens the menu.
+  if (opensAppOnClick(process.platform)) tray.on('click', actions.openApp);
   const unsubscribe = breaks.onStatus((status) => render(status));
   render();
 

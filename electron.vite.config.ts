@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
 import { aliases } from './vite.aliases';
 
 export default defineConfig({
@@ -27,7 +28,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    // Lingui compiles the .po catalogs on import and turns its macros into catalog lookups.
+    plugins: [react(), lingui({ macroTransform: true, failOnCompileError: true })],
     resolve: { alias: aliases },
     build: {
       outDir: 'out/renderer',

@@ -10,6 +10,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import pluginLingui from 'eslint-plugin-lingui';
 
 const noElectron = {
   paths: [
@@ -48,6 +49,24 @@ const layer = {
   },
 };
 const layerRule = (...patterns) => ['error', { patterns }];
+
+// Files whose every user-visible string goes through the Lingui catalog (renderer/src/locales).
+// A bare string here (JSX text, a title or label attribute, a string a component shows) fails lint.
+// The list grows screen by screen until it is the whole renderer, main's human text and the CLI.
+const TRANSLATED = ['renderer/src/features/settings/language-section.tsx'];
+const unlocalizedStrings = [
+  'error',
+  {
+    // Class names, ids, routes, test ids, keys, units and technical attribute values are not text.
+    ignore: ['^[a-z0-9][a-z0-9-]*$', '^#/', '^[A-Z_]+$'],
+    ignoreNames: [
+      { regex: { pattern: '^(className|id|key|type|name|role|value|htmlFor|lang|dir|href|rel|target)$' } },
+      { regex: { pattern: '^aria-(controls|describedby|labelledby|live|hidden|current|haspopup)$' } },
+      { regex: { pattern: '^data-' } },
+    ],
+    ignoreFunctions: ['console.*', 'Error', 'document.querySelector', 'document.getElementById'],
+  },
+];
 
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/lint-fixtures/'] },
@@ -136,5 +155,10 @@ export default tseslint.config(
   {
     files: ['main/core/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': layerRule(layer.coreToOuter) },
+  },
+  {
+    files: TRANSLATED,
+    plugins: { lingui: pluginLingui },
+    rules: { ...pluginLingui.configs['flat/recommended'].rules, 'lingui/no-unlocalized-strings': unlocalizedStrings },
   },
 );

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { lingui } from '@lingui/vite-plugin';
 import { aliases } from './vite.aliases';
 
 // @actions/workflow-parser (tests/unit/workflows.test.ts) imports its schema JSON without an import
@@ -10,6 +11,7 @@ const workflowParser = '@actions/workflow-parser';
 export default defineConfig({
   resolve: { alias: aliases },
   plugins: [
+    lingui({ macroTransform: true }),
     {
       name: 'drop-workflow-parser-source-maps',
       enforce: 'pre',

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { loggedTimeSchema } from './dates';
 import { BREAK_LIMITS } from './policy';
+import { LANGUAGE_PREFERENCES } from '../i18n/locales';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -162,6 +163,8 @@ export type FirstRun = z.infer<typeof firstRunSchema>;
 export const settingsSchema = z
   .object({
     theme: z.enum(THEMES),
+    /** The app's language: a shipped language, or "system" to follow the OS. */
+    language: z.enum(LANGUAGE_PREFERENCES),
     breaks: breakSettingsSchema,
     workingHours: workingHoursSchema,
     checkin: checkinSettingsSchema,
@@ -181,6 +184,7 @@ const weekdayHours: TimeRange[] = [{ start: '08:00', end: '18:00' }];
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   theme: 'system',
+  language: 'system',
   breaks: {
     micro: { enabled: true, everyMinutes: 20, durationSeconds: 30, notifyBeforeSeconds: 10 },
     stretch: { enabled: true, everyMinutes: 60, durationSeconds: 300, notifyBeforeSeconds: 30 },
@@ -211,6 +215,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 export const settingsPatchSchema = z
   .object({
     theme: settingsSchema.shape.theme,
+    language: settingsSchema.shape.language,
     breaks: settingsSchema.shape.breaks,
     workingHours: settingsSchema.shape.workingHours,
     checkin: settingsSchema.shape.checkin,

@@ -10,6 +10,7 @@ import type { Settings } from '@common/domain/settings';
 import type { Notice } from '@common/ipc/contract';
 import { api, errorMessage } from '@renderer/lib/api';
 import { applyTheme } from '@renderer/lib/theme';
+import { activateLanguage } from '@renderer/lib/i18n';
 import { syncClock } from '@renderer/lib/clock';
 import { ROUTES, navSection, useRoute, type RouteId } from '@renderer/lib/routes';
 import { PainLogProvider } from './lib/pain-log';
@@ -83,7 +84,9 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    if (settings) applyTheme(settings.theme);
+    if (!settings) return;
+    applyTheme(settings.theme);
+    void activateLanguage(settings.language);
   }, [settings]);
 
   // Once, on start: a fresh install opens on setup (the break and quick-log windows never do).

@@ -7,6 +7,7 @@ import { ReportReminderSection } from './report-reminder-section';
 import { CheckinSection } from './checkin-section';
 import { DataSection } from './data-section';
 import { SetupSection } from './setup-section';
+import { LanguageSection } from './language-section';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow my system', light: 'Light', dark: 'Dark' };
 
@@ -33,6 +34,7 @@ export function SettingsScreen({ settings, dataDir, onSettingsChange }: Props) {
       {settings && <CheckinSection checkin={settings.checkin} onSettingsChange={onSettingsChange} />}
       {settings && <ReportReminderSection report={settings.report} onSettingsChange={onSettingsChange} />}
       <AppearanceSection theme={settings?.theme} onSettingsChange={onSettingsChange} />
+      <LanguageSection language={settings?.language} onSettingsChange={onSettingsChange} />
       <SetupSection onSettingsChange={onSettingsChange} />
       <DataSection dataDir={dataDir} />
     </>

@@ -150,8 +150,8 @@ test('pick places in the view itself: the explained empty result, ranking, your 
   // Show another muscle on the map: its pattern replaces the first one's.
   const second = sourceList(page).getByRole('listitem').nth(1);
   const secondName = (await second.getByRole('heading').textContent())!.split(' — ')[0]!;
-  await second.getByRole('button', { name: /^Show .* on the map$/ }).click();
-  await expect(second.getByRole('button', { name: /^Show .* on the map$/ })).toHaveAttribute('aria-pressed', 'true');
+  await second.getByRole('button', { name: /^Show on the map: / }).click();
+  await expect(second.getByRole('button', { name: /^Show on the map: / })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByText(`Also showing the ${secondName} on your right side`)).toBeVisible();
 
   // The address keeps the places: a reload shows the same.
@@ -160,7 +160,7 @@ test('pick places in the view itself: the explained empty result, ranking, your 
   await expect(sourceList(page).getByRole('listitem').first()).toContainText('Temporalis');
 
   // The muscle page is one click away.
-  await trapezius.getByRole('link', { name: 'About the Upper trapezius' }).click();
+  await trapezius.getByRole('link', { name: 'About this muscle: Upper trapezius' }).click();
   await expect(page).toHaveURL(/#\/routines\/muscle\/upper-trapezius$/);
 });
 

@@ -35,7 +35,14 @@ export function ChartCard({ title, intro, legend, chart, table, className }: Pro
       <div className="chart-area" hidden={asTable}>
         {chart}
       </div>
-      <div id={`${ids}-table`} className={asTable ? 'chart-table' : 'chart-table visually-hidden'}>
+      {/* Shown as a table it may scroll sideways in a narrow window, so it takes focus to be scrolled by keyboard. */}
+      <div
+        id={`${ids}-table`}
+        className={asTable ? 'chart-table' : 'chart-table visually-hidden'}
+        tabIndex={asTable ? 0 : undefined}
+        role={asTable ? 'region' : undefined}
+        aria-labelledby={asTable ? `${ids}-title` : undefined}
+      >
         {table}
       </div>
     </section>

@@ -34,7 +34,7 @@ export function SourceCard({ source, rank, placeCount, shownOnMap, onShow }: Pro
         </h3>
         <p className="source-plain">
           {source.plainName} ·{' '}
-          <a href={`#/routines/muscle/${source.muscleId}`} aria-label={`About the ${source.name}`}>
+          <a href={`#/routines/muscle/${source.muscleId}`} aria-label={`About this muscle: ${source.name}`}>
             About this muscle
           </a>
         </p>
@@ -60,7 +60,7 @@ export function SourceCard({ source, rank, placeCount, shownOnMap, onShow }: Pro
               Start routine
             </button>
           )}
-          <button type="button" aria-pressed={shownOnMap} aria-label={`Show ${who} on the map`} onClick={onShow}>
+          <button type="button" aria-pressed={shownOnMap} aria-label={`Show on the map: ${who}`} onClick={onShow}>
             Show on the map
           </button>
         </div>

@@ -14,8 +14,14 @@ import {
   type LanguagePreference,
 } from '@common/i18n/locales';
 
-const catalogs: Record<CatalogLocale, () => Promise<{ messages: Record<string, unknown> }>> = {
-  en: () => import('../locales/en/messages.po'),
+// English, the source language, ships in the first load: the first frame never
+// waits for a chunk, so the shell (and its keyboard shortcuts) is up as soon as
+// the page has loaded. Other languages load on first use.
+import { messages as englishMessages } from '../locales/en/messages.po';
+
+type Messages = Record<string, unknown>;
+const catalogs: Record<CatalogLocale, () => Promise<{ messages: Messages }>> = {
+  en: () => Promise.resolve({ messages: englishMessages }),
   de: () => import('../locales/de/messages.po'),
   'en-XA': () => import('../locales/en-XA/messages.po'),
   'ar-XB': () => import('../locales/ar-XB/messages.po'),
@@ -26,6 +32,7 @@ export function systemLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
+const loaded = new Map<CatalogLocale, Messages>([['en', englishMessages]]);
 let formatting = 'en';
 
 /** The BCP 47 tag dates and numbers are formatted with (follows the chosen language). */
@@ -38,7 +45,8 @@ export async function activateLanguage(preference: LanguagePreference): Promise<
   const system = systemLanguages();
   const locale = resolveLocale(preference, system);
   if (i18n.locale !== locale) {
-    const { messages } = await catalogs[locale]();
+    const messages = loaded.get(locale) ?? (await catalogs[locale]()).messages;
+    loaded.set(locale, messages);
     i18n.loadAndActivate({ locale, messages: messages as never });
   }
   formatting = formattingLocale(locale, system);

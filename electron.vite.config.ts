@@ -13,7 +13,10 @@ export default defineConfig({
     resolve: { alias: aliases },
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('main/index.ts') } },
+      // The transfer worker is its own entry: main starts it as a thread by file name.
+      rollupOptions: {
+        input: { index: resolve('main/index.ts'), 'transfer-worker': resolve('main/db/transfer-worker.ts') },
+      },
     },
   },
   preload: {

@@ -6,6 +6,8 @@ import { app, dialog } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices, type Services } from './services';
+import { workerTransferRunner } from './adapters/node/transfer-worker-runner';
+import { createTransferFiles } from './adapters/electron/transfer-files';
 import { settingsFilePath } from './adapters/node/conf-backing';
 import { APP_ORIGIN } from './security/trusted-sender';
 import { handleAppProtocol, registerAppScheme } from './adapters/electron/app-protocol';
@@ -133,6 +135,8 @@ if (!app.requestSingleInstanceLock()) {
         remindReport: () => showReportReminder(iconPath, () => mainWindow.open('report')),
         loginItem: createLoginItem(),
         notifications: createNotificationCheck(iconPath),
+        transferRunner: workerTransferRunner(path.join(here, 'transfer-worker.js')),
+        transferFiles: createTransferFiles(),
       });
       registerIpc(services.dispatch);
       const breaks = services.breaks;

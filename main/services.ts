@@ -27,7 +27,10 @@ import type {
   ReportPdfPort,
   SettingsBacking,
   SettingsStore,
+  TransferFiles,
 } from './core/ports';
+import { createTransferJobs, type TransferJobs, type TransferRunner } from './core/transfer-jobs';
+import { BadRequestError } from './ipc/dispatcher';
 import { createBreakRepository } from './db/break-repository';
 import { createRoutineRepository } from './db/routine-repository';
 import { createCheckinRepository } from './db/checkin-repository';
@@ -75,7 +78,20 @@ export interface ServiceOptions {
   loginItem?: LoginItem;
   /** Electron: native notifications. Elsewhere the page asks its own browser. */
   notifications?: NotificationCheck;
+  /** Runs exports and imports: on a worker thread in the app and the web preview. */
+  transferRunner?: TransferRunner;
+  /** Where exports go and imports come from: dialogs in Electron, uploads and downloads in the web preview. */
+  transferFiles?: TransferFiles;
 }
+
+/** The command line and unit tests reach export and import directly (main/db/transfer-run.ts), not through jobs. */
+const noTransfers: TransferRunner & TransferFiles = {
+  start: () => {
+    throw new BadRequestError('Export and import run in the app or the web preview.');
+  },
+  exportTarget: () => Promise.reject(new BadRequestError('Export runs in the app or the web preview.')),
+  importSource: () => Promise.reject(new BadRequestError('Import runs in the app or the web preview.')),
+};
 
 export interface Services {
   db: Db;
@@ -83,6 +99,7 @@ export interface Services {
   notices: NoticeBoard;
   breaks: BreakEngine;
   transfer: TransferDeps;
+  transferJobs: TransferJobs;
   reports: WeeklyReports;
   dispatch: Dispatch;
   /** Starts the wall-clock reminders this shell shows (the daily check-in, the weekly report). */
@@ -93,7 +110,8 @@ export interface Services {
 export function createServices(options: ServiceOptions): Services {
   const now = options.now ?? Date.now;
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME));
+  const dbPath = path.join(options.dataDir, DATABASE_FILE_NAME);
+  const db = openDatabase(dbPath);
   const notices = createNoticeBoard();
   const recovered = recoverSettingsFile(options.settingsFile, now());
   if (recovered.notice) notices.add(recovered.notice);
@@ -152,6 +170,17 @@ export function createServices(options: ServiceOptions): Services {
     now,
     nowIso: () => zonedIso(options.clock.now(), options.timeZone()),
   };
+  const transferJobs = createTransferJobs({
+    runner: options.transferRunner ?? noTransfers,
+    dbPath,
+    // The worker reads main's clock (tests may run it fast) as an offset from its own.
+    clock: () => {
+      const at = options.clock.now();
+      return { nowIso: zonedIso(at, options.timeZone()), offsetMs: at - Date.now() };
+    },
+    newId: randomUUID,
+    logError: (error) => options.logError?.('data-transfer', error),
+  });
   const handlers = createHandlers({
     version: APP_VERSION,
     dataDir: options.dataDir,
@@ -164,7 +193,8 @@ export function createServices(options: ServiceOptions): Services {
     routines,
     checkins,
     workstation,
-    transfer,
+    transferJobs,
+    transferFiles: options.transferFiles ?? noTransfers,
     reports,
     moment,
     today: () => moment().localDate,
@@ -188,6 +218,7 @@ export function createServices(options: ServiceOptions): Services {
     notices,
     breaks,
     transfer,
+    transferJobs,
     reports,
     dispatch,
     startReminders: () => {

@@ -125,3 +125,13 @@ export const SESSION_MAX_HOURS = 24;
  * and a locked weekend or a holiday with the computer on counts, so this is a month rather than a day.
  */
 export const BREAK_MAX_SECONDS_TAKEN = 31 * 24 * 3600;
+
+// --- Export and import ---------------------------------------------------------
+
+/**
+ * The largest file an import reads. Far above any real history (ten dense
+ * years export to about 40 MB of compact JSON), so every export re-imports,
+ * while a wrong file (a video, a disk image) is refused at once. The contract,
+ * the web preview's upload, the renderer's check and the importer all use it.
+ */
+export const IMPORT_MAX_BYTES = 512 * 1024 * 1024;

@@ -38,6 +38,8 @@ export const CHANNELS = [
   'report:save-pdf',
   'data:export',
   'data:import',
+  'data:job',
+  'data:cancel',
   'settings:get',
   'settings:update',
   'app:login-item',

@@ -22,6 +22,29 @@ import { PAPER_SIZES } from '../domain/report-pdf';
 import { existingIsoWeekSchema } from '../domain/iso-week';
 import { workstationAnswersSchema, workstationCheckSchema } from '../domain/workstation';
 
+const countsSchema = z.record(z.string(), z.number().int());
+const transferStartSchema = z.object({ job: z.uuid().nullable(), fileName: z.string() }).strict();
+const transferJobSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['export', 'import']),
+    fileName: z.string(),
+    state: z.enum(['running', 'done', 'failed', 'cancelled']),
+    progress: z
+      .object({
+        phase: z.enum(['checking', 'writing', 'exporting']),
+        done: z.number().int().min(0),
+        total: z.number().int().min(0).nullable(),
+      })
+      .strict(),
+    records: z.number().int().min(0).nullable(),
+    summary: z.object({ added: countsSchema, alreadyThere: countsSchema }).strict().nullable(),
+    error: z.string().nullable(),
+    savedTo: z.string().nullable(),
+    downloadable: z.boolean(),
+  })
+  .strict();
+
 const noArgs = z
   .undefined()
   .or(z.object({}).strict())
@@ -244,6 +267,10 @@ export const contract = {
     result: z.object({ saved: z.boolean(), path: z.string().nullable() }).strict(),
   },
   'data:export': {
+    /**
+     * Starts an export off the main thread. Electron asks where to save it first;
+     * job null: the person closed that dialog and nothing happens. Poll data:job.
+     */
     args: z
       .object({ format: z.enum(['json', 'csv']), table: z.enum(['pain', 'breaks', 'sessions']).optional() })
       .strict()
@@ -251,17 +278,27 @@ export const contract = {
         message: 'a CSV export names its table',
         path: ['table'],
       }),
-    result: z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() }).strict(),
+    result: transferStartSchema,
   },
   'data:import': {
-    /** The text of an Unknot JSON export; checked whole before anything is written. */
-    args: z.object({ text: z.string().max(20 * 1024 * 1024, 'the file is larger than 20 MB') }).strict(),
-    result: z
-      .object({
-        added: z.record(z.string(), z.number().int()),
-        alreadyThere: z.record(z.string(), z.number().int()),
-      })
-      .strict(),
+    /**
+     * Starts an import of an Unknot JSON export off the main thread: checked
+     * whole, then added in one transaction. Electron asks which file with a
+     * dialog; the web preview names a file the page uploaded first (see
+     * main/web/server.ts). job null: the person closed the dialog.
+     */
+    args: z.object({ upload: z.uuid().optional() }).strict(),
+    result: transferStartSchema,
+  },
+  'data:job': {
+    /** Where an export or import stands (the window polls it a few times a second). */
+    args: z.object({ job: z.uuid() }).strict(),
+    result: transferJobSchema,
+  },
+  'data:cancel': {
+    /** Asks a running export or import to stop; an import stopped part-way changes nothing. */
+    args: z.object({ job: z.uuid() }).strict(),
+    result: z.object({ cancelled: z.boolean() }).strict(),
   },
   'settings:get': {
     args: noArgs,

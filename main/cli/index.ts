@@ -9,15 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { simulate, TraceError } from './simulator';
 import { openDataDir } from './offline-services';
-import {
-  CSV_TABLES,
-  IMPORT_MAX_BYTES,
-  ImportError,
-  exportAll,
-  exportCsv,
-  importAll,
-  type CsvTable,
-} from '../db/data-transfer';
+import { CSV_TABLES, ImportError, type CsvTable } from '../db/data-transfer';
+import { runTransferOn } from '../db/transfer-run';
 import { rankSources } from '../../common/domain/sources';
 import { getMuscle } from '../../common/domain/atlas';
 import { isRegionId, regionDisplayName } from '../../common/domain/body-regions';
@@ -114,12 +107,12 @@ const commands: Record<string, Command> = {
     }
     const services = openDataDir(dataDir);
     try {
-      const text =
+      const request =
         format === 'json'
-          ? JSON.stringify(exportAll(services.transfer), null, 2) + '\n'
-          : exportCsv(services.transfer, table!);
-      fs.writeFileSync(file, text);
-      out(`Wrote ${file}`);
+          ? ({ kind: 'export', format, file } as const)
+          : ({ kind: 'export', format, table: table!, file } as const);
+      const outcome = runTransferOn(services.transfer, request, {});
+      out(`Wrote ${file} (${outcome.kind === 'export' ? outcome.records : 0} records)`);
     } finally {
       services.close();
     }
@@ -130,20 +123,11 @@ const commands: Record<string, Command> = {
     const dataDir = required(values['data-dir'], '--data-dir');
     if (positionals.length !== 1) throw new UsageError('import takes exactly one file.');
     const file = positionals[0]!;
-    let size: number;
-    try {
-      size = fs.statSync(file).size;
-    } catch {
-      throw new UsageError(`Cannot read ${file}.`);
-    }
-    if (size > IMPORT_MAX_BYTES) {
-      throw new ImportError(
-        `${file} is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB, so it is not an Unknot export. Nothing was imported.`,
-      );
-    }
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`Cannot read ${file}.`);
     const services = openDataDir(dataDir);
     try {
-      out(JSON.stringify(importAll(services.transfer, fs.readFileSync(file, 'utf8'))));
+      const outcome = runTransferOn(services.transfer, { kind: 'import', file }, {});
+      if (outcome.kind === 'import') out(JSON.stringify(outcome.summary));
     } finally {
       services.close();
     }

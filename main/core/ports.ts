@@ -175,3 +175,21 @@ export interface ReportRowSource {
   /** Whether any pain entry falls between the dates. */
   hasEntries(from: string, to: string): boolean;
 }
+
+/** Where exports go and imports come from (each shell its own way). */
+export interface TransferFiles {
+  /**
+   * A path to write an export to. Electron asks with a save dialog over the
+   * asking window (`contentsId`; null: the person closed it); the web preview
+   * writes a temporary file the page downloads.
+   */
+  exportTarget(suggestedName: string, contentsId?: number): Promise<{ path: string; downloadable: boolean } | null>;
+  /**
+   * The file to import. Electron asks with an open dialog (null: closed); the
+   * web preview takes the file the page uploaded under `upload`.
+   */
+  importSource(
+    upload: string | undefined,
+    contentsId?: number,
+  ): Promise<{ path: string; name: string; cleanup?: () => void } | null>;
+}

@@ -6,7 +6,7 @@ import { BadRequestError, type Handlers } from './dispatcher';
 import type { RoutineRepository } from '../db/routine-repository';
 import type { CheckinRepository } from '../db/checkin-repository';
 import type { WorkstationRepository } from '../db/workstation-repository';
-import { ImportError, exportAll, exportCsv, importAll, type TransferDeps } from '../db/data-transfer';
+import path from 'node:path';
 import type { LocalMoment } from '../../common/domain/time';
 import { adviceForWarningSigns } from '../../common/domain/red-flags';
 import { getMuscle, getRoutine } from '../../common/domain/atlas';
@@ -19,7 +19,16 @@ import type { BreakRepository } from '../db/break-repository';
 import type { WeeklyReports } from '../core/weekly-report';
 import { isoWeekOf } from '../../common/domain/iso-week';
 import { saveReportPdf } from './report-pdf';
-import type { BreakEngine, LoginItem, NotificationCheck, ReportPdfPort, SettingsStore } from '../core/ports';
+import type {
+  BreakEngine,
+  LoginItem,
+  NotificationCheck,
+  ReportPdfPort,
+  SettingsStore,
+  TransferFiles,
+} from '../core/ports';
+import type { TransferJobs } from '../core/transfer-jobs';
+import { NotFoundError } from '../core/errors';
 
 export interface HandlerDeps {
   version: string;
@@ -33,7 +42,8 @@ export interface HandlerDeps {
   routines: RoutineRepository;
   checkins: CheckinRepository;
   workstation: WorkstationRepository;
-  transfer: TransferDeps;
+  transferJobs: TransferJobs;
+  transferFiles: TransferFiles;
   reports: WeeklyReports;
   /** Electron: prints a window to PDF and saves it. Absent in the web preview (the browser prints). */
   reportPdf?: ReportPdfPort;
@@ -133,25 +143,35 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workstation:save': ({ answers }) => deps.workstation.save(answers, deps.moment()),
     'workstation:list': ({ limit }) => deps.workstation.list({ limit }),
     'report:save-pdf': (request, caller) => saveReportPdf(deps.reportPdf, request, caller),
-    'data:export': ({ format, table }) => {
+    'data:export': async ({ format, table }, caller) => {
       const stamp = deps.today();
-      if (format === 'json') {
-        return {
-          fileName: `unknot-export-${stamp}.json`,
-          mimeType: 'application/json',
-          text: JSON.stringify(exportAll(deps.transfer), null, 2),
-        };
-      }
-      return { fileName: `unknot-${table}-${stamp}.csv`, mimeType: 'text/csv', text: exportCsv(deps.transfer, table!) };
+      const suggested = format === 'json' ? `unknot-export-${stamp}.json` : `unknot-${table}-${stamp}.csv`;
+      const target = await deps.transferFiles.exportTarget(suggested, caller.contentsId);
+      if (!target) return { job: null, fileName: suggested };
+      const fileName = path.basename(target.path);
+      const job = deps.transferJobs.start(
+        format === 'json'
+          ? { kind: 'export', format, file: target.path }
+          : { kind: 'export', format, table: table!, file: target.path },
+        { fileName, downloadable: target.downloadable },
+      );
+      return { job, fileName };
     },
-    'data:import': ({ text }) => {
-      try {
-        return importAll(deps.transfer, text);
-      } catch (error) {
-        if (error instanceof ImportError) throw new BadRequestError(error.message);
-        throw error;
-      }
+    'data:import': async ({ upload }, caller) => {
+      const source = await deps.transferFiles.importSource(upload, caller.contentsId);
+      if (!source) return { job: null, fileName: '' };
+      const job = deps.transferJobs.start(
+        { kind: 'import', file: source.path },
+        { fileName: source.name, downloadable: false, cleanup: source.cleanup },
+      );
+      return { job, fileName: source.name };
     },
+    'data:job': ({ job }) => {
+      const status = deps.transferJobs.status(job);
+      if (!status) throw new NotFoundError('That export or import is no longer known. Start it again.');
+      return status;
+    },
+    'data:cancel': ({ job }) => ({ cancelled: deps.transferJobs.cancel(job) }),
     'settings:get': () => deps.settings.get(),
     'settings:update': ({ patch }) => {
       if (patch.startAtLogin !== undefined) setStartAtLogin(patch.startAtLogin);

@@ -16,6 +16,8 @@ import { createNodeScheduler } from '../adapters/node/node-scheduler';
 import { quietNotifier } from '../adapters/fake/quiet-notifier';
 import { scaleClock } from '../adapters/fake/scaled-clock';
 import { createClockScheduler } from '../adapters/fake/clock-scheduler';
+import { workerTransferRunner } from '../adapters/node/transfer-worker-runner';
+import { createWebTransferFiles } from './transfer-files';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
   }
 
   let origin = '';
+  const transferFiles = createWebTransferFiles();
   const services = createServices({
     dataDir,
     shell: 'web',
@@ -67,6 +70,9 @@ async function main(): Promise<void> {
     scheduler: clockSpeed === 1 ? createNodeScheduler() : createClockScheduler(clock),
     notifier: quietNotifier,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    // The preview runs from source under tsx, which its worker threads inherit (process.execArgv).
+    transferRunner: workerTransferRunner(path.join(root, 'main/db/transfer-worker.ts')),
+    transferFiles,
   });
   services.breaks.start();
   const preview = await startWebPreview({
@@ -74,6 +80,10 @@ async function main(): Promise<void> {
     rendererDir,
     bridgeFile,
     port,
+    transfers: {
+      receiveUpload: (body, name) => transferFiles.receiveUpload(body, name),
+      download: (job) => services.transferJobs.exportFile(job),
+    },
   });
   origin = preview.origin;
   console.log(`Unknot web preview (data: ${dataDir})`);
@@ -83,6 +93,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     await preview.close();
     services.close();
+    transferFiles.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

@@ -15,11 +15,16 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../ipc/dispatcher';
 import { SECURITY_HEADERS } from '../security/csp';
 import { mimeTypeOf, resolveInside } from '../security/static-files';
+import { tooLarge } from '../db/data-transfer';
 
 export const CALL_PREFIX = '/__unknot/call/';
 export const BRIDGE_PATH = '/__unknot/bridge.js';
-/** Room for the largest import (20 MB of text, JSON-escaped), and no more. */
-const MAX_BODY_BYTES = 24 * 1024 * 1024;
+/** PUT a file to import here (streamed to disk); the answer names it for data:import. */
+export const UPLOAD_PATH = '/__unknot/upload';
+/** GET a finished export's file here: /__unknot/download/<job id>. */
+export const DOWNLOAD_PREFIX = '/__unknot/download/';
+/** A call's arguments are small (an import's file comes by UPLOAD_PATH, not as a call). */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface WebPreviewOptions {
   dispatch: Dispatch;
@@ -28,6 +33,11 @@ export interface WebPreviewOptions {
   port?: number;
   /** Fixed token for tests; a fresh random one otherwise. */
   token?: string;
+  /** Export and import files (see main/web/transfer-files.ts). */
+  transfers?: {
+    receiveUpload(body: http.IncomingMessage, name: string): Promise<string | null>;
+    download(job: string): { path: string; fileName: string } | undefined;
+  };
 }
 
 export interface WebPreview {
@@ -91,6 +101,9 @@ export async function startWebPreview(options: WebPreviewOptions): Promise<WebPr
     }
 
     if (url.pathname.startsWith(CALL_PREFIX)) return handleCall(req, res, url);
+    if (url.pathname === UPLOAD_PATH) return handleUpload(req, res);
+    if (url.pathname.startsWith(DOWNLOAD_PREFIX) && req.method === 'GET')
+      return handleDownload(res, url.pathname.slice(DOWNLOAD_PREFIX.length));
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     if (url.pathname === BRIDGE_PATH) return sendFile(res, options.bridgeFile);
@@ -127,6 +140,37 @@ export async function startWebPreview(options: WebPreviewOptions): Promise<WebPr
     const args = typeof payload === 'object' && payload !== null ? (payload as { args?: unknown }).args : undefined;
     const result = await options.dispatch({ url: `${origin}/`, isMainFrame: true }, channel, args);
     sendJson(res, 200, result);
+  }
+
+  // Same rules as a call: the page's own origin, and a body that marks it as ours.
+  async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.method !== 'PUT' || !options.transfers) return sendJson(res, 405, transportError('Use PUT.'));
+    if (req.headers.origin !== `http://${req.headers.host}`)
+      return sendJson(res, 403, transportError('Uploads must come from the Unknot page.'));
+    if (req.headers['content-type'] !== 'application/octet-stream') {
+      return sendJson(res, 415, transportError('Send the file as application/octet-stream.'));
+    }
+    let name: string;
+    try {
+      name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload.json'));
+    } catch {
+      return sendJson(res, 400, transportError('The file name is not valid.'));
+    }
+    const upload = await options.transfers.receiveUpload(req, name);
+    if (upload === null) return sendJson(res, 413, transportError(tooLarge().message));
+    sendJson(res, 200, { ok: true, value: { upload } });
+  }
+
+  function handleDownload(res: http.ServerResponse, job: string): void {
+    const file = options.transfers?.download(job);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'That export is not ready or no longer here.');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.fileName.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`,
+      'Cache-Control': 'no-store',
+    });
+    fs.createReadStream(file.path).pipe(res);
   }
 
   function serveRenderer(res: http.ServerResponse, pathname: string): void {

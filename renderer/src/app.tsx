@@ -252,7 +252,7 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
     case 'learn':
       return <LearnScreen />;
     case 'settings':
-      return <SettingsScreen settings={settings} dataDir={dataDir} onSettingsChange={onSettings} />;
+      return <SettingsScreen settings={settings} dataDir={dataDir} shell={shell} onSettingsChange={onSettings} />;
     case 'break':
     case 'quick-log':
     case 'welcome':

@@ -1,19 +1,24 @@
 /**
  * Owns Settings → "Your data": where the data folder is, exporting everything
  * as one JSON file (or pain entries, breaks and routine sessions as CSV), and
- * importing an Unknot JSON export. Main checks the whole file before writing
- * anything and imports all or nothing; its error is shown word for word
- * (it names the record and field), and records already here are not added twice.
+ * importing an Unknot JSON export. Both run in main off the main thread; this
+ * shows their progress with record counts and a Cancel button. Main checks the
+ * whole file before writing anything and imports all or nothing; its error is
+ * shown word for word (it names the record and field), and records already
+ * here are not added twice. In Electron main asks for the file with a native
+ * dialog; the web preview picks, uploads and downloads through the browser.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { ResultOf } from '@common/ipc/contract';
-import { api, errorMessage } from '@renderer/lib/api';
+import { useEffect, useRef } from 'react';
+import { IMPORT_MAX_BYTES } from '@common/domain/policy';
+import { api } from '@renderer/lib/api';
+import { formatLocale } from '@renderer/lib/i18n';
+import { downloadExport, uploadForImport } from '@renderer/lib/web-files';
 import { usePainLog } from '@renderer/lib/pain-log';
+import { useTransferJob, type TransferJob } from './use-transfer-job';
 import './data-section.css';
 
-type ExportFile = ResultOf<'data:export'>;
-type ImportCounts = ResultOf<'data:import'>;
 type CsvTable = 'pain' | 'breaks' | 'sessions';
+type Summary = NonNullable<TransferJob['summary']>;
 
 const CSV_TABLES: { table: CsvTable; label: string }[] = [
   { table: 'pain', label: 'Pain entries' },
@@ -27,10 +32,10 @@ const RECORD_LABELS: Record<string, [one: string, many: string]> = {
   breaks: ['break', 'breaks'],
   routineSessions: ['routine session', 'routine sessions'],
   customRoutines: ['routine of your own', 'routines of your own'],
+  workstationChecks: ['workstation check', 'workstation checks'],
 };
 
-/** The contract's own limit on an import's size. */
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+const count = (n: number) => new Intl.NumberFormat(formatLocale()).format(n);
 
 /** "12 pain entries and 3 check-ins"; null when every count is 0. */
 export function describeCounts(counts: Record<string, number>): string | null {
@@ -38,78 +43,79 @@ export function describeCounts(counts: Record<string, number>): string | null {
     .filter(([, n]) => n > 0)
     .map(([key, n]) => {
       const [one, many] = RECORD_LABELS[key] ?? [key, key];
-      return `${n} ${n === 1 ? one : many}`;
+      return `${count(n)} ${n === 1 ? one : many}`;
     });
   if (parts.length === 0) return null;
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-function download(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy once click() returns; free the memory on the next turn.
-  window.setTimeout(() => URL.revokeObjectURL(url), 0);
+/** "Importing 1,200 of 48,000 records" and the like, for the progress line. */
+function progressText(job: TransferJob): string {
+  const { phase, done, total } = job.progress;
+  if (phase === 'checking') return `Checking ${job.fileName}: ${count(done)} records so far…`;
+  const verb = phase === 'writing' ? 'Importing' : 'Exporting';
+  return total === null ? `${verb} ${count(done)} records…` : `${verb} ${count(done)} of ${count(total)} records…`;
 }
 
-type ImportState =
-  | { phase: 'idle' }
-  | { phase: 'working'; fileName: string }
-  | { phase: 'done'; fileName: string; counts: ImportCounts }
-  | { phase: 'failed'; fileName: string; message: string };
+function Progress({ job, onCancel }: { job: TransferJob; onCancel(): void }) {
+  const { done, total } = job.progress;
+  const label = progressText(job);
+  return (
+    <div className="transfer-progress">
+      {total === null || total === 0 ? (
+        <progress aria-label={label} />
+      ) : (
+        <progress aria-label={label} value={done} max={total} />
+      )}
+      <span>{label}</span>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
 
-export function DataSection({ dataDir }: { dataDir: string | null }) {
+export function DataSection({ dataDir, shell }: { dataDir: string | null; shell: 'electron' | 'web' | null }) {
   const painLog = usePainLog();
-  const [exporting, setExporting] = useState<string | null>(null);
-  const [exportStatus, setExportStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [importState, setImportState] = useState<ImportState>({ phase: 'idle' });
+  const exporter = useTransferJob((job) => {
+    if (job.state === 'done' && job.downloadable) downloadExport(job.id, job.fileName);
+  });
+  const importer = useTransferJob((job) => {
+    if (job.state === 'done') void painLog.reload();
+  });
   const fileInput = useRef<HTMLInputElement>(null);
   const importArea = useRef<HTMLDivElement>(null);
+  const importState = importer.job?.state;
 
   // The outcome appears below the button; make sure it is on screen.
   useEffect(() => {
-    if (importState.phase === 'done' || importState.phase === 'failed')
-      importArea.current?.scrollIntoView({ block: 'nearest' });
-  }, [importState.phase]);
+    if (importState && importState !== 'running') importArea.current?.scrollIntoView({ block: 'nearest' });
+  }, [importState]);
 
-  async function exportAs(key: string, args: { format: 'json' } | { format: 'csv'; table: CsvTable }) {
-    setExporting(key);
-    setExportStatus(null);
-    try {
-      const file = await api.data.export(args);
-      download(file);
-      setExportStatus({ ok: true, text: `Exported ${file.fileName}.` });
-    } catch (err) {
-      setExportStatus({ ok: false, text: `Could not export: ${errorMessage(err)}` });
-    } finally {
-      setExporting(null);
-    }
+  function exportAs(args: { format: 'json' } | { format: 'csv'; table: CsvTable }) {
+    void exporter.start(() => api.data.export(args));
   }
 
-  async function importFile(file: File) {
-    if (file.size > MAX_IMPORT_BYTES) {
-      setImportState({
-        phase: 'failed',
-        fileName: file.name,
-        message: `${file.name} is larger than 20 MB, which is more than an Unknot export ever is.`,
-      });
-      return;
-    }
-    setImportState({ phase: 'working', fileName: file.name });
-    try {
-      const counts = await api.data.import({ text: await file.text() });
-      setImportState({ phase: 'done', fileName: file.name, counts });
-      await painLog.reload();
-    } catch (err) {
-      setImportState({ phase: 'failed', fileName: file.name, message: errorMessage(err) });
-    }
+  function importUploaded(file: File) {
+    void importer.start(async () => {
+      if (file.size > IMPORT_MAX_BYTES) {
+        throw new Error(
+          `${file.name} is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB, far more than any Unknot history, so it is not an Unknot export.`,
+        );
+      }
+      return api.data.import({ upload: await uploadForImport(file) });
+    });
   }
 
-  const working = importState.phase === 'working';
+  function chooseImport() {
+    // The web preview picks with the browser; Electron's main shows a native open dialog.
+    if (shell === 'web') fileInput.current?.click();
+    else void importer.start(() => api.data.import({}));
+  }
+
+  const exportJob = exporter.job;
+  const importJob = importer.job;
+  const importFailure = importer.startError ?? (importJob?.state === 'failed' ? importJob.error : null);
 
   return (
     <section className="card data-section" aria-labelledby="data-settings-title">
@@ -125,23 +131,36 @@ export function DataSection({ dataDir }: { dataDir: string | null }) {
         spreadsheet.
       </p>
       <div className="actions">
-        <button type="button" disabled={exporting !== null} onClick={() => void exportAs('json', { format: 'json' })}>
-          {exporting === 'json' ? 'Exporting…' : 'Export everything (JSON)'}
+        <button type="button" disabled={exporter.running} onClick={() => exportAs({ format: 'json' })}>
+          Export everything (JSON)
         </button>
         {CSV_TABLES.map(({ table, label }) => (
           <button
             key={table}
             type="button"
-            disabled={exporting !== null}
-            onClick={() => void exportAs(table, { format: 'csv', table })}
+            disabled={exporter.running}
+            onClick={() => exportAs({ format: 'csv', table })}
           >
-            {exporting === table ? 'Exporting…' : `${label} (CSV)`}
+            {`${label} (CSV)`}
           </button>
         ))}
       </div>
-      <p className={exportStatus && !exportStatus.ok ? 'field-error' : 'hint'} role="status">
-        {exportStatus?.text ?? ''}
-      </p>
+      <div className="transfer-result" aria-live="polite" aria-busy={exporter.running}>
+        {exportJob?.state === 'running' && <Progress job={exportJob} onCancel={exporter.cancel} />}
+        {exportJob?.state === 'done' && (
+          <p className="hint">
+            {exportJob.savedTo
+              ? `Saved ${count(exportJob.records ?? 0)} records to ${exportJob.savedTo}.`
+              : `Exported ${exportJob.fileName} (${count(exportJob.records ?? 0)} records).`}
+          </p>
+        )}
+        {exportJob?.state === 'cancelled' && <p className="hint">Export cancelled. No file was written.</p>}
+      </div>
+      {(exporter.startError ?? (exportJob?.state === 'failed' ? exportJob.error : null)) && (
+        <p className="field-error" role="alert">
+          Could not export: {exporter.startError ?? exportJob?.error}
+        </p>
+      )}
 
       <h3>Import</h3>
       <p className="hint">
@@ -159,31 +178,29 @@ export function DataSection({ dataDir }: { dataDir: string | null }) {
           const file = e.target.files?.[0];
           // Let the same file be picked again (importing twice is allowed and adds nothing).
           e.target.value = '';
-          if (file) void importFile(file);
+          if (file) importUploaded(file);
         }}
       />
       <div className="actions">
-        <button type="button" disabled={working} onClick={() => fileInput.current?.click()}>
+        <button type="button" disabled={importer.running} onClick={chooseImport}>
           Import from a file…
         </button>
       </div>
       <div ref={importArea}>
-        <div className="import-result" aria-live="polite" aria-busy={working}>
-          {importState.phase === 'working' && (
-            <div className="import-progress">
-              <progress aria-label={`Importing ${importState.fileName}`} />
-              <span>Checking {importState.fileName} and importing…</span>
-            </div>
+        <div className="transfer-result" aria-live="polite" aria-busy={importer.running}>
+          {importJob?.state === 'running' && <Progress job={importJob} onCancel={importer.cancel} />}
+          {importJob?.state === 'done' && importJob.summary && (
+            <ImportSummary fileName={importJob.fileName} counts={importJob.summary} />
           )}
-          {importState.phase === 'done' && (
-            <ImportSummary fileName={importState.fileName} counts={importState.counts} />
+          {importJob?.state === 'cancelled' && (
+            <p className="hint">Import of {importJob.fileName} cancelled. Your data is exactly as it was.</p>
           )}
         </div>
-        {importState.phase === 'failed' && (
+        {importFailure && (
           <div className="alert error" role="alert">
-            <h3>Nothing was imported from {importState.fileName}</h3>
+            <h3>Nothing was imported{importJob ? ` from ${importJob.fileName}` : ''}</h3>
             <p>Your data is exactly as it was. What was wrong:</p>
-            <p className="import-error-text">{importState.message}</p>
+            <p className="import-error-text">{importFailure}</p>
           </div>
         )}
       </div>
@@ -191,7 +208,7 @@ export function DataSection({ dataDir }: { dataDir: string | null }) {
   );
 }
 
-function ImportSummary({ fileName, counts }: { fileName: string; counts: ImportCounts }) {
+function ImportSummary({ fileName, counts }: { fileName: string; counts: Summary }) {
   const added = describeCounts(counts.added);
   const already = describeCounts(counts.alreadyThere);
   return (

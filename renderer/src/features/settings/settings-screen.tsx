@@ -14,10 +14,11 @@ const THEME_LABELS: Record<Theme, string> = { system: 'Follow my system', light:
 interface Props {
   settings: Settings | null;
   dataDir: string | null;
+  shell: 'electron' | 'web' | null;
   onSettingsChange(settings: Settings): void;
 }
 
-export function SettingsScreen({ settings, dataDir, onSettingsChange }: Props) {
+export function SettingsScreen({ settings, dataDir, shell, onSettingsChange }: Props) {
   return (
     <>
       <div className="page-header">
@@ -36,7 +37,7 @@ export function SettingsScreen({ settings, dataDir, onSettingsChange }: Props) {
       <AppearanceSection theme={settings?.theme} onSettingsChange={onSettingsChange} />
       <LanguageSection language={settings?.language} onSettingsChange={onSettingsChange} />
       <SetupSection onSettingsChange={onSettingsChange} />
-      <DataSection dataDir={dataDir} />
+      <DataSection dataDir={dataDir} shell={shell} />
     </>
   );
 }

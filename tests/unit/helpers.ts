@@ -10,6 +10,15 @@ import type { Checkin } from '../../common/domain/checkin';
 import { APP_ORIGIN, type CallSender } from '../../main/security/trusted-sender';
 import { FakeClock } from '../../main/adapters/fake/fake-clock';
 import { createClockScheduler } from '../../main/adapters/fake/clock-scheduler';
+import {
+  importFrom,
+  writeExportCsv,
+  writeExportJson,
+  type CsvTable,
+  type ImportSummary,
+  type TransferDeps,
+  type UnknotExport,
+} from '../../main/db/data-transfer';
 import { quietNotifier } from '../../main/adapters/fake/quiet-notifier';
 
 /** Break-engine ports on a fake clock that only moves when a test moves it. */
@@ -81,4 +90,28 @@ export function sampleCheckin(overrides: Partial<Checkin> = {}): Checkin {
 
 export function countRows(services: Services, table: string): number {
   return (services.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** An export as one string, written through the same streaming writer the app uses. */
+export function exportText(deps: TransferDeps): string {
+  let text = '';
+  writeExportJson(deps, (chunk) => (text += chunk));
+  return text;
+}
+
+export function exportObject(deps: TransferDeps): UnknotExport {
+  return JSON.parse(exportText(deps)) as UnknotExport;
+}
+
+/** Imports a file's text, fed to the streaming importer in chunks of `chunkSize` characters. */
+export function importText(deps: TransferDeps, text: string, chunkSize = 4096): ImportSummary {
+  return importFrom(deps, function* () {
+    for (let i = 0; i < text.length; i += chunkSize) yield text.slice(i, i + chunkSize);
+  });
+}
+
+export function csvText(deps: TransferDeps, table: CsvTable): string {
+  let text = '';
+  writeExportCsv(deps, table, (chunk) => (text += chunk));
+  return text;
 }

@@ -1,9 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { exportAll, exportCsv, importAll, parseImport } from '../../../main/db/data-transfer';
 import { runCli } from '../../../main/cli/index';
-import { appSender, countRows, openServices, sampleCheckin, sampleEntry, tempDir } from '../helpers';
+import {
+  appSender,
+  countRows,
+  csvText,
+  exportObject,
+  exportText,
+  importText,
+  openServices,
+  sampleCheckin,
+  sampleEntry,
+  tempDir,
+} from '../helpers';
 import type { Services } from '../../../main/services';
 
 type ExportLike = { painEntries: unknown[]; breaks: unknown[]; checkins: unknown[] } & Record<string, unknown>;
@@ -86,13 +96,13 @@ describe('export and import', () => {
   it('round-trips everything without loss, and a second import adds nothing', async () => {
     const a = openServices();
     await seed(a);
-    const exported = exportAll(a.transfer);
+    const exported = exportObject(a.transfer);
     expect(exported).toMatchObject({ format: 'unknot-export', version: 1 });
     expect(exported.painEntries).toHaveLength(2);
 
     const b = openServices();
     const text = JSON.stringify(exported);
-    expect(importAll(b.transfer, text)).toEqual({
+    expect(importText(b.transfer, text)).toEqual({
       added: { painEntries: 2, checkins: 1, breaks: 2, routineSessions: 2, customRoutines: 1, workstationChecks: 2 },
       alreadyThere: {
         painEntries: 0,
@@ -104,11 +114,11 @@ describe('export and import', () => {
       },
     });
     const { exportedAt: _a, ...first } = exported;
-    const { exportedAt: _b, ...again } = exportAll(b.transfer);
+    const { exportedAt: _b, ...again } = exportObject(b.transfer);
     expect(again).toEqual(first);
 
     const before = counts(b);
-    expect(importAll(b.transfer, text).added).toEqual({
+    expect(importText(b.transfer, text).added).toEqual({
       painEntries: 0,
       checkins: 0,
       breaks: 0,
@@ -123,7 +133,7 @@ describe('export and import', () => {
     const a = openServices();
     await seed(a);
     const b = openServices();
-    importAll(b.transfer, JSON.stringify(exportAll(a.transfer)));
+    importText(b.transfer, JSON.stringify(exportObject(a.transfer)));
     expect(b.transfer.pain.list({ from: '2026-11-17', to: '2026-11-17' }).map((e) => e.at)).toEqual([
       '2026-11-17T23:50:00-05:00',
     ]);
@@ -132,7 +142,7 @@ describe('export and import', () => {
   const valid = async () => {
     const a = openServices();
     await seed(a);
-    return exportAll(a.transfer) as unknown as ExportLike;
+    return exportObject(a.transfer) as unknown as ExportLike;
   };
 
   const hostile: [string, (f: ExportLike) => string, RegExp][] = [
@@ -205,7 +215,10 @@ describe('export and import', () => {
       },
       /workstationChecks\[1\]: id: ".+" appears twice/,
     ],
-    ['50 MB of junk', () => 'x'.repeat(50 * 1024 * 1024), /larger than 20 MB/],
+    ['junk that is not JSON', () => 'x'.repeat(1024 * 1024), /not valid JSON \(an export starts with "\{", at character 1\)/],
+    ['a file cut off half-way', (f) => JSON.stringify(f).slice(0, 400), /not valid JSON \(the file ends before the export does/],
+    ['an unknown top-level field', (f) => JSON.stringify({ ...f, mood: [] }), /mood: this is not part of an Unknot export/],
+    ['a list that is not a list', (f) => JSON.stringify({ ...f, breaks: 3 }), /breaks: must be a list/],
   ];
   for (const [what, make, message] of hostile) {
     it(`rejects ${what} with a clear error and changes nothing`, async () => {
@@ -213,37 +226,43 @@ describe('export and import', () => {
       const target = openServices();
       await target.dispatch(appSender, 'pain:add', { entry: sampleEntry() });
       const before = counts(target);
-      expect(() => importAll(target.transfer, file)).toThrow(message);
-      expect(() => importAll(target.transfer, file)).toThrow(/Nothing was imported/);
+      expect(() => importText(target.transfer, file)).toThrow(message);
+      expect(() => importText(target.transfer, file)).toThrow(/Nothing was imported/);
       expect(counts(target)).toEqual(before);
     });
   }
 
-  it('imports through the contract and reports a bad file as a bad request', async () => {
-    const text = JSON.stringify(await valid());
+  it('refuses bad requests at the contract, before any dialog or worker', async () => {
     const s = openServices();
-    expect(await s.dispatch(appSender, 'data:import', { text })).toMatchObject({
-      ok: true,
-      value: { added: { painEntries: 2 } },
-    });
-    expect(await s.dispatch(appSender, 'data:import', { text: '[]' })).toMatchObject({
-      ok: false,
-      error: { code: 'bad-request', message: /Nothing was imported/ },
-    });
     expect(await s.dispatch(appSender, 'data:export', { format: 'csv' })).toMatchObject({
       ok: false,
       error: { message: /names its table/ },
     });
-    const csv = await s.dispatch(appSender, 'data:export', { format: 'csv', table: 'breaks' });
-    expect(csv).toMatchObject({
-      ok: true,
-      value: { mimeType: 'text/csv', fileName: expect.stringMatching(/^unknot-breaks-\d{4}-\d\d-\d\d\.csv$/) },
+    expect(await s.dispatch(appSender, 'data:import', { text: '{}' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(await s.dispatch(appSender, 'data:job', { job: '../../etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', path: ['job'] },
+    });
+    expect(await s.dispatch(appSender, 'data:job', { job: '9b2f4c1e-2a8d-4f53-9a49-0c0ddc1e4f10' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
     });
   });
 
   it('parses its own export format exactly', async () => {
     const text = JSON.stringify(await valid());
-    expect(() => parseImport(text)).not.toThrow();
+    expect(importText(openServices().transfer, text).added.painEntries).toBe(2);
+  });
+
+  it('writes compact JSON (one line) that parses as the documented format', async () => {
+    const a = openServices();
+    await seed(a);
+    const text = exportText(a.transfer);
+    expect(text.trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(text)).toMatchObject({ format: 'unknot-export', version: 1, painEntries: [{}, {}] });
   });
 });
 
@@ -251,13 +270,13 @@ describe('CSV', () => {
   it('writes one row per region, quotes what needs quoting, and defuses formulas', async () => {
     const s = openServices();
     await seed(s);
-    const lines = exportCsv(s.transfer, 'pain').split('\r\n');
+    const lines = csvText(s.transfer, 'pain').split('\r\n');
     expect(lines[0]).toBe('entry_id,at,region,region_name,intensity,qualities,note');
     expect(lines.filter((l) => l.includes('temple-right'))[0]).toMatch(
       /,2026-11-16T09:30:00\+01:00,temple-right,Temple \(your right\),6,aching,"After ""the"" call, hmm\nline two, with commas"$/,
     );
-    expect(exportCsv(s.transfer, 'pain')).toContain(`,"'=HYPERLINK(""x"")"`);
-    expect(exportCsv(s.transfer, 'sessions').split('\r\n')[1]).toMatch(
+    expect(csvText(s.transfer, 'pain')).toContain(`,"'=HYPERLINK(""x"")"`);
+    expect(csvText(s.transfer, 'sessions').split('\r\n')[1]).toMatch(
       /,release-upper-trapezius,upper-trapezius,right,.*,2,120,6,4,pulse$/,
     );
   });
@@ -302,7 +321,11 @@ describe('CLI', () => {
   it('fails with a clear message and exit code 2 on bad input', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const junk = path.join(tempDir(), 'junk.json');
-    fs.writeFileSync(junk, Buffer.alloc(21 * 1024 * 1024, 120));
+    fs.writeFileSync(junk, Buffer.alloc(1024 * 1024, 120));
+    // Sparse: 600 MB on paper, nothing on disk; the size guard refuses it before reading a byte.
+    const huge = path.join(tempDir(), 'huge.json');
+    fs.writeFileSync(huge, '');
+    fs.truncateSync(huge, 600 * 1024 * 1024);
     const cases: [string[], RegExp][] = [
       [['sources'], /at least one body region/],
       [['sources', '--region', 'elbow-of-doom'], /Unknown body region "elbow-of-doom"/],
@@ -311,7 +334,8 @@ describe('CLI', () => {
         ['export', '--data-dir', tempDir(), '--out', 'x.csv', '--format', 'csv'],
         /--table must be one of pain, breaks, sessions/,
       ],
-      [['import', '--data-dir', tempDir(), junk], /larger than 20 MB/],
+      [['import', '--data-dir', tempDir(), junk], /not valid JSON/],
+      [['import', '--data-dir', tempDir(), huge], /larger than 512 MB/],
       [['import', '--data-dir', tempDir(), '/no/such/file.json'], /Cannot read/],
       [['frobnicate'], /Unknown command "frobnicate"/],
       [['export', '--data-dir', tempDir(), '--out', 'x', '--colour', 'red'], /Unknown option '--colour'/],

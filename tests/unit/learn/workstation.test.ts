@@ -6,7 +6,6 @@ import { openConfBacking, settingsFilePath } from '../../../main/adapters/node/c
 import { APP_ORIGIN } from '../../../main/security/trusted-sender';
 import { closeDatabase, openDatabase } from '../../../main/db/open';
 import { MIGRATIONS } from '../../../main/db/migrations';
-import { exportAll, importAll } from '../../../main/db/data-transfer';
 import {
   answeredItems,
   compareLatestWorkstationChecks,
@@ -14,7 +13,7 @@ import {
   describeWorkstationChanges,
   type WorkstationCheck,
 } from '../../../common/domain/workstation';
-import { appSender, countRows, fakeBreakPorts, tempDir } from '../helpers';
+import { appSender, countRows, exportObject, fakeBreakPorts, importText, tempDir } from '../helpers';
 
 const open: Services[] = [];
 afterEach(() => {
@@ -157,27 +156,27 @@ describe('export and import of workstation checks', () => {
     await call(a, 'workstation:save', { answers: { phone: 'on-shoulder', chair: 'slump' } });
     clock.advanceBy(7 * 24 * 3600_000);
     await call(a, 'workstation:save', { answers: { phone: 'hands-free', chair: 'slump' } });
-    const exported = exportAll(a.transfer);
+    const exported = exportObject(a.transfer);
     expect(exported.workstationChecks).toHaveLength(2);
     expect(exported.workstationChecks![0]!.takenAt).toBe('2026-11-23T09:00:00+01:00'); // oldest first, like the rest
 
     const { services: b, clock: later } = servicesWithClock();
     later.advanceBy(7 * 24 * 3600_000); // the import happens after the last check (not a week before it)
     const text = JSON.stringify(exported);
-    expect(importAll(b.transfer, text).added.workstationChecks).toBe(2);
-    expect(importAll(b.transfer, text)).toMatchObject({
+    expect(importText(b.transfer, text).added.workstationChecks).toBe(2);
+    expect(importText(b.transfer, text)).toMatchObject({
       added: { workstationChecks: 0 },
       alreadyThere: { workstationChecks: 2 },
     });
-    expect(exportAll(b.transfer).workstationChecks).toEqual(exported.workstationChecks);
+    expect(exportObject(b.transfer).workstationChecks).toEqual(exported.workstationChecks);
   });
 
   it('imports a file from before the workstation check existed', async () => {
     const { services: a } = servicesWithClock();
     await call(a, 'workstation:save', { answers: { phone: 'on-shoulder' } });
-    const { workstationChecks: _left, ...older } = exportAll(a.transfer);
+    const { workstationChecks: _left, ...older } = exportObject(a.transfer);
     const { services: b } = servicesWithClock();
-    expect(importAll(b.transfer, JSON.stringify(older)).added.workstationChecks).toBe(0);
+    expect(importText(b.transfer, JSON.stringify(older)).added.workstationChecks).toBe(0);
     expect(countRows(b, 'workstation_checks')).toBe(0);
   });
 });

@@ -103,4 +103,3 @@ export function generateHistory(db: Db, days: number, firstDay: string): void {
   });
   for (let d = 0; d < days; d += 90) chunk(d);
 }
-

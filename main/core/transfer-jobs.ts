@@ -71,7 +71,10 @@ export function createTransferJobs(deps: {
 
   return {
     start(request, meta) {
-      if (request.kind === 'import' && [...jobs.values()].some((j) => j.status.kind === 'import' && j.status.state === 'running')) {
+      if (
+        request.kind === 'import' &&
+        [...jobs.values()].some((j) => j.status.kind === 'import' && j.status.state === 'running')
+      ) {
         meta.cleanup?.();
         throw new ConflictError('An import is already running. Wait for it to finish, or cancel it first.');
       }
@@ -128,7 +131,8 @@ export function createTransferJobs(deps: {
     },
     exportFile(id) {
       const job = jobs.get(id);
-      if (!job || job.status.kind !== 'export' || job.status.state !== 'done' || !job.status.downloadable) return undefined;
+      if (!job || job.status.kind !== 'export' || job.status.state !== 'done' || !job.status.downloadable)
+        return undefined;
       return { path: job.file, fileName: job.status.fileName };
     },
   };

@@ -94,14 +94,7 @@ const exportSchema = z
 export type UnknotExport = z.infer<typeof exportSchema>;
 
 /** The lists of records in an export, in the order an export writes them. */
-const LISTS = [
-  'customRoutines',
-  'painEntries',
-  'checkins',
-  'breaks',
-  'routineSessions',
-  'workstationChecks',
-] as const;
+const LISTS = ['customRoutines', 'painEntries', 'checkins', 'breaks', 'routineSessions', 'workstationChecks'] as const;
 type ListName = (typeof LISTS)[number];
 /** Lists a file must have (files from before custom routines and workstation checks have neither). */
 const REQUIRED_LISTS: readonly ListName[] = ['painEntries', 'checkins', 'breaks', 'routineSessions'];
@@ -281,9 +274,15 @@ const total = (counts: Counts) => Object.values(counts).reduce((a, b) => a + b, 
 // --- Export ---
 
 /** Writes everything as one compact JSON export through `write`, record by record. Returns the records written. */
-export function writeExportJson(deps: TransferDeps, write: (text: string) => void, control: TransferControl = {}): number {
+export function writeExportJson(
+  deps: TransferDeps,
+  write: (text: string) => void,
+  control: TransferControl = {},
+): number {
   const progress = reporter(control, 'exporting', total(recordCounts(deps.db)));
-  write(`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(deps.nowIso())}`);
+  write(
+    `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(deps.nowIso())}`,
+  );
   for (const list of LISTS) {
     write(`,${JSON.stringify(list)}:[`);
     let first = true;
@@ -303,7 +302,12 @@ export function writeExportJson(deps: TransferDeps, write: (text: string) => voi
 /** A file's text in chunks; called once per pass. */
 export type ChunkSource = () => Iterable<string>;
 
-function fieldError(list: string, index: number | null, record: unknown, issue: z.core.$ZodIssue | string): ImportError {
+function fieldError(
+  list: string,
+  index: number | null,
+  record: unknown,
+  issue: z.core.$ZodIssue | string,
+): ImportError {
   const rec = record as { id?: unknown; date?: unknown } | null;
   const name =
     index === null
@@ -416,7 +420,8 @@ function checkFile(source: ChunkSource, control: TransferControl): number {
     (list) => seenLists.add(list),
   );
   for (const field of HEADER_FIELDS) {
-    if (!seenHeaders.has(field)) throw new ImportError(`${field}: missing, so this is not an Unknot export. Nothing was imported.`);
+    if (!seenHeaders.has(field))
+      throw new ImportError(`${field}: missing, so this is not an Unknot export. Nothing was imported.`);
   }
   for (const list of REQUIRED_LISTS) {
     if (!seenLists.has(list)) throw new ImportError(`${list}: this list is missing. Nothing was imported.`);
@@ -560,9 +565,7 @@ export function writeExportCsv(
       case 'pain': {
         const e = record as RecordOf<'painEntries'>;
         for (const r of e.regions) {
-          write(
-            row([e.id, e.at, r.region, regionDisplayName(r.region), r.intensity, r.qualities.join(';'), e.note]),
-          );
+          write(row([e.id, e.at, r.region, regionDisplayName(r.region), r.intensity, r.qualities.join(';'), e.note]));
         }
         break;
       }

@@ -53,7 +53,8 @@ export function transferDeps(db: Db, now: () => number, nowIso: () => string): T
 }
 
 export function runTransferOn(deps: TransferDeps, request: TransferRequest, control: TransferControl): TransferOutcome {
-  if (request.kind === 'import') return { kind: 'import', summary: importFrom(deps, fileChunks(request.file), control) };
+  if (request.kind === 'import')
+    return { kind: 'import', summary: importFrom(deps, fileChunks(request.file), control) };
   const records = writeFileAtomically(request.file, (write) =>
     request.format === 'json'
       ? writeExportJson(deps, write, control)
@@ -72,7 +73,11 @@ export function runTransfer(
   const db = openDatabase(dbPath);
   try {
     return runTransferOn(
-      transferDeps(db, () => Date.now() + clock.offsetMs, () => clock.nowIso),
+      transferDeps(
+        db,
+        () => Date.now() + clock.offsetMs,
+        () => clock.nowIso,
+      ),
       request,
       control,
     );

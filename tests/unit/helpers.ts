@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { createServices, type Services } from '../../main/services';
+import { createServices, type ServiceOptions, type Services } from '../../main/services';
 import { openConfBacking, settingsFilePath } from '../../main/adapters/node/conf-backing';
 import type { PainEntryInput } from '../../common/domain/pain';
 import type { Checkin } from '../../common/domain/checkin';
@@ -44,7 +44,11 @@ export function tempDir(prefix = 'unknot-test-'): string {
   return dir;
 }
 
-export function openServices(dataDir = tempDir(), now: () => number = () => 1_795_000_000_000): Services {
+export function openServices(
+  dataDir = tempDir(),
+  now: () => number = () => 1_795_000_000_000,
+  extra: Partial<ServiceOptions> = {},
+): Services {
   const services = createServices({
     dataDir,
     shell: 'web',
@@ -53,6 +57,7 @@ export function openServices(dataDir = tempDir(), now: () => number = () => 1_79
     openSettingsBacking: () => openConfBacking(dataDir),
     now,
     ...fakeBreakPorts(),
+    ...extra,
   });
   cleanups.push(() => services.close());
   return services;

@@ -4,14 +4,7 @@
  * thread straight to the chosen path; the import is read from it in chunks.
  */
 import path from 'node:path';
-import {
-  BrowserWindow,
-  app,
-  dialog,
-  webContents,
-  type OpenDialogOptions,
-  type SaveDialogOptions,
-} from 'electron';
+import { BrowserWindow, app, dialog, webContents, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { TransferFiles } from '../../core/ports';
 
 function ownerOf(contentsId: number | undefined): BrowserWindow | null {

@@ -25,10 +25,20 @@ export function workerTransferRunner(script: string, execArgv?: string[]): Trans
       };
       worker.on('message', finish);
       worker.on('error', (error) =>
-        finish({ type: 'failed', cancelled: false, expected: false, message: `The transfer stopped: ${error.message}` }),
+        finish({
+          type: 'failed',
+          cancelled: false,
+          expected: false,
+          message: `The transfer stopped: ${error.message}`,
+        }),
       );
       worker.on('exit', (code) =>
-        finish({ type: 'failed', cancelled: false, expected: false, message: `The transfer stopped (exit code ${code}).` }),
+        finish({
+          type: 'failed',
+          cancelled: false,
+          expected: false,
+          message: `The transfer stopped (exit code ${code}).`,
+        }),
       );
       return { cancel: () => Atomics.store(new Int32Array(cancel), 0, 1) };
     },

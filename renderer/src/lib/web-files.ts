@@ -20,9 +20,7 @@ export async function uploadForImport(file: File): Promise<string> {
     throw new Error('The file could not be sent to Unknot. Is the preview still running?');
   }
   const body = (await response.json().catch(() => null)) as
-    | { ok: true; value: { upload: string } }
-    | { ok: false; error: { message: string } }
-    | null;
+    { ok: true; value: { upload: string } } | { ok: false; error: { message: string } } | null;
   if (!body) throw new Error(`The file could not be sent to Unknot (HTTP ${response.status}).`);
   if (!body.ok) throw new Error(body.error.message);
   return body.value.upload;

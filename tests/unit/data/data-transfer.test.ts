@@ -215,9 +215,21 @@ describe('export and import', () => {
       },
       /workstationChecks\[1\]: id: ".+" appears twice/,
     ],
-    ['junk that is not JSON', () => 'x'.repeat(1024 * 1024), /not valid JSON \(an export starts with "\{", at character 1\)/],
-    ['a file cut off half-way', (f) => JSON.stringify(f).slice(0, 400), /not valid JSON \(the file ends before the export does/],
-    ['an unknown top-level field', (f) => JSON.stringify({ ...f, mood: [] }), /mood: this is not part of an Unknot export/],
+    [
+      'junk that is not JSON',
+      () => 'x'.repeat(1024 * 1024),
+      /not valid JSON \(an export starts with "\{", at character 1\)/,
+    ],
+    [
+      'a file cut off half-way',
+      (f) => JSON.stringify(f).slice(0, 400),
+      /not valid JSON \(the file ends before the export does/,
+    ],
+    [
+      'an unknown top-level field',
+      (f) => JSON.stringify({ ...f, mood: [] }),
+      /mood: this is not part of an Unknot export/,
+    ],
     ['a list that is not a list', (f) => JSON.stringify({ ...f, breaks: 3 }), /breaks: must be a list/],
   ];
   for (const [what, make, message] of hostile) {

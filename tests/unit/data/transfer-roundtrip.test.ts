@@ -22,38 +22,34 @@ function sha256(file: string): string {
 
 describe('an export always re-imports', () => {
   for (const years of [0, 5, 10]) {
-    it(
-      `${years === 0 ? 'an empty history' : `${years} dense years`} round-trips exactly`,
-      () => {
-        const days = Math.round(years * 365.25);
-        const source = openServices();
-        if (days) generateHistory(source.db, days, shiftDate(LAST_DAY, -(days - 1)));
-        const counts = recordCounts(source.db);
-        expect(counts.painEntries).toBe(days * PER_DAY.entries);
+    it(`${years === 0 ? 'an empty history' : `${years} dense years`} round-trips exactly`, () => {
+      const days = Math.round(years * 365.25);
+      const source = openServices();
+      if (days) generateHistory(source.db, days, shiftDate(LAST_DAY, -(days - 1)));
+      const counts = recordCounts(source.db);
+      expect(counts.painEntries).toBe(days * PER_DAY.entries);
 
-        const dir = tempDir();
-        const first = path.join(dir, 'first.json');
-        expect(runTransferOn(source.transfer, { kind: 'export', format: 'json', file: first }, {})).toEqual({
-          kind: 'export',
-          records: Object.values(counts).reduce((a, b) => a + b, 0),
-        });
-        // Compact: ten dense years stay far under the import limit (and one line, with no indentation).
-        const size = fs.statSync(first).size;
-        if (years === 10) expect(size).toBeLessThan(100 * 1024 * 1024);
+      const dir = tempDir();
+      const first = path.join(dir, 'first.json');
+      expect(runTransferOn(source.transfer, { kind: 'export', format: 'json', file: first }, {})).toEqual({
+        kind: 'export',
+        records: Object.values(counts).reduce((a, b) => a + b, 0),
+      });
+      // Compact: ten dense years stay far under the import limit (and one line, with no indentation).
+      const size = fs.statSync(first).size;
+      if (years === 10) expect(size).toBeLessThan(100 * 1024 * 1024);
 
-        const target = openServices();
-        const outcome = runTransferOn(target.transfer, { kind: 'import', file: first }, {});
-        expect(outcome).toEqual({
-          kind: 'import',
-          summary: { added: counts, alreadyThere: Object.fromEntries(Object.keys(counts).map((k) => [k, 0])) },
-        });
-        expect(recordCounts(target.db)).toEqual(counts);
+      const target = openServices();
+      const outcome = runTransferOn(target.transfer, { kind: 'import', file: first }, {});
+      expect(outcome).toEqual({
+        kind: 'import',
+        summary: { added: counts, alreadyThere: Object.fromEntries(Object.keys(counts).map((k) => [k, 0])) },
+      });
+      expect(recordCounts(target.db)).toEqual(counts);
 
-        const second = path.join(dir, 'second.json');
-        runTransferOn(target.transfer, { kind: 'export', format: 'json', file: second }, {});
-        expect(sha256(second)).toBe(sha256(first));
-      },
-      180_000,
-    );
+      const second = path.join(dir, 'second.json');
+      runTransferOn(target.transfer, { kind: 'export', format: 'json', file: second }, {});
+      expect(sha256(second)).toBe(sha256(first));
+    }, 180_000);
   }
 });

@@ -13,7 +13,17 @@ import { createServices, type Services } from '../../../main/services';
 import { openConfBacking, settingsFilePath } from '../../../main/adapters/node/conf-backing';
 import { APP_ORIGIN } from '../../../main/security/trusted-sender';
 import type { RoutineSessionInput } from '../../../common/domain/routine-sessions';
-import { appSender, countRows, exportObject, fakeBreakPorts, importText, openServices, sampleCheckin, sampleEntry, tempDir } from '../helpers';
+import {
+  appSender,
+  countRows,
+  exportObject,
+  fakeBreakPorts,
+  importText,
+  openServices,
+  sampleCheckin,
+  sampleEntry,
+  tempDir,
+} from '../helpers';
 
 /** Main's clock in these services (fakeBreakPorts): Monday 2026-11-23, 09:00 in Berlin. */
 const MAIN_NOW = Date.parse('2026-11-23T09:00:00+01:00');

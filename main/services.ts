@@ -29,7 +29,7 @@ import type {
   SettingsStore,
   TransferFiles,
 } from './core/ports';
-import { createTransferJobs, type TransferJobs, type TransferRunner } from './core/transfer-jobs';
+import { createTransferJobs, type TransferJobs, type TransferRunner } from './db/transfer-jobs';
 import { BadRequestError } from './ipc/dispatcher';
 import { createBreakRepository } from './db/break-repository';
 import { createRoutineRepository } from './db/routine-repository';

@@ -27,7 +27,7 @@ import type {
   SettingsStore,
   TransferFiles,
 } from '../core/ports';
-import type { TransferJobs } from '../core/transfer-jobs';
+import type { TransferJobs } from '../db/transfer-jobs';
 import { NotFoundError } from '../core/errors';
 
 export interface HandlerDeps {

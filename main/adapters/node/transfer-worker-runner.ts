@@ -5,7 +5,7 @@
  * memory, a crash in native code) is reported as a failure, never left running.
  */
 import { Worker } from 'node:worker_threads';
-import type { TransferRunner } from '../../core/transfer-jobs';
+import type { TransferRunner } from '../../db/transfer-jobs';
 import type { TransferMessage } from '../../db/transfer-messages';
 
 /**

@@ -12,7 +12,6 @@ import type { TransferFiles } from '../../../main/core/ports';
 import type { Services } from '../../../main/services';
 import type { ResultOf } from '../../../common/ipc/contract';
 import { recordCounts } from '../../../main/db/data-transfer';
-import { shiftDate } from '../../../common/domain/iso-week';
 import { generateHistory } from '../../../bench/history';
 import { appSender, exportObject, openServices, sampleEntry, tempDir } from '../helpers';
 

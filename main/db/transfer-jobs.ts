@@ -6,10 +6,10 @@
  * One import at a time: a second would only queue behind the first's
  * transaction. Finished jobs are kept until a few newer ones replace them.
  */
-import type { ImportSummary, TransferProgress } from '../db/data-transfer';
-import type { TransferClock, TransferRequest } from '../db/transfer-run';
-import type { TransferMessage } from '../db/transfer-messages';
-import { ConflictError } from './errors';
+import type { ImportSummary, TransferProgress } from './data-transfer';
+import type { TransferClock, TransferRequest } from './transfer-run';
+import type { TransferMessage } from './transfer-messages';
+import { ConflictError } from '../core/errors';
 
 export interface TransferRunner {
   start(

@@ -6,7 +6,7 @@
  * dark and a 400 px window.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { makeDataDir, routeUrl, screenshot, startPreview, type RunningPreview } from './preview';
+import { importIntoPage, makeDataDir, routeUrl, screenshot, startPreview, type RunningPreview } from './preview';
 
 let preview: RunningPreview | undefined;
 test.afterEach(async () => {
@@ -28,7 +28,7 @@ async function openTodayWithCheckinDue(page: Page) {
  * the same weekday last week, so Today's week line and routines card have something to show.
  */
 async function seedHistory(page: Page) {
-  const result = await page.evaluate(async () => {
+  const text = await page.evaluate(() => {
     const pad = (n: number) => String(n).padStart(2, '0');
     const at = (daysAgo: number, h: number, m: number) => {
       const d = new Date();
@@ -81,9 +81,10 @@ async function seedHistory(page: Page) {
       ],
       customRoutines: [],
     };
-    return window.unknot.data.import({ text: JSON.stringify(file) });
+    return JSON.stringify(file);
   });
-  expect(result.added).toMatchObject({ breaks: 6, routineSessions: 1 });
+  const result = await importIntoPage(page, text);
+  expect(result.summary?.added).toMatchObject({ breaks: 6, routineSessions: 1 });
 }
 
 const todayDate = (page: Page) =>

@@ -3,11 +3,22 @@
  * as JSON (a real download) and a CSV, import the JSON into a fresh data
  * folder (the entries appear), import it again (nothing added twice), and a
  * damaged file (the error names the record and field, and nothing changes).
+ * Then five dense years: the import's progress with record counts, and
+ * Cancel, which leaves the data as it was.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { makeDataDir, routeUrl, screenshot, startPreview, type RunningPreview } from './preview';
+import { execFileSync } from 'node:child_process';
+
+/** A dense export of `years` written by the app's own exporter (bench/write-dense-export.ts); returns its record count. */
+function writeDenseExport(file: string, years: number): number {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/write-dense-export.ts', file, String(years)], {
+    encoding: 'utf8',
+  });
+  return Number(out.trim().split('\n').at(-1));
+}
 
 const previews: RunningPreview[] = [];
 test.afterEach(async () => {
@@ -71,7 +82,7 @@ test('export JSON and CSV, import into a fresh folder, import twice adds nothing
   expect(json.suggestedFilename()).toMatch(/^unknot-export-\d{4}-\d{2}-\d{2}\.json$/);
   const exportFile = testInfo.outputPath(json.suggestedFilename());
   await json.saveAs(exportFile);
-  await expect(section.getByRole('status').first()).toHaveText(`Exported ${json.suggestedFilename()}.`);
+  await expect(section.getByText(`Exported ${json.suggestedFilename()} (3 records).`)).toBeVisible();
   const exported = JSON.parse(fs.readFileSync(exportFile, 'utf8')) as {
     format: string;
     painEntries: { regions: { intensity: number }[] }[];
@@ -140,4 +151,50 @@ test('export JSON and CSV, import into a fresh folder, import twice adds nothing
   await importVia(page, notJson);
   await expect(alert).toContainText('not valid JSON');
   expect(await page.evaluate(() => window.unknot.pain.list({}))).toEqual(before);
+});
+
+test('five dense years: the import shows its progress with record counts, and Cancel changes nothing', async ({
+  page,
+}, testInfo) => {
+  const file = testInfo.outputPath('five-years.json');
+  const records = writeDenseExport(file, 5);
+  const target = await open(page);
+  await page.evaluate(async () => {
+    await window.unknot.pain.add({
+      entry: {
+        at: '2026-11-16T09:30:00+01:00',
+        note: 'Mine',
+        regions: [{ region: 'temple-right', intensity: 4, qualities: [] }],
+      },
+    });
+  });
+  await page.goto(routeUrl(target, 'settings'));
+  const section = page.getByRole('region', { name: 'Your data' });
+  await importVia(page, file);
+
+  // First the whole file is checked (counting up), then written, "n of N".
+  const bar = section.getByRole('progressbar');
+  await expect(section.getByText(/^Checking five-years\.json: [\d,]+ records so far…$/)).toBeVisible();
+  await section.getByRole('button', { name: 'Cancel' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'settings-data-import-progress-light', { fullPage: false });
+  const total = new Intl.NumberFormat('en').format(records);
+  await expect(section.getByText(new RegExp(`^Importing [\\d,]+ of ${total} records…$`))).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(bar).toHaveAttribute('max', String(records));
+  // Cancelled while writing: the transaction rolls back.
+  await section.getByRole('button', { name: 'Cancel' }).click();
+  await expect(section.getByText('Import of five-years.json cancelled. Your data is exactly as it was.')).toBeVisible();
+  await expect(bar).toHaveCount(0);
+  expect(await page.evaluate(() => window.unknot.pain.list({}))).toHaveLength(1);
+
+  // Dark and narrow: the progress line wraps instead of overflowing. Cancelled while checking: nothing was written yet.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 400, height: 900 });
+  await importVia(page, file);
+  await section.getByRole('button', { name: 'Cancel' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'settings-data-import-progress-dark-narrow', { fullPage: false });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  await section.getByRole('button', { name: 'Cancel' }).click();
+  await expect(section.getByText(/cancelled/)).toBeVisible();
 });

@@ -95,3 +95,24 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? true });
 }
+
+/**
+ * Imports an Unknot export's text into the preview the page is on, as the Import
+ * button does (upload, data:import, follow the job), and returns the finished job.
+ */
+export async function importIntoPage(page: Page, text: string) {
+  return page.evaluate(async (body) => {
+    const response = await fetch('/__unknot/upload', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': 'seed.json' },
+      body,
+    });
+    const uploaded = (await response.json()) as { ok: boolean; value: { upload: string } };
+    const { job } = await window.unknot.data.import({ upload: uploaded.value.upload });
+    for (;;) {
+      const status = await window.unknot.data.job({ job: job! });
+      if (status.state !== 'running') return status;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }, text);
+}

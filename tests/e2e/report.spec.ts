@@ -10,7 +10,15 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { SCREENSHOT_DIR, makeDataDir, routeUrl, screenshot, startPreview, type RunningPreview } from './preview';
+import {
+  SCREENSHOT_DIR,
+  makeDataDir,
+  routeUrl,
+  screenshot,
+  startPreview,
+  type RunningPreview,
+  importIntoPage,
+} from './preview';
 import { SEEDED_WEEK, reportSeed } from './report-seed';
 
 let preview: RunningPreview | undefined;
@@ -22,8 +30,8 @@ test.afterEach(async () => {
 async function openSeeded(page: Page): Promise<void> {
   preview = await startPreview(makeDataDir());
   await page.goto(preview.url);
-  const result = await page.evaluate((text) => window.unknot.data.import({ text }), JSON.stringify(reportSeed()));
-  expect(result.added).toMatchObject({
+  const result = await importIntoPage(page, JSON.stringify(reportSeed()));
+  expect(result.summary?.added).toMatchObject({
     painEntries: 17,
     routineSessions: 3,
     breaks: 5,

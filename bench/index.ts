@@ -8,8 +8,16 @@ import { benchPlannerProperties } from './planner-properties';
 import { benchReport } from './report';
 import { benchFirstLoad } from './first-load';
 import { benchSoak } from './soak';
+import { benchTransfer } from './transfer';
 
-const results = [...benchBreaks(), ...benchPlannerProperties(), ...benchReport(), ...benchFirstLoad(), ...benchSoak()];
+const results = [
+  ...benchBreaks(),
+  ...benchPlannerProperties(),
+  ...benchReport(),
+  ...(await benchTransfer()),
+  ...benchFirstLoad(),
+  ...benchSoak(),
+];
 let failed = 0;
 for (const r of results) {
   const mark = r.target === 'info' ? ' ' : r.ok ? '✓' : '✗';

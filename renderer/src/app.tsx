@@ -5,7 +5,7 @@
  * (#/welcome, where a fresh install starts) get compact layouts of their own,
  * without the sidebar.
  */
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Settings } from '@common/domain/settings';
 import type { Notice } from '@common/ipc/contract';
 import { api, errorMessage } from '@renderer/lib/api';
@@ -116,7 +116,8 @@ export function App() {
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, []);
 
-  useEffect(() => {
+  // A layout effect: the shortcuts work from the first frame the sidebar is on screen.
+  useLayoutEffect(() => {
     if (isOwnLayout(route)) return;
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;

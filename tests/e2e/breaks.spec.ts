@@ -21,6 +21,7 @@ const readStatus = (page: Page) => page.evaluate(() => window.unknot.breaks.stat
 test('break settings and working hours: save, survive a reload, refuse bad input, discard', async ({ page }) => {
   preview = await startPreview(makeDataDir());
   await page.goto(preview.url);
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await page.keyboard.press('Control+6');
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeFocused();
 

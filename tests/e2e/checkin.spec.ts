@@ -174,6 +174,8 @@ test('a check-in with an urgent warning sign shows advice to get checked, and lo
 
   // Logging is never blocked: the quick log still saves.
   await page.goto(routeUrl(preview!, 'quick-log'));
+  // Typing starts once the field has focus (the quick-log window opens that way; here the page loads first).
+  await expect(page.getByRole('combobox', { name: 'Where does it hurt?' })).toBeFocused();
   await page.keyboard.type('tailbone');
   await page.keyboard.type('3');
   await page.keyboard.press('Enter');

@@ -218,6 +218,7 @@ test('the theme setting is saved and applied', async ({ page }) => {
   preview = await startPreview(makeDataDir());
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(preview.url);
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await page.keyboard.press('Control+6');
   await page.getByRole('radio', { name: 'Dark' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -39,6 +39,7 @@ test('play a release routine on a sped-up clock: ratings saved, history updated'
   preview = await startPreview(makeDataDir(), { clockSpeed: 20 });
   await page.setViewportSize({ width: 1180, height: 860 });
   await page.goto(preview.url);
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await page.keyboard.press('Control+2');
   await expect(page.getByRole('heading', { name: 'Routines', level: 1 })).toBeFocused();
 

@@ -12,7 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
 import { IMPORT_MAX_BYTES } from '../../common/domain/policy';
 import type { TransferFiles } from '../core/ports';
-import { BadRequestError } from '../ipc/dispatcher';
+import { NotFoundError } from '../core/errors';
 
 export interface WebTransferFiles extends TransferFiles {
   /** Streams an uploaded file to disk; null when it is larger than any import may be. */
@@ -55,7 +55,7 @@ export function createWebTransferFiles(): WebTransferFiles {
     },
     importSource(upload) {
       const file = upload === undefined ? undefined : uploads.get(upload);
-      if (!file) return Promise.reject(new BadRequestError('That file is no longer here. Pick it again.'));
+      if (!file) return Promise.reject(new NotFoundError('That file is no longer here. Pick it again.'));
       uploads.delete(upload!);
       return Promise.resolve({ ...file, cleanup: () => fs.rmSync(file.path, { force: true }) });
     },

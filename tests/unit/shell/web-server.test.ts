@@ -7,6 +7,8 @@ import { memoryBacking } from '../../../main/settings/settings-store';
 import { DEFAULT_SETTINGS } from '../../../common/domain/settings';
 import { startWebPreview, type WebPreview } from '../../../main/web/server';
 import { fakeBreakPorts, sampleEntry, tempDir } from '../helpers';
+import { createWebTransferFiles } from '../../../main/web/transfer-files';
+import { workerTransferRunner } from '../../../main/adapters/node/transfer-worker-runner';
 
 let preview: WebPreview | undefined;
 let closeServices: (() => void) | undefined;
@@ -15,7 +17,7 @@ afterEach(async () => {
   closeServices?.();
 });
 
-async function start() {
+async function start(withTransfers = false) {
   const dir = tempDir();
   const rendererDir = path.join(dir, 'renderer');
   fs.mkdirSync(rendererDir);
@@ -23,6 +25,7 @@ async function start() {
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'do not serve');
   fs.writeFileSync(path.join(dir, 'bridge.js'), '/* bridge */');
   let origin = '';
+  const files = createWebTransferFiles();
   const services = createServices({
     dataDir: path.join(dir, 'data'),
     shell: 'web',
@@ -30,13 +33,24 @@ async function start() {
     settingsFile: path.join(dir, 'data', 'settings.json'),
     openSettingsBacking: () => memoryBacking(DEFAULT_SETTINGS),
     ...fakeBreakPorts(),
+    transferRunner: workerTransferRunner(path.resolve('main/db/transfer-worker.ts'), ['--import', 'tsx']),
+    transferFiles: files,
   });
-  closeServices = () => services.close();
+  closeServices = () => {
+    services.close();
+    files.close();
+  };
   preview = await startWebPreview({
     dispatch: services.dispatch,
     rendererDir,
     bridgeFile: path.join(dir, 'bridge.js'),
     token: 'test-token-123',
+    transfers: withTransfers
+      ? {
+          receiveUpload: (body, name) => files.receiveUpload(body, name),
+          download: (job) => services.transferJobs.exportFile(job),
+        }
+      : undefined,
   });
   origin = preview.origin;
   return { services, port: new URL(preview.origin).port, rendererDir, bridgeFile: path.join(dir, 'bridge.js') };
@@ -223,4 +237,73 @@ describe('web preview server', () => {
     }
     expect(services.db.prepare('SELECT count(*) AS n FROM pain_entries').get()).toEqual({ n: 0 });
   });
+});
+
+describe('web preview uploads and downloads (export and import files)', () => {
+  const callJson = async (port: string, channel: string, args: unknown) =>
+    JSON.parse(
+      (
+        await request(port, `/__unknot/call/${channel}`, {
+          method: 'POST',
+          headers: auth(port),
+          body: JSON.stringify({ args }),
+        })
+      ).body,
+    ) as {
+      ok: boolean;
+      value: Record<string, unknown>;
+      error?: { message: string };
+    };
+
+  async function finished(port: string, job: string) {
+    for (;;) {
+      const status = await callJson(port, 'data:job', { job });
+      if (status.value.state !== 'running') return status.value;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  it('an upload from the page imports; an export downloads as an attachment; other origins and types are refused', async () => {
+    const { port, services } = await start(true);
+    services.transfer.pain.add(sampleEntry());
+    const exported = await callJson(port, 'data:export', { format: 'json' });
+    const job = String(exported.value.job);
+    expect(await finished(port, job)).toMatchObject({ state: 'done', downloadable: true, records: 1 });
+    const download = await request(port, `/__unknot/download/${job}`, { headers: { Cookie: cookie(port) } });
+    expect(download.status).toBe(200);
+    expect(download.headers['content-disposition']).toMatch(
+      /^attachment; filename="unknot-export-\d{4}-\d\d-\d\d\.json"$/,
+    );
+    expect(JSON.parse(download.body)).toMatchObject({ format: 'unknot-export', painEntries: [{}] });
+    expect((await request(port, '/__unknot/download/not-a-job', { headers: { Cookie: cookie(port) } })).status).toBe(
+      404,
+    );
+    // Without the cookie nothing is served, not even a finished export.
+    expect((await request(port, `/__unknot/download/${job}`)).status).toBe(401);
+
+    const put = (headers: Record<string, string>) =>
+      request(port, '/__unknot/upload', {
+        method: 'PUT',
+        headers: { Cookie: cookie(port), ...headers },
+        body: download.body,
+      });
+    const own = {
+      Origin: `http://127.0.0.1:${port}`,
+      'Content-Type': 'application/octet-stream',
+      'X-File-Name': 'mine.json',
+    };
+    expect((await put({ ...own, Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await put({ ...own, 'Content-Type': 'text/plain' })).status).toBe(415);
+    const uploaded = JSON.parse((await put(own)).body) as { ok: boolean; value: { upload: string } };
+    expect(uploaded.ok).toBe(true);
+    const started = await callJson(port, 'data:import', { upload: uploaded.value.upload });
+    expect(started.value.fileName).toBe('mine.json');
+    expect(await finished(port, String(started.value.job))).toMatchObject({
+      state: 'done',
+      summary: { added: { painEntries: 0 }, alreadyThere: { painEntries: 1 } },
+    });
+    // An upload is used once: the same id again is refused in words.
+    const again = await callJson(port, 'data:import', { upload: uploaded.value.upload });
+    expect(again).toMatchObject({ ok: false, error: { message: 'That file is no longer here. Pick it again.' } });
+  }, 30_000);
 });

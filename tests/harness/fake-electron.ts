@@ -555,16 +555,24 @@ export function createFakeElectron(options: HarnessOptions) {
 
   // ---- dialog, Notification, shell -------------------------------------------
   const errorBoxes: { title: string; content: string }[] = [];
+  const dialogAnswers: string[] = [];
   const dialog = {
     showErrorBox(title: string, content: string): void {
       // Allowed before ready (docs: "This API can be called safely before the ready event").
       errorBoxes.push({ title, content });
     },
+    // A test answers a dialog by queueing the path the person would pick; none queued is "Cancel".
     async showSaveDialog(..._args: unknown[]): ReturnType<Dialog['showSaveDialog']> {
       afterReady('dialog.showSaveDialog');
-      return { canceled: true, filePath: '' };
+      const filePath = dialogAnswers.shift();
+      return filePath ? { canceled: false, filePath } : { canceled: true, filePath: '' };
     },
-  } satisfies Pick<Dialog, 'showErrorBox'> & Record<'showSaveDialog', unknown>;
+    async showOpenDialog(..._args: unknown[]): ReturnType<Dialog['showOpenDialog']> {
+      afterReady('dialog.showOpenDialog');
+      const filePath = dialogAnswers.shift();
+      return filePath ? { canceled: false, filePaths: [filePath] } : { canceled: true, filePaths: [] };
+    },
+  } satisfies Pick<Dialog, 'showErrorBox'> & Record<'showSaveDialog' | 'showOpenDialog', unknown>;
 
   class FakeNotification extends Emitter {
     static isSupported(): boolean {
@@ -624,6 +632,7 @@ export function createFakeElectron(options: HarnessOptions) {
     protocolHandlers: handlers,
     ipcHandlers,
     errorBoxes,
+    dialogAnswers,
     permissions,
     powerMonitor,
     isReady: () => ready,

@@ -97,6 +97,7 @@ if (!app.requestSingleInstanceLock()) {
       idle = createElectronIdleSource({
         clock,
         wayland,
+        platform: process.platform,
         onDetectionChange: (detection) => {
           if (detection === 'unavailable') services?.notices.add(idleUnavailableNotice());
           else services?.notices.dismiss(IDLE_UNAVAILABLE_NOTICE_ID);
@@ -163,7 +164,7 @@ if (!app.requestSingleInstanceLock()) {
             breaks.replan();
           }
         },
-        { clock, platform: process.platform },
+        { platform: process.platform },
       );
       // Started by the login item, Unknot waits in the tray; unless setup is still to do, which needs the window.
       if (!startedAtLogin() || services.settings.get().firstRun.completedAt === null) mainWindow.open();

@@ -31,6 +31,14 @@ export interface Clock {
 export interface IdleSource {
   /** Seconds since the last keyboard or mouse input anywhere on the system. */
   idleSeconds(): number;
+  /**
+   * Whether the screen is locked now (null: the system cannot tell). Offered only
+   * where the OS sends no lock events (Linux); elsewhere lock and unlock arrive as
+   * SystemEvents and this is absent. The planner reads it at its own wake-ups, and
+   * while it knows the screen is locked it looks again as it looks for a return
+   * (so the poll costs nothing while no break kind is on).
+   */
+  lockedNow?(): boolean | null;
 }
 
 export interface WeeklyRule {

@@ -2,7 +2,8 @@
  * Owns one platform's run of the Electron contract: boots the real bundles
  * under the fake electron as `argv[2]` (linux, darwin or win32), walks the
  * contract (ready, app://, preload, trusted senders, tray, windows, power
- * events, quit — or, with `broken-native`, a binary that fails to load) and
+ * events, quit — or, with `broken-native`, a binary that fails to load, or with
+ * `wayland`, a Linux Wayland session whose idle time always reads 0) and
  * prints what it observed as one JSON line for electron-contract.spec.ts to judge.
  * Started by the spec with `node --import tsx`, one process per platform.
  */
@@ -18,12 +19,29 @@ const platform = process.argv[2] as NodeJS.Platform;
 const mode = process.argv[3] ?? 'contract';
 const facts: Record<string, unknown> = { platform: process.platform, mode };
 const errors: string[] = [];
+// A Wayland session, decided before the bundle reads it.
+if (mode === 'wayland') process.env.XDG_SESSION_TYPE = 'wayland';
+else delete process.env.XDG_SESSION_TYPE;
 process.on('unhandledRejection', (e) => errors.push(`unhandledRejection: ${String(e)}`));
 
 const clock = FakeTimers.install({
   now: Date.parse(HARNESS_START),
   toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
 });
+// The app's wake-ups: every timer callback it arms from here on, counted as it fires.
+let wakeups = 0;
+const countWakes = <T extends (fn: () => void, ms?: number, ...rest: unknown[]) => unknown>(original: T): T =>
+  ((fn: () => void, ms?: number, ...rest: unknown[]) =>
+    original(
+      () => {
+        wakeups++;
+        fn();
+      },
+      ms,
+      ...rest,
+    )) as T;
+globalThis.setTimeout = countWakes(globalThis.setTimeout as never);
+globalThis.setInterval = countWakes(globalThis.setInterval as never);
 
 type Status = { state: string; next: { kind: string; at: string } | null; prompt: { kind: string } | null };
 
@@ -39,6 +57,31 @@ async function main(): Promise<void> {
     facts.errorBoxes = fake.errorBoxes;
     facts.exitCode = fake.state.exitCode;
     facts.trays = fake.trays.length;
+    facts.violations = fake.violations;
+    return;
+  }
+  if (mode === 'wayland') {
+    // Every break kind off, so only the idle-detection probe reads idle time (the person's
+    // idle time reads 0 throughout, as on a compositor without an idle protocol).
+    const r = h.renderer({ windowIndex: 0 });
+    type Breaks = Record<'micro' | 'stretch' | 'release', Record<string, unknown>>;
+    const { breaks } = (await r.api.settings!.get!()) as { breaks: Breaks };
+    const off = (k: keyof Breaks) => ({ ...breaks[k], enabled: false });
+    await r.api.settings!.update!({
+      patch: { breaks: { ...breaks, micro: off('micro'), stretch: off('stretch'), release: off('release') } },
+    });
+    const readsAt = async (minutes: number) => {
+      for (let i = 0; i < minutes; i++) {
+        await clock.tickAsync(60_000);
+        await h.settle();
+      }
+      return fake.counters.idleTimeReads;
+    };
+    const first15 = await readsAt(15);
+    const next60 = (await readsAt(60)) - first15;
+    const status = (await r.api.breaks!.status!()) as { idleDetection: string };
+    const { notices } = (await r.api.app!.info!()) as { notices: { id: string }[] };
+    facts.wayland = { first15, next60, idleDetection: status.idleDetection, notices: notices.map((n) => n.id) };
     facts.violations = fake.violations;
     return;
   }
@@ -213,11 +256,37 @@ async function main(): Promise<void> {
       h.person.input();
       fake.powerMonitor.emit(up);
     }
-    await tick(20_000);
+    // Linux sees the unlock at the planner's next look: after half an hour locked, within a minute.
+    await tick(60_000);
     const nextAfter = (await status()).next?.at ?? null;
     powerSteps[down] = { nextBefore, upAt: new Date(upAt).toISOString(), nextAfter };
   }
   facts.power = powerSteps;
+
+  // What waking costs (issue 13 #7): an hour at work with the defaults, then eight with every
+  // break kind off. Each of the planner's looks reads idle time (and on Linux the lock state).
+  const HOUR = 3_600_000;
+  const measure = async (ms: number) => {
+    const before = { wakeups, idle: fake.counters.idleTimeReads, lock: fake.counters.idleStateReads };
+    for (let t = 0; t < ms; t += 10 * 60_000) await tick(10 * 60_000);
+    return {
+      wakeups: wakeups - before.wakeups,
+      idleReads: fake.counters.idleTimeReads - before.idle,
+      lockReads: fake.counters.idleStateReads - before.lock,
+    };
+  };
+  h.person.input();
+  const defaultsHour = await measure(HOUR);
+  if ((await status()).prompt) await r.api.breaks!.respond!({ action: 'skip' });
+  type Breaks = Record<'micro' | 'stretch' | 'release', Record<string, unknown>>;
+  const { breaks } = (await r.api.settings!.get!()) as { breaks: Breaks };
+  const off = (k: keyof Breaks) => ({ ...breaks[k], enabled: false });
+  await r.api.settings!.update!({
+    patch: { breaks: { ...breaks, micro: off('micro'), stretch: off('stretch'), release: off('release') } },
+  });
+  await h.settle();
+  const allOff8h = await measure(8 * HOUR);
+  facts.wakeCost = { defaultsHour, allOff8h, stateAllOff: (await status()).state };
 
   // Quit closes the database: SQLite removes the -wal file when the last connection closes cleanly.
   const wal = path.join(h.dataDir, 'unknot.sqlite-wal');

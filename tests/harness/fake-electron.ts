@@ -82,7 +82,16 @@ export function createFakeElectron(options: HarnessOptions) {
   let ready = false;
   const violations: Violation[] = [];
   const log: string[] = [];
-  const counters = { trayMenus: 0, trayTooltips: 0, windowsCreated: 0, notifications: 0 };
+  const counters = {
+    trayMenus: 0,
+    trayTooltips: 0,
+    windowsCreated: 0,
+    notifications: 0,
+    /** powerMonitor.getSystemIdleTime() calls: the planner's looks at idle time. */
+    idleTimeReads: 0,
+    /** powerMonitor.getSystemIdleState() calls: on Linux, the looks at the lock state. */
+    idleStateReads: 0,
+  };
 
   const breach = (rule: string, detail: string, message: string): never => {
     violations.push({ rule, detail });
@@ -508,10 +517,12 @@ export function createFakeElectron(options: HarnessOptions) {
   class FakePowerMonitor extends Emitter implements Pick<PowerMonitor, 'getSystemIdleTime' | 'getSystemIdleState'> {
     getSystemIdleTime(): number {
       afterReady('powerMonitor.getSystemIdleTime');
+      counters.idleTimeReads++;
       return options.idleSeconds();
     }
     getSystemIdleState(idleThreshold: number): ReturnType<PowerMonitor['getSystemIdleState']> {
       afterReady('powerMonitor.getSystemIdleState');
+      counters.idleStateReads++;
       if (options.locked()) return 'locked';
       return options.idleSeconds() >= idleThreshold ? 'idle' : 'active';
     }

@@ -30,6 +30,7 @@ import { showReportReminder } from './adapters/electron/report-notification';
 import { createQuickLogWindow, type QuickLogWindow } from './adapters/electron/quick-log-window';
 import { createLoginItem, startedAtLogin } from './adapters/electron/login-item';
 import { createNotificationCheck } from './adapters/electron/notification-check';
+import { createLiveNotifications } from './adapters/electron/live-notifications';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');
@@ -114,6 +115,8 @@ if (!app.requestSingleInstanceLock()) {
         respond: (action) => void engine().respond(action),
       });
       quickLog = createQuickLogWindow({ preloadPath, iconPath, wayland });
+      // Every native notification, held until it is done with, so its click is never lost.
+      const notifications = createLiveNotifications();
       services = createServices({
         dataDir,
         shell: 'electron',
@@ -125,15 +128,15 @@ if (!app.requestSingleInstanceLock()) {
         clock,
         idle,
         scheduler,
-        notifier: createBreakNotifier({ breakWindows, iconPath }),
+        notifier: createBreakNotifier({ breakWindows, notifications, iconPath }),
         timeZone: systemTimeZone,
         idleDetection: () => idle?.detection() ?? 'ok',
         showMainWindow: (route) => mainWindow.open(route),
         closeQuickLog: () => quickLog?.close(),
-        remindCheckin: () => showCheckinReminder(iconPath, () => mainWindow.open('today')),
-        remindReport: () => showReportReminder(iconPath, () => mainWindow.open('report')),
+        remindCheckin: () => showCheckinReminder(notifications, iconPath, () => mainWindow.open('today')),
+        remindReport: () => showReportReminder(notifications, iconPath, () => mainWindow.open('report')),
         loginItem: createLoginItem(),
-        notifications: createNotificationCheck(iconPath),
+        notifications: createNotificationCheck(notifications, iconPath),
       });
       registerIpc(services.dispatch);
       const breaks = services.breaks;

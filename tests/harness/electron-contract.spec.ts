@@ -25,7 +25,8 @@ async function observe(platform: string, mode: string): Promise<Facts> {
   }
   const { stdout } = await run(
     process.execPath,
-    ['--import', 'tsx', 'tests/harness/contract-child.ts', platform, mode],
+    // --expose-gc: the notification checks collect garbage, as Electron's main process would.
+    ['--expose-gc', '--import', 'tsx', 'tests/harness/contract-child.ts', platform, mode],
     {
       cwd: ROOT,
       env: { ...process.env, TZ: 'Europe/Berlin' },
@@ -157,6 +158,36 @@ describe.each(PLATFORMS)('Electron contract on %s', (platform) => {
     expect(stateAllOff).toBe('off');
     expect(allOff8h).toMatchObject({ idleReads: 0, lockReads: 0 });
     expect(allOff8h.wakeups).toBeLessThanOrEqual(10);
+  });
+
+  it('holds every notification until it is clicked, closed or replaced, so a click after a GC still lands (issue 13 #3)', () => {
+    const n = f.notifications;
+    // The desktop holds notifications weakly; each check below follows a real garbage collection.
+    expect(n.testHeld).toBe(true);
+    // A toast that timed out (Windows: into the Action Center) can still be clicked: still held.
+    expect(n.heldAfterTimeout).toBe(true);
+    expect(n.clickHeardAfterTimeout).toBe(true);
+    expect(n.letGoAfterClick).toBe(true);
+    // A newer one under the same key withdraws the old one and lets it go.
+    expect(n.replaced).toEqual({ closed: true, letGo: true, newHeld: true });
+    expect(n.letGoAfterDismiss).toBe(true);
+    // The reminders, clicked an hour after they appeared, open their screens; then they are let go.
+    expect(n.checkin).toEqual({
+      shown: true,
+      heldThroughGc: true,
+      clickHeard: true,
+      opened: 'today',
+      previous: { closed: true }, // the day before's, never clicked: replaced
+      letGo: true,
+      previousLetGo: true,
+    });
+    expect(n.report).toMatchObject({
+      shown: true,
+      heldThroughGc: true,
+      clickHeard: true,
+      opened: 'report',
+      letGo: true,
+    });
   });
 
   it('quitting closes the database (its WAL is checkpointed away), the tray and the windows', () => {

@@ -76,6 +76,22 @@ export interface Violation {
   detail: string;
 }
 
+/**
+ * What the desktop keeps of a shown notification. Like the real native side it does not
+ * keep the JS object alive: it holds it weakly, so a notification the app lets go of can be
+ * garbage-collected (run the harness with --expose-gc and call gc()), and a click on it is
+ * then lost, as in electron#16922.
+ */
+export interface ShownNotification {
+  title: string;
+  shownAt: number;
+  /** close() was called on it (withdrawn or replaced by the app). */
+  closed: boolean;
+  /** Clicks that found no JS object left to tell. */
+  lostClicks: number;
+  ref: WeakRef<Emitter>;
+}
+
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
 
 export function createFakeElectron(options: HarnessOptions) {
@@ -577,18 +593,47 @@ export function createFakeElectron(options: HarnessOptions) {
     },
   } satisfies Pick<Dialog, 'showErrorBox'> & Record<'showSaveDialog', unknown>;
 
+  const shownNotifications: ShownNotification[] = [];
+
   class FakeNotification extends Emitter {
     static isSupported(): boolean {
       return true;
     }
+    shown: ShownNotification | null = null;
     constructor(readonly options: NotificationConstructorOptions) {
       super();
       afterReady('new Notification()');
       counters.notifications++;
     }
-    show(): void {}
-    close(): void {}
+    show(): void {
+      this.shown = {
+        title: this.options.title ?? '',
+        shownAt: Date.now(),
+        closed: false,
+        lostClicks: 0,
+        ref: new WeakRef(this),
+      };
+      shownNotifications.push(this.shown);
+    }
+    close(): void {
+      if (this.shown) this.shown.closed = true;
+    }
   }
+
+  /** The person clicks a shown notification: true when the app's object was still there to hear it. */
+  const clickNotification = (shown: ShownNotification): boolean => {
+    const note = shown.ref.deref();
+    if (!note) {
+      shown.lostClicks++;
+      return false;
+    }
+    note.emit('click', { preventDefault: () => undefined });
+    return true;
+  };
+  /** The desktop closes it: the person dismissed it, or (Windows) it timed out into the Action Center. */
+  const dismissNotification = (shown: ShownNotification, reason: 'userCanceled' | 'timedOut'): void => {
+    shown.ref.deref()?.emit('close', { preventDefault: () => undefined, reason });
+  };
 
   const shell = {
     openPath: async (_p: string) => '',
@@ -637,6 +682,9 @@ export function createFakeElectron(options: HarnessOptions) {
     errorBoxes,
     permissions,
     powerMonitor,
+    shownNotifications,
+    clickNotification,
+    dismissNotification,
     isReady: () => ready,
     /** Electron's startup: ready fires, whenReady resolves. */
     emitReady(): void {

@@ -132,10 +132,14 @@ export interface SettingsBacking {
 
 // --- The desktop -----------------------------------------------------------------
 
-export type LoginItemMode = 'system' | 'recorded';
+export type LoginItemMode = 'system' | 'recorded' | 'unavailable';
 
 export interface LoginItem {
-  /** 'system': the operating system acts on it; 'recorded': only remembered (no desktop app here). */
+  /**
+   * 'system': the operating system acts on it; 'recorded': only remembered (no desktop app here);
+   * 'unavailable': this copy cannot be started at login (a development run on macOS or Windows),
+   * so turning it on is refused; turning it off still goes to the system.
+   */
   readonly mode: LoginItemMode;
   /** Whether Unknot starts at login, as the system sees it now (the person may have changed it there). */
   isEnabled(): boolean;

@@ -8,6 +8,7 @@
  * Started by the spec with `node --import tsx`, one process per platform.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import FakeTimers from '@sinonjs/fake-timers';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -19,6 +20,8 @@ const platform = process.argv[2] as NodeJS.Platform;
 const mode = process.argv[3] ?? 'contract';
 const facts: Record<string, unknown> = { platform: process.platform, mode };
 const errors: string[] = [];
+// Linux's "start at login" writes an autostart entry under XDG_CONFIG_HOME: never the real one.
+process.env.XDG_CONFIG_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-harness-xdg-'));
 // A Wayland session, decided before the bundle reads it.
 if (mode === 'wayland') process.env.XDG_SESSION_TYPE = 'wayland';
 else delete process.env.XDG_SESSION_TYPE;
@@ -360,6 +363,43 @@ async function main(): Promise<void> {
   notes.checkin = await clicked('How was today?', 26);
   notes.report = await clicked('Your weekly report is ready', 8 * 24);
   facts.notifications = notes;
+
+  // Start at login (issue 13 #11): a development run (app.isPackaged false, as npm start) and a
+  // packaged one. macOS and Windows must never register the bare Electron binary.
+  const loginSteps = async () => {
+    const callsBefore = fake.loginItemCalls.length;
+    const state = await r.api.app!.loginItem!();
+    let turnOn: unknown;
+    try {
+      turnOn = await r.api.app!.setLoginItem!({ openAtLogin: true });
+    } catch (e) {
+      turnOn = { error: (e as Error).message };
+    }
+    const settingOn = ((await r.api.settings!.get!()) as { startAtLogin: boolean }).startAtLogin;
+    const autostart = path.join(process.env.XDG_CONFIG_HOME!, 'autostart', 'unknot.desktop');
+    const exec = fs.existsSync(autostart)
+      ? (fs
+          .readFileSync(autostart, 'utf8')
+          .split('\n')
+          .find((l) => l.startsWith('Exec=')) ?? null)
+      : null;
+    const turnOff = await r.api.app!.setLoginItem!({ openAtLogin: false });
+    return { state, turnOn, settingOn, exec, turnOff, calls: fake.loginItemCalls.slice(callsBefore) };
+  };
+  const app = fake.exports.app;
+  facts.loginItem = {
+    appPath: app.getAppPath(),
+    execPath: process.execPath,
+    development: await loginSteps(),
+    packaged: await (async () => {
+      app.isPackaged = true;
+      try {
+        return await loginSteps();
+      } finally {
+        app.isPackaged = false;
+      }
+    })(),
+  };
 
   // Quit closes the database: SQLite removes the -wal file when the last connection closes cleanly.
   const wal = path.join(h.dataDir, 'unknot.sqlite-wal');

@@ -190,6 +190,38 @@ describe.each(PLATFORMS)('Electron contract on %s', (platform) => {
     });
   });
 
+  it('start at login: a development run never registers the bare Electron binary; a packaged one registers the app (issue 13 #11)', () => {
+    const { development: dev, packaged, appPath, execPath } = f.loginItem;
+    if (platform === 'linux') {
+      // The autostart entry names the app's folder in development, and only the app when packaged.
+      expect(dev.state).toEqual({ openAtLogin: false, mode: 'system' });
+      expect(dev.turnOn).toEqual({ openAtLogin: true, mode: 'system' });
+      expect(dev.exec).toBe(`Exec=${execPath} ${appPath} --hidden`);
+      expect(packaged.exec).toBe(`Exec=${execPath} --hidden`);
+      expect([...dev.calls, ...packaged.calls]).toEqual([]);
+      return;
+    }
+    // Development on macOS and Windows: refused in plain words, nothing registered or recorded.
+    expect(dev.state).toEqual({ openAtLogin: false, mode: 'unavailable' });
+    expect(dev.turnOn.error).toBe(
+      'Starting at login works in the installed Unknot app. This development copy runs inside Electron itself, ' +
+        'so it can’t add itself to your login items.',
+    );
+    expect(dev.settingOn).toBe(false);
+    expect(dev.turnOff).toEqual({ openAtLogin: false, mode: 'unavailable' });
+    expect(dev.calls).toEqual([]);
+    // Packaged: the system's own login items, for the app (Windows matches entries by path and args).
+    expect(packaged.state).toEqual({ openAtLogin: false, mode: 'system' });
+    expect(packaged.turnOn).toEqual({ openAtLogin: true, mode: 'system' });
+    expect(packaged.settingOn).toBe(true);
+    const args = platform === 'win32' ? ['--hidden'] : [];
+    expect(packaged.calls).toEqual([
+      { openAtLogin: true, path: execPath, args, packaged: true },
+      { openAtLogin: false, path: execPath, args, packaged: true },
+    ]);
+    // (No 'bare-electron-login-item' among the violations: the first test finds none at all.)
+  });
+
   it('quitting closes the database (its WAL is checkpointed away), the tray and the windows', () => {
     expect(f.quit).toEqual({ walBefore: true, walAfter: false, trayDestroyed: true, windowsLeft: 0, exitCode: null });
   });

@@ -13,6 +13,10 @@
  *   showErrorBox, which the docs allow before ready);
  * - one ipcMain.handle per channel ("Attempted to register a second handler for …").
  *
+ * It also records, without throwing, platform misuse (APIs electron.d.ts marks for other
+ * platforms) and a login item that would start the bare Electron binary (an unpackaged
+ * run registering itself on macOS, or on Windows without the app's folder).
+ *
  * The renderer side (contextBridge, ipcRenderer, …) lives in preload-sandbox.ts.
  */
 import { EventEmitter } from 'node:events';
@@ -140,6 +144,8 @@ export function createFakeElectron(options: HarnessOptions) {
   let readyResolve: () => void = () => undefined;
   const readyPromise = new Promise<void>((resolve) => (readyResolve = resolve));
   const state = { exitCode: null as number | null, quitRequested: false, loginItem: false };
+  /** Every app.setLoginItemSettings call, with whether the app was packaged at the time. */
+  const loginItemCalls: { openAtLogin: boolean; path: string; args: string[]; packaged: boolean }[] = [];
 
   class FakeApp extends Emitter implements Pick<App, AppKeys> {
     isPackaged = false;
@@ -195,7 +201,25 @@ export function createFakeElectron(options: HarnessOptions) {
       };
     }
     setLoginItemSettings(settings: Params<App['setLoginItemSettings']>[0]): void {
-      state.loginItem = settings.openAtLogin === true;
+      if (options.platform === 'linux') violations.push({ rule: 'platform', detail: 'setLoginItemSettings on Linux' });
+      const call = {
+        openAtLogin: settings.openAtLogin === true,
+        path: settings.path ?? process.execPath,
+        args: settings.args ?? [],
+        packaged: this.isPackaged,
+      };
+      loginItemCalls.push(call);
+      // Unpackaged, the executable is Electron itself: macOS registers its .app (no arguments
+      // there), and Windows starts electron.exe bare unless the app's folder is passed.
+      const bare =
+        call.openAtLogin &&
+        !call.packaged &&
+        (options.platform === 'darwin' ||
+          (options.platform === 'win32' && call.path === process.execPath && !call.args.includes(this.getAppPath())));
+      if (bare) {
+        violations.push({ rule: 'bare-electron-login-item', detail: `${call.path} ${call.args.join(' ')}` });
+      }
+      state.loginItem = call.openAtLogin;
     }
     getAppPath(): string {
       return process.cwd();
@@ -682,6 +706,7 @@ export function createFakeElectron(options: HarnessOptions) {
     errorBoxes,
     permissions,
     powerMonitor,
+    loginItemCalls,
     shownNotifications,
     clickNotification,
     dismissNotification,

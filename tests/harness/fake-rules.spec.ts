@@ -54,6 +54,22 @@ describe('the fake electron enforces Electron’s rules', () => {
     );
   });
 
+  it('flags a login item that would start the bare Electron binary (unpackaged, macOS or Windows)', () => {
+    const on = (platform: NodeJS.Platform, packaged: boolean, args: string[] = []) => {
+      const fake = createFakeElectron({ platform, userData: os.tmpdir(), idleSeconds: () => 0, locked: () => false });
+      fake.exports.app.isPackaged = packaged;
+      fake.exports.app.setLoginItemSettings({ openAtLogin: true, args });
+      fake.exports.app.setLoginItemSettings({ openAtLogin: false, args });
+      return fake.violations.map((v) => v.rule);
+    };
+    expect(on('darwin', false)).toEqual(['bare-electron-login-item']);
+    expect(on('win32', false, ['--hidden'])).toEqual(['bare-electron-login-item']);
+    // electron.exe with the app's folder starts the app; packaged, the executable is the app.
+    expect(on('win32', false, [process.cwd(), '--hidden'])).toEqual([]);
+    expect(on('win32', true, ['--hidden'])).toEqual([]);
+    expect(on('darwin', true)).toEqual([]);
+  });
+
   it('flags lock-screen listeners on Linux, where Electron never emits them', () => {
     const fake = fresh();
     fake.emitReady();

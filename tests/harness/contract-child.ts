@@ -135,10 +135,21 @@ async function main(): Promise<void> {
   const r = h.renderer({ windowIndex: 0 });
   facts.preload = {
     exposedKeys: [...r.exposed.keys()],
-    methods: Object.entries(r.api).flatMap(([d, ms]) => Object.keys(ms).map((m) => `${d}.${m}`)),
+    methods: Object.entries(r.bridge).flatMap(([d, ms]) => Object.keys(ms).map((m) => `${d}.${m}`)),
     required: r.required,
     refused: r.refused,
   };
+  // Failures cross the bridge as data (issue 13 #5): a refused schedule keeps its field path,
+  // which a thrown error would lose (contextBridge rebuilds errors from their message).
+  {
+    const { breaks } = (await r.api.settings!.get!()) as { breaks: { micro: Record<string, unknown> } };
+    const patch = { breaks: { ...breaks, micro: { ...breaks.micro, everyMinutes: 0 } } };
+    const before = await r.api.settings!.get!();
+    facts.refusedSchedule = {
+      result: await r.bridge.settings!.update!({ patch }),
+      unchanged: JSON.stringify(await r.api.settings!.get!()) === JSON.stringify(before),
+    };
+  }
   const entry = {
     at: '2026-11-23T09:00:00+01:00',
     note: 'harness',

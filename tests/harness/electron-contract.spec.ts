@@ -82,7 +82,7 @@ describe.each(PLATFORMS)('Electron contract on %s', (platform) => {
   });
 
   it('the sandboxed preload requires only electron and exposes exactly the contract', () => {
-    expect(f.preload.exposedKeys).toEqual(['unknot']);
+    expect(f.preload.exposedKeys).toEqual(['unknotBridge']);
     expect(f.preload.required).toEqual(['electron']);
     expect(f.preload.refused).toEqual([]);
     const expected = CHANNELS.map((c) => methodPath(c).join('.'));
@@ -220,6 +220,20 @@ describe.each(PLATFORMS)('Electron contract on %s', (platform) => {
       { openAtLogin: false, path: execPath, args, packaged: true },
     ]);
     // (No 'bare-electron-login-item' among the violations: the first test finds none at all.)
+  });
+
+  it('a refused call crosses the bridge as data with its field path, and writes nothing (issue 13 #5)', () => {
+    // Through the real preload and a contextBridge that copies as Electron's does (a thrown
+    // error would arrive as its message alone): the result is data, the path intact.
+    expect(f.refusedSchedule.result).toEqual({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        message: expect.stringMatching(/^Not saved\. .*must be at least 1/),
+        path: ['patch', 'breaks', 'micro', 'everyMinutes'],
+      },
+    });
+    expect(f.refusedSchedule.unchanged).toBe(true);
   });
 
   it('quitting closes the database (its WAL is checkpointed away), the tray and the windows', () => {

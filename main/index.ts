@@ -32,6 +32,7 @@ import { showReportReminder } from './adapters/electron/report-notification';
 import { createQuickLogWindow, type QuickLogWindow } from './adapters/electron/quick-log-window';
 import { createLoginItem, startedAtLogin } from './adapters/electron/login-item';
 import { createNotificationCheck } from './adapters/electron/notification-check';
+import { createLiveNotifications } from './adapters/electron/live-notifications';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');
@@ -99,6 +100,7 @@ if (!app.requestSingleInstanceLock()) {
       idle = createElectronIdleSource({
         clock,
         wayland,
+        platform: process.platform,
         onDetectionChange: (detection) => {
           if (detection === 'unavailable') services?.notices.add(idleUnavailableNotice());
           else services?.notices.dismiss(IDLE_UNAVAILABLE_NOTICE_ID);
@@ -115,6 +117,8 @@ if (!app.requestSingleInstanceLock()) {
         respond: (action) => void engine().respond(action),
       });
       quickLog = createQuickLogWindow({ preloadPath, iconPath, wayland });
+      // Every native notification, held until it is done with, so its click is never lost.
+      const notifications = createLiveNotifications();
       services = createServices({
         dataDir,
         shell: 'electron',
@@ -126,15 +130,15 @@ if (!app.requestSingleInstanceLock()) {
         clock,
         idle,
         scheduler,
-        notifier: createBreakNotifier({ breakWindows, iconPath }),
+        notifier: createBreakNotifier({ breakWindows, notifications, iconPath }),
         timeZone: systemTimeZone,
         idleDetection: () => idle?.detection() ?? 'ok',
         showMainWindow: (route) => mainWindow.open(route),
         closeQuickLog: () => quickLog?.close(),
-        remindCheckin: () => showCheckinReminder(iconPath, () => mainWindow.open('today')),
-        remindReport: () => showReportReminder(iconPath, () => mainWindow.open('report')),
+        remindCheckin: () => showCheckinReminder(notifications, iconPath, () => mainWindow.open('today')),
+        remindReport: () => showReportReminder(notifications, iconPath, () => mainWindow.open('report')),
         loginItem: createLoginItem(),
-        notifications: createNotificationCheck(iconPath),
+        notifications: createNotificationCheck(notifications, iconPath),
         transferRunner: workerTransferRunner(path.join(here, 'transfer-worker.js')),
         transferFiles: createTransferFiles(),
       });
@@ -167,7 +171,7 @@ if (!app.requestSingleInstanceLock()) {
             breaks.replan();
           }
         },
-        { clock, platform: process.platform },
+        { platform: process.platform },
       );
       // Started by the login item, Unknot waits in the tray; unless setup is still to do, which needs the window.
       if (!startedAtLogin() || services.settings.get().firstRun.completedAt === null) mainWindow.open();

@@ -1,8 +1,10 @@
-import type { UnknotApi } from '@common/ipc/client';
+import type { UnknotApi, UnknotBridge } from '@common/ipc/client';
 
 declare global {
   interface Window {
-    /** The contract, exposed by the preload (Electron) or the web bridge (browser). */
+    /** The contract as data, exposed by the preload (Electron) or the web bridge (browser): failures resolve too. */
+    unknotBridge: UnknotBridge;
+    /** The contract as values, built in the page from the bridge (renderer/src/lib/api.ts). */
     unknot: UnknotApi;
   }
 }

@@ -1,14 +1,15 @@
 /**
- * Owns window.unknot in the web preview: the same API the Electron preload
- * exposes, carried over same-origin HTTP to the preview server, which routes it
- * through the same validated dispatcher. Never part of the Electron build.
+ * Owns window.unknotBridge in the web preview: the same bridge the Electron
+ * preload exposes (every method resolves with its CallResult, failures as data),
+ * carried over same-origin HTTP to the preview server, which routes it through
+ * the same validated dispatcher. Never part of the Electron build.
  */
-import { createUnknotApi } from '@common/ipc/client';
+import { createUnknotBridge } from '@common/ipc/client';
 import type { CallResult } from '@common/ipc/result';
 
 const CALL_PREFIX = '/__unknot/call/';
 
-window.unknot = createUnknotApi(async (channel, args): Promise<CallResult<unknown>> => {
+window.unknotBridge = createUnknotBridge(async (channel, args): Promise<CallResult<unknown>> => {
   let response: Response;
   try {
     response = await fetch(CALL_PREFIX + encodeURIComponent(channel), {

@@ -83,8 +83,11 @@ export const adviceSchema = z
 export const loginItemStateSchema = z
   .object({
     openAtLogin: z.boolean(),
-    /** system: the operating system starts Unknot; recorded: only remembered (the web preview cannot). */
-    mode: z.enum(['system', 'recorded']),
+    /**
+     * system: the operating system starts Unknot; recorded: only remembered (the web preview cannot);
+     * unavailable: this copy cannot be started at login (a development run on macOS or Windows).
+     */
+    mode: z.enum(['system', 'recorded', 'unavailable']),
   })
   .strict();
 

@@ -10,6 +10,10 @@
  * skipping is not offered (strict mode, snooze limit), `respond` falls back to take.
  * `pause` and `unpause` are the tray's Pause and Resume; `settings` changes
  * part of the settings file mid-trace (the engine re-plans from then).
+ * `lockDetection: "poll"` plays Linux, which sends no lock events: `lock` and
+ * `unlock` then only change what the planner reads when it looks (its lock
+ * polls are wake-ups like any other); the default, `"events"`, is macOS and
+ * Windows, where they reach the planner as system events.
  *
  * A SimProbe sees every timer the engine arms and every wake-up, with the
  * monotonic time: the planner property tests check their invariants through it.
@@ -55,6 +59,7 @@ export const traceSchema = z
     timeZone: z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone such as Europe/Berlin' }),
     settings: z.unknown().optional(),
     respond: z.enum(['take', 'snooze', 'skip', 'ignore']).default('take'),
+    lockDetection: z.enum(['events', 'poll']).default('events'),
     events: z.array(traceEventSchema).default([]),
   })
   .strict()
@@ -121,8 +126,11 @@ export function simulate(input: unknown, probe: SimProbe = {}): SimLine[] {
   // The person: input from the start until an idle/lock/suspend, and so on.
   let idleSinceMono: number | null = null;
   let suspended = false;
+  const polled = trace.lockDetection === 'poll';
+  let screenLocked = false;
   const idle: IdleSource = {
     idleSeconds: () => (idleSinceMono === null ? 0 : Math.floor((clock.monotonic() - idleSinceMono) / 1000)),
+    ...(polled ? { lockedNow: () => screenLocked } : {}),
   };
   const stopInput = () => {
     idleSinceMono ??= clock.monotonic();
@@ -223,7 +231,8 @@ export function simulate(input: unknown, probe: SimProbe = {}): SimLine[] {
         break;
       case 'lock':
         stopInput();
-        engine.systemEvent('lock');
+        if (polled) screenLocked = true;
+        else engine.systemEvent('lock');
         break;
       case 'suspend':
         stopInput();
@@ -232,10 +241,13 @@ export function simulate(input: unknown, probe: SimProbe = {}): SimLine[] {
         break;
       case 'unlock':
         startInput();
-        engine.systemEvent('unlock');
+        if (polled) screenLocked = false;
+        else engine.systemEvent('unlock');
         break;
       case 'resume':
+        // A trace's resume brings the person back to an unlocked screen.
         suspended = false;
+        screenLocked = false;
         startInput();
         engine.systemEvent('resume');
         break;

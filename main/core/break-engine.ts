@@ -7,6 +7,13 @@
  * instant something can happen (a heads-up, a prompt, an idle threshold that
  * could be crossed, a working-hours edge) and arms a single timer for it.
  *
+ * With no break kind on there is nothing to plan, so it arms nothing at all
+ * (issue 13 #7): no idle looks, no working-hours edges; a pause's end and a
+ * break started by hand still wake it. Where the OS sends no lock events
+ * (Linux) the lock state is read at every wake-up, which is exact for every
+ * decision (each one is taken right after a fresh look), and polled on the
+ * return schedule only while the screen is known to be locked.
+ *
  * Rules (issue #3): active time accrues while the person gives input; a pause
  * in input shorter than the micro-pause counts as active (reading); a pause at
  * least as long as a kind's duration is that kind's break, taken naturally, and
@@ -97,6 +104,8 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     kind === 'release' ? cfg().release.durationMinutes * 60_000 : cfg()[kind].durationSeconds * 1000;
   const intervalMs = (kind: IntervalKind) => cfg()[kind].everyMinutes * 60_000;
   const enabledIntervalKinds = () => INTERVAL_KINDS.filter((k) => cfg()[k].enabled);
+  /** Whether any break kind is on: with none, nothing can fall due and nothing needs watching. */
+  const watching = () => cfg().micro.enabled || cfg().stretch.enabled || cfg().release.enabled;
   const microThresholdMs = () => cfg().micro.durationSeconds * 1000;
 
   // --- state (all wall-clock ms in the clock's current coordinates) ---
@@ -109,6 +118,8 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
   /** Start of the current stretch of no input (known to be long enough to matter), or of a lock. */
   let awaySince: number | null = null;
   let locked = false;
+  /** The last lock state read from the IdleSource (platforms without lock events); null before one. */
+  let polledLocked: boolean | null = null;
   /** Input before this instant is not the person's (it predates a break or restart). */
   let inputFloor = 0;
   let lastInputAt = 0;
@@ -189,6 +200,12 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     snoozesInRow = 0;
     graceUntil = at + cfg().graceMinutes * 60_000;
     if (reason === 'reset') emit({ type: 'reset', at });
+  }
+
+  /** Every timer starts from zero at `at` (with the quiet grace), counting only if they are here. */
+  function restartTimers(at: number): void {
+    restartAll(at, 'quiet');
+    if (awaySince === null && !locked) activeSince = at;
   }
 
   function beginAway(at: number): void {
@@ -299,12 +316,50 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     }
   }
 
+  /**
+   * Reads the lock state where the OS sends no lock events, and acts on a change as on
+   * the event. A lock seen late starts where their input stopped, so it is read after a
+   * fresh look at idle time.
+   */
+  function observeLock(now: number): void {
+    const reading = deps.idle.lockedNow?.() ?? null;
+    if (reading === null || reading === polledLocked) return;
+    polledLocked = reading;
+    if (reading && !locked) {
+      observeIdle(now);
+      goAway(now);
+    } else if (!reading && locked) {
+      comeBack(now);
+    }
+  }
+
   function observe(): number {
     const now = clock.now();
     observeClock(now, clock.monotonic());
     updateMode(now);
+    observeLock(now);
     observeIdle(now);
     return now;
+  }
+
+  /** The screen locked or the computer went to sleep at `now`. */
+  function goAway(now: number): void {
+    if (prompt?.phase === 'break' && prompt.breakStartedAt !== null) {
+      // Locking the screen to step away during a started break: the break carries on.
+    } else {
+      beginAway(awaySince ?? Math.min(now, Math.max(lastInputAt, inputFloor)));
+    }
+    locked = true;
+  }
+
+  /** The screen unlocked or the computer woke at `now`: the person is back. */
+  function comeBack(now: number): void {
+    locked = false;
+    if (awaySince !== null) endAway(now);
+    // Coming back never starts with a prompt.
+    graceUntil = Math.max(graceUntil, now + cfg().graceMinutes * 60_000);
+    inputFloor = Math.max(inputFloor, now);
+    lastInputAt = now;
   }
 
   // --- modes: working hours and pause ---
@@ -411,7 +466,11 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     if (outcome === 'taken') {
       emit({ type: 'break-end', at, kind: p.kind });
       closeActivity(at);
-      if (mode === 'running' && !locked) activeSince = at;
+      // A break that ran on behind a locked screen ends with the person still away: from here
+      // on that is a pause like any other, and the unlock ends it (without this, activity
+      // never restarted after such an unlock).
+      if (locked) beginAway(at);
+      else if (mode === 'running') activeSince = at;
       restartKinds(coveredBy(p.kind), at);
       snoozesInRow = 0;
       inputFloor = Math.max(inputFloor, at);
@@ -439,16 +498,19 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
    */
   function nextWakeup(now: number): number | null {
     const candidates: number[] = [];
+    const on = watching();
     if (mode === 'paused') {
       if (pausedUntil !== null && Number.isFinite(pausedUntil)) candidates.push(pausedUntil);
-    } else {
+    } else if (on) {
       const change = workingHoursAt(now).until;
       if (change !== null) candidates.push(change);
     }
     if (prompt?.phase === 'break' && prompt.breakStartedAt !== null) {
       candidates.push(prompt.breakStartedAt + durationMs(prompt.kind));
     }
-    const next = canPrompt() ? plan() : null;
+    // Every break kind off: nothing can fall due, so nothing to watch for (the next look
+    // comes with the settings change that turns one on).
+    const next = on && canPrompt() ? plan() : null;
     if (next) {
       const notifyAt = next.promptAt - notifyLeadMs(next.kind);
       if (notifyLeadMs(next.kind) > 0 && !(notified && notified.kind === next.kind) && notifyAt > now) {
@@ -456,13 +518,14 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       }
       candidates.push(next.promptAt);
     }
-    if (mode === 'running' && !locked && prompt?.phase !== 'break') {
-      if (awaySince === null) {
+    if (on && mode === 'running' && prompt?.phase !== 'break') {
+      if (!locked && awaySince === null) {
         // The earliest a pause could reach micro-pause length.
         candidates.push(Math.max(lastInputAt, inputFloor) + microThresholdMs());
-      } else {
-        // Look for their return every micro-pause length at first, then once a minute.
-        const away = now - awaySince;
+      } else if (!locked || polledLocked === true) {
+        // Look for their return (where the OS sends no unlock event, for the unlock) every
+        // micro-pause length at first, then once a minute.
+        const away = now - (awaySince ?? now);
         candidates.push(now + (away < AWAY_BACKOFF_AFTER_MS ? microThresholdMs() : AWAY_POLL_LONG_MS));
       }
     }
@@ -606,8 +669,13 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       if (mode === 'running') activeSince = now;
       scheduleRelease();
       unsubscribeSettings = deps.settings.onChange((next) => {
+        const wasWatching = watching();
         settings = next;
-        command(() => scheduleRelease());
+        command((now) => {
+          // Nothing watched input while every kind was off: the timers start afresh from here.
+          if (!wasWatching && watching() && mode === 'running') restartTimers(now);
+          scheduleRelease();
+        });
       });
       arm(now);
       publish();
@@ -677,19 +745,11 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     systemEvent(event: SystemEvent) {
       const now = observe();
       if (event === 'lock' || event === 'suspend') {
-        if (prompt?.phase === 'break' && prompt.breakStartedAt !== null) {
-          // Locking the screen to step away during a started break: the break carries on.
-        } else {
-          beginAway(awaySince ?? Math.min(now, Math.max(lastInputAt, inputFloor)));
-        }
-        locked = true;
+        goAway(now);
+      } else if (polledLocked === true) {
+        // Woken up to a locked screen (observe() has just read it): still away until it unlocks.
       } else {
-        locked = false;
-        if (awaySince !== null) endAway(now);
-        // Coming back never starts with a prompt.
-        graceUntil = Math.max(graceUntil, now + cfg().graceMinutes * 60_000);
-        inputFloor = Math.max(inputFloor, now);
-        lastInputAt = now;
+        comeBack(now);
       }
       act(now);
       arm(now);

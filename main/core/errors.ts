@@ -12,7 +12,7 @@ export class NotFoundError extends Error {
   }
 }
 
-/** The request contradicts what is already stored. */
+/** The request contradicts what is already stored, or what this copy of the app can do (the message says which, for the person). */
 export class ConflictError extends Error {
   constructor(what: string) {
     super(what);

@@ -31,6 +31,14 @@ export interface Clock {
 export interface IdleSource {
   /** Seconds since the last keyboard or mouse input anywhere on the system. */
   idleSeconds(): number;
+  /**
+   * Whether the screen is locked now (null: the system cannot tell). Offered only
+   * where the OS sends no lock events (Linux); elsewhere lock and unlock arrive as
+   * SystemEvents and this is absent. The planner reads it at its own wake-ups, and
+   * while it knows the screen is locked it looks again as it looks for a return
+   * (so the poll costs nothing while no break kind is on).
+   */
+  lockedNow?(): boolean | null;
 }
 
 export interface WeeklyRule {
@@ -124,10 +132,14 @@ export interface SettingsBacking {
 
 // --- The desktop -----------------------------------------------------------------
 
-export type LoginItemMode = 'system' | 'recorded';
+export type LoginItemMode = 'system' | 'recorded' | 'unavailable';
 
 export interface LoginItem {
-  /** 'system': the operating system acts on it; 'recorded': only remembered (no desktop app here). */
+  /**
+   * 'system': the operating system acts on it; 'recorded': only remembered (no desktop app here);
+   * 'unavailable': this copy cannot be started at login (a development run on macOS or Windows),
+   * so turning it on is refused; turning it off still goes to the system.
+   */
   readonly mode: LoginItemMode;
   /** Whether Unknot starts at login, as the system sees it now (the person may have changed it there). */
   isEnabled(): boolean;

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createUnknotApi, type UnknotBridge } from '../../common/ipc/client';
 import { createFakeElectron, type FakeElectron } from './fake-electron';
 import { installElectronRedirect } from './hooks';
 import { runSandboxedPreload, type PreloadRun } from './preload-sandbox';
@@ -36,6 +37,10 @@ export interface Person {
 }
 
 export type Api = Record<string, Record<string, (args?: unknown) => Promise<unknown>>>;
+export type Bridge = Record<
+  string,
+  Record<string, (args?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: Record<string, unknown> }>>
+>;
 
 export interface Booted {
   fake: FakeElectron;
@@ -44,8 +49,15 @@ export interface Booted {
   nativeRequests: string[];
   /** Lets promise chains and setImmediate callbacks (page loads, fs reads) run. */
   settle(turns?: number): Promise<void>;
-  /** Runs the real preload for a window's main frame, or for a frame with another URL / a subframe. */
-  renderer(target: { windowIndex?: number; url?: string; subframe?: boolean }): PreloadRun & { api: Api };
+  /**
+   * Runs the real preload for a window's main frame, or for a frame with another URL / a subframe.
+   * `bridge` is what the page gets through the (modelled) contextBridge; `api` is built from it in
+   * the page's world, as renderer/src/lib/api.ts does.
+   */
+  renderer(target: { windowIndex?: number; url?: string; subframe?: boolean }): PreloadRun & {
+    api: Api;
+    bridge: Bridge;
+  };
 }
 
 export async function settle(turns = 20): Promise<void> {
@@ -115,7 +127,8 @@ export async function boot(options: BootOptions): Promise<Booted> {
         contents.mainFrame.url = own;
       }
     });
-    return { ...run, api: run.exposed.get('unknot') as Api };
+    const bridge = run.exposed.get('unknotBridge') as Bridge;
+    return { ...run, bridge, api: createUnknotApi(bridge as unknown as UnknotBridge) as unknown as Api };
   };
 
   return { fake, person, dataDir, nativeRequests, settle, renderer };

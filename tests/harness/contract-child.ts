@@ -2,11 +2,13 @@
  * Owns one platform's run of the Electron contract: boots the real bundles
  * under the fake electron as `argv[2]` (linux, darwin or win32), walks the
  * contract (ready, app://, preload, trusted senders, tray, windows, power
- * events, quit — or, with `broken-native`, a binary that fails to load) and
+ * events, quit — or, with `broken-native`, a binary that fails to load, or with
+ * `wayland`, a Linux Wayland session whose idle time always reads 0) and
  * prints what it observed as one JSON line for electron-contract.spec.ts to judge.
  * Started by the spec with `node --import tsx`, one process per platform.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import FakeTimers from '@sinonjs/fake-timers';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -18,12 +20,31 @@ const platform = process.argv[2] as NodeJS.Platform;
 const mode = process.argv[3] ?? 'contract';
 const facts: Record<string, unknown> = { platform: process.platform, mode };
 const errors: string[] = [];
+// Linux's "start at login" writes an autostart entry under XDG_CONFIG_HOME: never the real one.
+process.env.XDG_CONFIG_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-harness-xdg-'));
+// A Wayland session, decided before the bundle reads it.
+if (mode === 'wayland') process.env.XDG_SESSION_TYPE = 'wayland';
+else delete process.env.XDG_SESSION_TYPE;
 process.on('unhandledRejection', (e) => errors.push(`unhandledRejection: ${String(e)}`));
 
 const clock = FakeTimers.install({
   now: Date.parse(HARNESS_START),
   toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
 });
+// The app's wake-ups: every timer callback it arms from here on, counted as it fires.
+let wakeups = 0;
+const countWakes = <T extends (fn: () => void, ms?: number, ...rest: unknown[]) => unknown>(original: T): T =>
+  ((fn: () => void, ms?: number, ...rest: unknown[]) =>
+    original(
+      () => {
+        wakeups++;
+        fn();
+      },
+      ms,
+      ...rest,
+    )) as T;
+globalThis.setTimeout = countWakes(globalThis.setTimeout as never);
+globalThis.setInterval = countWakes(globalThis.setInterval as never);
 
 type Status = { state: string; next: { kind: string; at: string } | null; prompt: { kind: string } | null };
 
@@ -39,6 +60,31 @@ async function main(): Promise<void> {
     facts.errorBoxes = fake.errorBoxes;
     facts.exitCode = fake.state.exitCode;
     facts.trays = fake.trays.length;
+    facts.violations = fake.violations;
+    return;
+  }
+  if (mode === 'wayland') {
+    // Every break kind off, so only the idle-detection probe reads idle time (the person's
+    // idle time reads 0 throughout, as on a compositor without an idle protocol).
+    const r = h.renderer({ windowIndex: 0 });
+    type Breaks = Record<'micro' | 'stretch' | 'release', Record<string, unknown>>;
+    const { breaks } = (await r.api.settings!.get!()) as { breaks: Breaks };
+    const off = (k: keyof Breaks) => ({ ...breaks[k], enabled: false });
+    await r.api.settings!.update!({
+      patch: { breaks: { ...breaks, micro: off('micro'), stretch: off('stretch'), release: off('release') } },
+    });
+    const readsAt = async (minutes: number) => {
+      for (let i = 0; i < minutes; i++) {
+        await clock.tickAsync(60_000);
+        await h.settle();
+      }
+      return fake.counters.idleTimeReads;
+    };
+    const first15 = await readsAt(15);
+    const next60 = (await readsAt(60)) - first15;
+    const status = (await r.api.breaks!.status!()) as { idleDetection: string };
+    const { notices } = (await r.api.app!.info!()) as { notices: { id: string }[] };
+    facts.wayland = { first15, next60, idleDetection: status.idleDetection, notices: notices.map((n) => n.id) };
     facts.violations = fake.violations;
     return;
   }
@@ -89,10 +135,21 @@ async function main(): Promise<void> {
   const r = h.renderer({ windowIndex: 0 });
   facts.preload = {
     exposedKeys: [...r.exposed.keys()],
-    methods: Object.entries(r.api).flatMap(([d, ms]) => Object.keys(ms).map((m) => `${d}.${m}`)),
+    methods: Object.entries(r.bridge).flatMap(([d, ms]) => Object.keys(ms).map((m) => `${d}.${m}`)),
     required: r.required,
     refused: r.refused,
   };
+  // Failures cross the bridge as data (issue 13 #5): a refused schedule keeps its field path,
+  // which a thrown error would lose (contextBridge rebuilds errors from their message).
+  {
+    const { breaks } = (await r.api.settings!.get!()) as { breaks: { micro: Record<string, unknown> } };
+    const patch = { breaks: { ...breaks, micro: { ...breaks.micro, everyMinutes: 0 } } };
+    const before = await r.api.settings!.get!();
+    facts.refusedSchedule = {
+      result: await r.bridge.settings!.update!({ patch }),
+      unchanged: JSON.stringify(await r.api.settings!.get!()) === JSON.stringify(before),
+    };
+  }
   const entry = {
     at: '2026-11-23T09:00:00+01:00',
     note: 'harness',
@@ -213,11 +270,147 @@ async function main(): Promise<void> {
       h.person.input();
       fake.powerMonitor.emit(up);
     }
-    await tick(20_000);
+    // Linux sees the unlock at the planner's next look: after half an hour locked, within a minute.
+    await tick(60_000);
     const nextAfter = (await status()).next?.at ?? null;
     powerSteps[down] = { nextBefore, upAt: new Date(upAt).toISOString(), nextAfter };
   }
   facts.power = powerSteps;
+
+  // What waking costs (issue 13 #7): an hour at work with the defaults, then eight with every
+  // break kind off. Each of the planner's looks reads idle time (and on Linux the lock state).
+  const HOUR = 3_600_000;
+  const measure = async (ms: number) => {
+    const before = { wakeups, idle: fake.counters.idleTimeReads, lock: fake.counters.idleStateReads };
+    for (let t = 0; t < ms; t += 10 * 60_000) await tick(10 * 60_000);
+    return {
+      wakeups: wakeups - before.wakeups,
+      idleReads: fake.counters.idleTimeReads - before.idle,
+      lockReads: fake.counters.idleStateReads - before.lock,
+    };
+  };
+  h.person.input();
+  const defaultsHour = await measure(HOUR);
+  if ((await status()).prompt) await r.api.breaks!.respond!({ action: 'skip' });
+  type Breaks = Record<'micro' | 'stretch' | 'release', Record<string, unknown>>;
+  const { breaks } = (await r.api.settings!.get!()) as { breaks: Breaks };
+  const off = (k: keyof Breaks) => ({ ...breaks[k], enabled: false });
+  await r.api.settings!.update!({
+    patch: { breaks: { ...breaks, micro: off('micro'), stretch: off('stretch'), release: off('release') } },
+  });
+  await h.settle();
+  const allOff8h = await measure(8 * HOUR);
+  facts.wakeCost = { defaultsHour, allOff8h, stateAllOff: (await status()).state };
+
+  // Notifications are held until they are done with (issue 13 #3). The desktop holds them only
+  // weakly (fake-electron.ts), so after a real garbage collection a click reaches the app only if
+  // the app still references the notification.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run the contract child with --expose-gc');
+  const collect = async () => {
+    await h.settle();
+    gc();
+    await h.settle();
+  };
+  // Only read after collect(): a deref keeps its target alive to the end of the current turn.
+  const alive = (n: { ref: WeakRef<object> } | undefined) => n?.ref.deref() !== undefined;
+  const shown = (title: string) => fake.shownNotifications.filter((n) => n.title === title);
+  const untilShown = async (title: string, maxHours: number) => {
+    const before = shown(title).length;
+    for (let i = 0; i < maxHours * 2 && shown(title).length === before; i++) await tick(30 * 60_000);
+    return shown(title).at(-1);
+  };
+  const TEST = 'Unknot can reach you';
+  const notes: Record<string, unknown> = {};
+  await r.api.notifications!.test!();
+  const t1 = shown(TEST).at(-1);
+  await collect();
+  notes.testHeld = alive(t1);
+  // Windows: a toast that timed out waits in the Action Center and can still be clicked.
+  if (t1) fake.dismissNotification(t1, 'timedOut');
+  await collect();
+  notes.heldAfterTimeout = alive(t1);
+  notes.clickHeardAfterTimeout = t1 ? fake.clickNotification(t1) : null;
+  await collect();
+  notes.letGoAfterClick = !alive(t1);
+  await r.api.notifications!.test!();
+  const t2 = shown(TEST).at(-1);
+  await r.api.notifications!.test!();
+  const t3 = shown(TEST).at(-1);
+  await collect();
+  notes.replaced = { closed: t2?.closed ?? null, letGo: !alive(t2), newHeld: alive(t3) };
+  if (t3) fake.dismissNotification(t3, 'userCanceled');
+  await collect();
+  notes.letGoAfterDismiss = !alive(t3);
+
+  // The reminders, clicked long after they were shown: each opens its screen.
+  const clicked = async (title: string, maxHours: number) => {
+    // The person is elsewhere in the app, with the window closed to the tray.
+    const elsewhere = main.webContents.getURL().replace(/#\/.*$/, '#/learn');
+    if (main.webContents.getURL() !== elsewhere) main.webContents.navigateInPage(elsewhere);
+    main.hide();
+    const note = await untilShown(title, maxHours);
+    const previous = shown(title).at(-2);
+    await tick(60 * 60_000); // an hour later
+    await collect();
+    const heldThroughGc = alive(note);
+    const clickHeard = note ? fake.clickNotification(note) : null;
+    await h.settle();
+    const result = {
+      shown: note !== undefined,
+      heldThroughGc,
+      clickHeard,
+      opened: main.isVisible() ? main.webContents.getURL().split('#/')[1] : null,
+      // The one it replaced (the day or week before) was withdrawn and let go.
+      previous: previous ? { closed: previous.closed } : null,
+      letGo: false,
+      previousLetGo: false,
+    };
+    await collect();
+    result.letGo = !alive(note);
+    result.previousLetGo = !alive(previous);
+    return result;
+  };
+  notes.checkin = await clicked('How was today?', 26);
+  notes.report = await clicked('Your weekly report is ready', 8 * 24);
+  facts.notifications = notes;
+
+  // Start at login (issue 13 #11): a development run (app.isPackaged false, as npm start) and a
+  // packaged one. macOS and Windows must never register the bare Electron binary.
+  const loginSteps = async () => {
+    const callsBefore = fake.loginItemCalls.length;
+    const state = await r.api.app!.loginItem!();
+    let turnOn: unknown;
+    try {
+      turnOn = await r.api.app!.setLoginItem!({ openAtLogin: true });
+    } catch (e) {
+      turnOn = { error: (e as Error).message };
+    }
+    const settingOn = ((await r.api.settings!.get!()) as { startAtLogin: boolean }).startAtLogin;
+    const autostart = path.join(process.env.XDG_CONFIG_HOME!, 'autostart', 'unknot.desktop');
+    const exec = fs.existsSync(autostart)
+      ? (fs
+          .readFileSync(autostart, 'utf8')
+          .split('\n')
+          .find((l) => l.startsWith('Exec=')) ?? null)
+      : null;
+    const turnOff = await r.api.app!.setLoginItem!({ openAtLogin: false });
+    return { state, turnOn, settingOn, exec, turnOff, calls: fake.loginItemCalls.slice(callsBefore) };
+  };
+  const app = fake.exports.app;
+  facts.loginItem = {
+    appPath: app.getAppPath(),
+    execPath: process.execPath,
+    development: await loginSteps(),
+    packaged: await (async () => {
+      app.isPackaged = true;
+      try {
+        return await loginSteps();
+      } finally {
+        app.isPackaged = false;
+      }
+    })(),
+  };
 
   // Quit closes the database: SQLite removes the -wal file when the last connection closes cleanly.
   const wal = path.join(h.dataDir, 'unknot.sqlite-wal');

@@ -13,6 +13,10 @@
  *   showErrorBox, which the docs allow before ready);
  * - one ipcMain.handle per channel ("Attempted to register a second handler for …").
  *
+ * It also records, without throwing, platform misuse (APIs electron.d.ts marks for other
+ * platforms) and a login item that would start the bare Electron binary (an unpackaged
+ * run registering itself on macOS, or on Windows without the app's folder).
+ *
  * The renderer side (contextBridge, ipcRenderer, …) lives in preload-sandbox.ts.
  */
 import { EventEmitter } from 'node:events';
@@ -76,13 +80,38 @@ export interface Violation {
   detail: string;
 }
 
+/**
+ * What the desktop keeps of a shown notification. Like the real native side it does not
+ * keep the JS object alive: it holds it weakly, so a notification the app lets go of can be
+ * garbage-collected (run the harness with --expose-gc and call gc()), and a click on it is
+ * then lost, as in electron#16922.
+ */
+export interface ShownNotification {
+  title: string;
+  shownAt: number;
+  /** close() was called on it (withdrawn or replaced by the app). */
+  closed: boolean;
+  /** Clicks that found no JS object left to tell. */
+  lostClicks: number;
+  ref: WeakRef<Emitter>;
+}
+
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
 
 export function createFakeElectron(options: HarnessOptions) {
   let ready = false;
   const violations: Violation[] = [];
   const log: string[] = [];
-  const counters = { trayMenus: 0, trayTooltips: 0, windowsCreated: 0, notifications: 0 };
+  const counters = {
+    trayMenus: 0,
+    trayTooltips: 0,
+    windowsCreated: 0,
+    notifications: 0,
+    /** powerMonitor.getSystemIdleTime() calls: the planner's looks at idle time. */
+    idleTimeReads: 0,
+    /** powerMonitor.getSystemIdleState() calls: on Linux, the looks at the lock state. */
+    idleStateReads: 0,
+  };
 
   const breach = (rule: string, detail: string, message: string): never => {
     violations.push({ rule, detail });
@@ -115,6 +144,8 @@ export function createFakeElectron(options: HarnessOptions) {
   let readyResolve: () => void = () => undefined;
   const readyPromise = new Promise<void>((resolve) => (readyResolve = resolve));
   const state = { exitCode: null as number | null, quitRequested: false, loginItem: false };
+  /** Every app.setLoginItemSettings call, with whether the app was packaged at the time. */
+  const loginItemCalls: { openAtLogin: boolean; path: string; args: string[]; packaged: boolean }[] = [];
 
   class FakeApp extends Emitter implements Pick<App, AppKeys> {
     isPackaged = false;
@@ -170,7 +201,25 @@ export function createFakeElectron(options: HarnessOptions) {
       };
     }
     setLoginItemSettings(settings: Params<App['setLoginItemSettings']>[0]): void {
-      state.loginItem = settings.openAtLogin === true;
+      if (options.platform === 'linux') violations.push({ rule: 'platform', detail: 'setLoginItemSettings on Linux' });
+      const call = {
+        openAtLogin: settings.openAtLogin === true,
+        path: settings.path ?? process.execPath,
+        args: settings.args ?? [],
+        packaged: this.isPackaged,
+      };
+      loginItemCalls.push(call);
+      // Unpackaged, the executable is Electron itself: macOS registers its .app (no arguments
+      // there), and Windows starts electron.exe bare unless the app's folder is passed.
+      const bare =
+        call.openAtLogin &&
+        !call.packaged &&
+        (options.platform === 'darwin' ||
+          (options.platform === 'win32' && call.path === process.execPath && !call.args.includes(this.getAppPath())));
+      if (bare) {
+        violations.push({ rule: 'bare-electron-login-item', detail: `${call.path} ${call.args.join(' ')}` });
+      }
+      state.loginItem = call.openAtLogin;
     }
     getAppPath(): string {
       return process.cwd();
@@ -508,10 +557,12 @@ export function createFakeElectron(options: HarnessOptions) {
   class FakePowerMonitor extends Emitter implements Pick<PowerMonitor, 'getSystemIdleTime' | 'getSystemIdleState'> {
     getSystemIdleTime(): number {
       afterReady('powerMonitor.getSystemIdleTime');
+      counters.idleTimeReads++;
       return options.idleSeconds();
     }
     getSystemIdleState(idleThreshold: number): ReturnType<PowerMonitor['getSystemIdleState']> {
       afterReady('powerMonitor.getSystemIdleState');
+      counters.idleStateReads++;
       if (options.locked()) return 'locked';
       return options.idleSeconds() >= idleThreshold ? 'idle' : 'active';
     }
@@ -574,18 +625,47 @@ export function createFakeElectron(options: HarnessOptions) {
     },
   } satisfies Pick<Dialog, 'showErrorBox'> & Record<'showSaveDialog' | 'showOpenDialog', unknown>;
 
+  const shownNotifications: ShownNotification[] = [];
+
   class FakeNotification extends Emitter {
     static isSupported(): boolean {
       return true;
     }
+    shown: ShownNotification | null = null;
     constructor(readonly options: NotificationConstructorOptions) {
       super();
       afterReady('new Notification()');
       counters.notifications++;
     }
-    show(): void {}
-    close(): void {}
+    show(): void {
+      this.shown = {
+        title: this.options.title ?? '',
+        shownAt: Date.now(),
+        closed: false,
+        lostClicks: 0,
+        ref: new WeakRef(this),
+      };
+      shownNotifications.push(this.shown);
+    }
+    close(): void {
+      if (this.shown) this.shown.closed = true;
+    }
   }
+
+  /** The person clicks a shown notification: true when the app's object was still there to hear it. */
+  const clickNotification = (shown: ShownNotification): boolean => {
+    const note = shown.ref.deref();
+    if (!note) {
+      shown.lostClicks++;
+      return false;
+    }
+    note.emit('click', { preventDefault: () => undefined });
+    return true;
+  };
+  /** The desktop closes it: the person dismissed it, or (Windows) it timed out into the Action Center. */
+  const dismissNotification = (shown: ShownNotification, reason: 'userCanceled' | 'timedOut'): void => {
+    shown.ref.deref()?.emit('close', { preventDefault: () => undefined, reason });
+  };
 
   const shell = {
     openPath: async (_p: string) => '',
@@ -635,6 +715,10 @@ export function createFakeElectron(options: HarnessOptions) {
     dialogAnswers,
     permissions,
     powerMonitor,
+    loginItemCalls,
+    shownNotifications,
+    clickNotification,
+    dismissNotification,
     isReady: () => ready,
     /** Electron's startup: ready fires, whenReady resolves. */
     emitReady(): void {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFakeElectron } from './fake-electron';
-import { runSandboxedPreload } from './preload-sandbox';
+import { crossWorld, runSandboxedPreload } from './preload-sandbox';
 
 const fresh = () =>
   createFakeElectron({ platform: 'linux', userData: os.tmpdir(), idleSeconds: () => 0, locked: () => false });
@@ -52,6 +52,57 @@ describe('the fake electron enforces Electron’s rules', () => {
     expect(() => fake.exports.ipcMain.handle('pain:add', () => 2)).toThrow(
       "Attempted to register a second handler for 'pain:add'",
     );
+  });
+
+  it('copies across the context bridge as Electron does: a thrown error keeps only its message', async () => {
+    class FieldError extends Error {
+      path = ['breaks', 'micro'];
+    }
+    const page = crossWorld({
+      fails: async () => {
+        throw new FieldError('Not saved.');
+      },
+      throwsNow: () => {
+        throw new FieldError('at once');
+      },
+      answers: async () => ({ ok: false, error: { message: 'Not saved.', path: ['breaks', 'micro'] } }),
+      nested: { promise: Promise.resolve(1), when: new Date(0) },
+    }) as {
+      fails(): Promise<unknown>;
+      throwsNow(): unknown;
+      answers(): Promise<unknown>;
+      nested: { promise: unknown; when: unknown };
+    };
+    const thrown = await page.fails().catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(Error);
+    expect(thrown).not.toBeInstanceOf(FieldError);
+    expect((thrown as Error).message).toBe('Not saved.');
+    expect((thrown as { path?: unknown }).path).toBeUndefined();
+    expect(() => page.throwsNow()).toThrow('at once');
+    // Data survives whole.
+    await expect(page.answers()).resolves.toEqual({
+      ok: false,
+      error: { message: 'Not saved.', path: ['breaks', 'micro'] },
+    });
+    // A promise inside an object is dropped; a date is cloned.
+    expect(page.nested.promise).toBeUndefined();
+    expect(page.nested.when).toEqual(new Date(0));
+  });
+
+  it('flags a login item that would start the bare Electron binary (unpackaged, macOS or Windows)', () => {
+    const on = (platform: NodeJS.Platform, packaged: boolean, args: string[] = []) => {
+      const fake = createFakeElectron({ platform, userData: os.tmpdir(), idleSeconds: () => 0, locked: () => false });
+      fake.exports.app.isPackaged = packaged;
+      fake.exports.app.setLoginItemSettings({ openAtLogin: true, args });
+      fake.exports.app.setLoginItemSettings({ openAtLogin: false, args });
+      return fake.violations.map((v) => v.rule);
+    };
+    expect(on('darwin', false)).toEqual(['bare-electron-login-item']);
+    expect(on('win32', false, ['--hidden'])).toEqual(['bare-electron-login-item']);
+    // electron.exe with the app's folder starts the app; packaged, the executable is the app.
+    expect(on('win32', false, [process.cwd(), '--hidden'])).toEqual([]);
+    expect(on('win32', true, ['--hidden'])).toEqual([]);
+    expect(on('darwin', true)).toEqual([]);
   });
 
   it('flags lock-screen listeners on Linux, where Electron never emits them', () => {

@@ -90,18 +90,11 @@ export type SystemIdleState = 'active' | 'idle' | 'locked' | 'unknown';
 /**
  * Linux reports no lock-screen/unlock-screen events, but getSystemIdleState()
  * says 'locked' (Chromium asks the desktop's ScreenSaver service over D-Bus).
- * Given the last known lock state (null before the first reading) and a new
- * reading, returns the event to send, if any. 'unknown' changes nothing.
+ * What that reading says about the lock, for the planner's IdleSource.lockedNow:
+ * 'unknown' tells nothing (null), so it changes nothing.
  */
-export function lockTransition(
-  wasLocked: boolean | null,
-  state: SystemIdleState,
-): { locked: boolean | null; event: 'lock' | 'unlock' | null } {
-  if (state === 'unknown') return { locked: wasLocked, event: null };
-  const locked = state === 'locked';
-  if (wasLocked === null) return { locked, event: locked ? 'lock' : null };
-  if (locked === wasLocked) return { locked, event: null };
-  return { locked, event: locked ? 'lock' : 'unlock' };
+export function lockedFromIdleState(state: SystemIdleState): boolean | null {
+  return state === 'unknown' ? null : state === 'locked';
 }
 
 export const IDLE_UNAVAILABLE_NOTICE_ID = 'idle-detection-unavailable';

@@ -3,13 +3,31 @@
  * of login items (app.setLoginItemSettings); Linux has none in Electron, so an
  * XDG autostart entry stands in (xdg-autostart.ts). Started at login, Unknot
  * gets --hidden and stays in the tray instead of opening its window.
+ *
+ * A development run (npm start: not packaged) on macOS or Windows refuses to
+ * turn it on and says why (mode 'unavailable'): there the executable is
+ * Electron itself. macOS registers the running .app bundle and takes no
+ * arguments (setLoginItemSettings' path and args are Windows-only), so a
+ * development login item would be Electron.app, which opens Electron's default
+ * app rather than Unknot. Windows could be given electron.exe plus the app
+ * folder, but a development checkout is not something to start at every login
+ * (it moves, gets rebuilt or deleted, and then every login shows Electron's
+ * error), and the same answer on both systems keeps the screens simple. Turning
+ * it off is always passed on, so a login item left by an older development run
+ * can still be removed. Linux's autostart entry names the app folder itself and
+ * keeps working in development.
  */
 import { app } from 'electron';
 import os from 'node:os';
-import type { LoginItem } from '../../core/ports';
+import { ConflictError } from '../../core/errors';
+import type { LoginItem, LoginItemMode } from '../../core/ports';
 import { autostartDir, createXdgAutostart } from '../node/xdg-autostart';
 
 export const STARTED_AT_LOGIN_FLAG = '--hidden';
+
+export const LOGIN_ITEM_UNAVAILABLE_IN_DEVELOPMENT =
+  'Starting at login works in the installed Unknot app. This development copy runs inside Electron itself, ' +
+  'so it can’t add itself to your login items.';
 
 export function createLoginItem(): LoginItem {
   if (process.platform === 'linux') {
@@ -26,10 +44,15 @@ export function createLoginItem(): LoginItem {
   }
   // Windows matches entries by path and args, so the same ones go to get and set.
   const windowsArgs = { path: process.execPath, args: [STARTED_AT_LOGIN_FLAG] };
+  // Read on every call (it never changes in a run; the harness flips it to test both).
+  const mode = (): LoginItemMode => (app.isPackaged ? 'system' : 'unavailable');
   return {
-    mode: 'system',
+    get mode() {
+      return mode();
+    },
     isEnabled: () => app.getLoginItemSettings(process.platform === 'win32' ? windowsArgs : undefined).openAtLogin,
     setEnabled(enabled) {
+      if (enabled && mode() === 'unavailable') throw new ConflictError(LOGIN_ITEM_UNAVAILABLE_IN_DEVELOPMENT); // its words reach the person
       app.setLoginItemSettings({ openAtLogin: enabled, ...(process.platform === 'win32' ? windowsArgs : {}) });
     },
   };

@@ -5,23 +5,20 @@
  */
 import { Notification } from 'electron';
 import type { NotificationCheck } from '../../core/ports';
+import type { LiveNotifications } from './live-notifications';
 
-export function createNotificationCheck(iconPath: string): NotificationCheck {
-  // Held until shown and clicked away, so it is not garbage-collected before it appears.
-  let last: Notification | null = null;
+export function createNotificationCheck(notifications: LiveNotifications, iconPath: string): NotificationCheck {
   return {
     support: () => (Notification.isSupported() ? 'supported' : 'unsupported'),
     sendTest() {
-      if (!Notification.isSupported()) return 'unsupported';
-      last?.close();
-      last = new Notification({
+      // A second test replaces the first; the registry holds it until it is clicked or closed.
+      const shown = notifications.show('test', {
         title: 'Unknot can reach you',
         body: 'This is how a heads-up before a break will look. Nothing to do now.',
         silent: true,
         icon: iconPath,
       });
-      last.show();
-      return 'shown';
+      return shown ? 'shown' : 'unsupported';
     },
   };
 }

@@ -3,31 +3,25 @@
  * silent native notification (never takes focus), and the prompt itself
  * through the break windows. Wording lives in notifier-wording.ts.
  */
-import { Notification } from 'electron';
 import type { BreakNotifier } from '../../core/ports';
 import type { BreakWindows } from './break-window';
+import type { LiveNotifications } from './live-notifications';
 import { preBreakText } from './notifier-wording';
 
 export interface NotifierOptions {
   breakWindows: Pick<BreakWindows, 'showPrompt' | 'closePrompt'>;
+  notifications: LiveNotifications;
   iconPath: string;
 }
 
 export function createBreakNotifier(options: NotifierOptions): BreakNotifier {
-  // Held so the heads-up can be withdrawn when the prompt opens (and is not garbage-collected early).
-  let headsUp: Notification | null = null;
-  const withdraw = () => {
-    headsUp?.close();
-    headsUp = null;
-  };
+  // The heads-up is withdrawn when the prompt opens or closes; until then the registry holds it.
+  const withdraw = () => options.notifications.withdraw('heads-up');
 
   return {
     preBreak(kind, inSeconds) {
-      withdraw();
-      if (!Notification.isSupported()) return;
       const { title, body } = preBreakText(kind, inSeconds);
-      headsUp = new Notification({ title, body, silent: true, icon: options.iconPath });
-      headsUp.show();
+      options.notifications.show('heads-up', { title, body, silent: true, icon: options.iconPath });
     },
     showPrompt(status) {
       withdraw();

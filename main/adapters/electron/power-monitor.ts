@@ -1,17 +1,26 @@
 /**
  * Owns Electron's powerMonitor for the break engine: the IdleSource port
- * (getSystemIdleTime), whether those readings can be trusted (decided in
- * idle-detection.ts), and forwarding lock/unlock/suspend/resume as engine
- * system events. Use only after app 'ready'.
+ * (getSystemIdleTime, and on Linux the lock state from getSystemIdleState),
+ * whether idle readings can be trusted (decided in idle-detection.ts), and
+ * forwarding lock/unlock/suspend/resume events as engine system events.
+ * Use only after app 'ready'.
+ *
+ * Nothing here polls on a timer of its own once idle detection is decided: the
+ * Linux lock state is read by the planner at its own wake-ups (IdleSource.lockedNow),
+ * so it costs no wake-up while the screen is unlocked and none at all while every
+ * break kind is off (issue 13 #7).
  */
 import { powerMonitor } from 'electron';
 import type { Clock, IdleSource, SystemEvent } from '../../core/ports';
-import { createIdleDetector, lockTransition, type IdleDetection } from './idle-detection';
+import { createIdleDetector, lockedFromIdleState, type IdleDetection } from './idle-detection';
 
-/** How often a Wayland session is sampled until a non-zero reading proves idle time works. */
+/** How often a Wayland session is sampled until its idle readings are decided on. */
 const IDLE_PROBE_MS = 60_000;
-/** How often Linux is asked whether the screen is locked (it sends no lock events). */
-const LOCK_PROBE_MS = 15_000;
+/**
+ * getSystemIdleState's threshold only splits 'idle' from 'active'; we only look
+ * for 'locked', so any value does.
+ */
+const IDLE_STATE_THRESHOLD_S = 60;
 
 export interface ElectronIdleSource extends IdleSource {
   detection(): IdleDetection;
@@ -21,6 +30,8 @@ export interface ElectronIdleSource extends IdleSource {
 export interface IdleSourceOptions {
   clock: Clock;
   wayland: boolean;
+  /** process.platform: Linux sends no lock events, so only there is the lock state read. */
+  platform: string;
   onDetectionChange(detection: IdleDetection): void;
 }
 
@@ -42,15 +53,18 @@ export function createElectronIdleSource(options: IdleSourceOptions): ElectronId
   };
 
   // The engine reads idle time only when it needs it; on Wayland sample on our own
-  // as well, so the decision does not wait on the engine's schedule.
+  // as well, so the decision does not wait on the engine's schedule (with every break
+  // off it reads nothing). Once the readings are decided 'unavailable' the probe stops:
+  // the engine's own reads still feed the detector, so a sensor that starts working is
+  // still noticed, and a broken one costs no wake-up a minute for the rest of the session.
   const probe = (): void => {
     cancelProbe = null;
     read();
-    if (!detector.settled()) cancelProbe = clock.setTimer(IDLE_PROBE_MS, probe);
+    if (!detector.settled() && last !== 'unavailable') cancelProbe = clock.setTimer(IDLE_PROBE_MS, probe);
   };
   if (!detector.settled()) cancelProbe = clock.setTimer(IDLE_PROBE_MS, probe);
 
-  return {
+  const source: ElectronIdleSource = {
     idleSeconds: read,
     detection: () => last,
     stop() {
@@ -58,19 +72,22 @@ export function createElectronIdleSource(options: IdleSourceOptions): ElectronId
       cancelProbe = null;
     },
   };
+  if (options.platform === 'linux') {
+    source.lockedNow = () => lockedFromIdleState(powerMonitor.getSystemIdleState(IDLE_STATE_THRESHOLD_S));
+  }
+  return source;
 }
 
 export interface SystemEventOptions {
-  clock: Clock;
   /** process.platform */
   platform: string;
 }
 
 /**
- * Sends powerMonitor's lock-screen, unlock-screen, suspend and resume to the
- * engine. lock-screen/unlock-screen exist on macOS and Windows only
- * (electron.d.ts: "@platform darwin,win32"), so on Linux the lock state is
- * polled through getSystemIdleState() instead. Returns a function that stops it all.
+ * Sends powerMonitor's suspend and resume, and lock-screen and unlock-screen
+ * where they exist (macOS and Windows: electron.d.ts "@platform darwin,win32"),
+ * to the engine. Linux's lock state reaches the engine through
+ * IdleSource.lockedNow instead. Returns a function that stops it all.
  */
 export function wireSystemEvents(send: (event: SystemEvent) => void, options: SystemEventOptions): () => void {
   const onLock = () => send('lock');
@@ -79,19 +96,8 @@ export function wireSystemEvents(send: (event: SystemEvent) => void, options: Sy
   const onResume = () => send('resume');
   powerMonitor.on('suspend', onSuspend);
   powerMonitor.on('resume', onResume);
-
-  let cancelLockProbe: (() => void) | null = null;
-  if (options.platform === 'linux') {
-    let locked: boolean | null = null;
-    const probe = (): void => {
-      // The threshold only matters for 'idle' vs 'active'; we only look for 'locked'.
-      const step = lockTransition(locked, powerMonitor.getSystemIdleState(60));
-      locked = step.locked;
-      if (step.event) send(step.event);
-      cancelLockProbe = options.clock.setTimer(LOCK_PROBE_MS, probe);
-    };
-    probe();
-  } else {
+  const lockEvents = options.platform !== 'linux';
+  if (lockEvents) {
     powerMonitor.on('lock-screen', onLock);
     powerMonitor.on('unlock-screen', onUnlock);
   }
@@ -99,9 +105,9 @@ export function wireSystemEvents(send: (event: SystemEvent) => void, options: Sy
   return () => {
     powerMonitor.off('suspend', onSuspend);
     powerMonitor.off('resume', onResume);
-    powerMonitor.off('lock-screen', onLock);
-    powerMonitor.off('unlock-screen', onUnlock);
-    cancelLockProbe?.();
-    cancelLockProbe = null;
+    if (lockEvents) {
+      powerMonitor.off('lock-screen', onLock);
+      powerMonitor.off('unlock-screen', onUnlock);
+    }
   };
 }

@@ -11,17 +11,30 @@ import { zonedIso } from '../../../main/core/zoned-time';
 
 const MIN = 60_000;
 
-function harness(start = '2026-11-23T09:00:00+01:00', settingsPatch: unknown = {}) {
+/** `lock: 'poll'` plays Linux: no lock events, the lock state is read through the IdleSource. */
+function harness(
+  start = '2026-11-23T09:00:00+01:00',
+  settingsPatch: unknown = {},
+  options: { lock?: 'events' | 'poll' } = {},
+) {
   const clock = new FakeClock(Date.parse(start));
   let settings: Settings = settingsSchema.parse(mergeSettings(DEFAULT_SETTINGS, settingsPatch));
   const settingsListeners = new Set<(s: Settings) => void>();
   let timeZone = 'Europe/Berlin';
   let idleSeconds = 0;
+  /** Set while the person gives no input: idle time then grows with the clock. */
+  let idleSinceMono: number | null = null;
+  let screenLocked: boolean | null = false;
+  let lockReads = 0;
   const records: BreakRecordInput[] = [];
   const calls: string[] = [];
   const engine = createBreakEngine({
     clock,
-    idle: { idleSeconds: () => idleSeconds },
+    idle: {
+      idleSeconds: () =>
+        idleSinceMono === null ? idleSeconds : Math.floor((clock.monotonic() - idleSinceMono) / 1000),
+      ...(options.lock === 'poll' ? { lockedNow: () => (lockReads++, screenLocked) } : {}),
+    },
     scheduler: createClockScheduler(clock),
     notifier: {
       preBreak: (kind, inSeconds) => calls.push(`preBreak ${kind} ${inSeconds}`),
@@ -54,6 +67,15 @@ function harness(start = '2026-11-23T09:00:00+01:00', settingsPatch: unknown = {
     calls,
     wall: (ms: number) => zonedIso(ms, timeZone),
     setIdle: (s: number) => (idleSeconds = s),
+    /** What the lock state reads (null: the system cannot tell), and how often it was read. */
+    setLocked: (locked: boolean | null) => (screenLocked = locked),
+    /** No input from now on (idle time grows) / input again. */
+    stopInput: () => (idleSinceMono = clock.monotonic()),
+    startInput: () => {
+      idleSinceMono = null;
+      idleSeconds = 0;
+    },
+    lockReads: () => lockReads,
     /** Saves a settings change: the engine is told, as the settings store tells it. */
     setSettings: (patch: unknown) => {
       settings = settingsSchema.parse(mergeSettings(settings, patch));
@@ -256,6 +278,118 @@ describe('break engine', () => {
       breaks: { micro: { enabled: false }, stretch: { enabled: false }, release: { enabled: false } },
     });
     expect(h.engine.status()).toMatchObject({ state: 'off', next: null });
+  });
+
+  it('every kind switched off: it arms no wake-up at all, whatever the person does', () => {
+    const h = harness(undefined, {
+      breaks: { micro: { enabled: false }, stretch: { enabled: false }, release: { enabled: false } },
+    });
+    h.clock.advanceBy(2 * 60 * MIN);
+    h.setIdle(600);
+    h.clock.advanceBy(10 * MIN);
+    h.setIdle(0);
+    h.clock.advanceBy(8 * 60 * MIN); // past the end of working hours, into the evening
+    expect(h.engine.stats().wakeups).toBe(0);
+    expect(h.clock.nextTimerAt()).toBeNull();
+    expect(h.calls).toEqual([]);
+  });
+
+  it('turning a kind back on starts its timer afresh, since nothing watched while all were off', () => {
+    const off = { micro: { enabled: false }, stretch: { enabled: false }, release: { enabled: false } };
+    const h = harness(undefined, { breaks: off });
+    h.clock.advanceBy(2 * 60 * MIN);
+    h.setSettings({ breaks: { micro: { enabled: true } } });
+    // Not at once for the two unwatched hours: 20 active minutes from 11:00.
+    expect(h.engine.status().next).toEqual({ kind: 'micro', at: '2026-11-23T11:20:00+01:00' });
+    h.clock.advanceBy(20 * MIN);
+    expect(h.calls).toEqual(['preBreak micro 10', 'show micro prompt']);
+  });
+
+  it('a started break still ends on time with every kind off', () => {
+    const h = harness(undefined, {
+      breaks: { micro: { enabled: false }, stretch: { enabled: false }, release: { enabled: false } },
+    });
+    h.engine.takeNow('micro');
+    h.clock.advanceBy(MIN);
+    expect(h.records).toMatchObject([{ kind: 'micro', outcome: 'taken', secondsTaken: 30 }]);
+    expect(h.engine.stats().wakeups).toBe(1);
+    expect(h.clock.nextTimerAt()).toBeNull();
+  });
+
+  describe('lock state read, not sent (Linux)', () => {
+    it('reads the lock state at its own looks only: no extra wake-up while unlocked', () => {
+      const h = harness(undefined, {}, { lock: 'poll' });
+      h.clock.advanceBy(10 * MIN);
+      // One look every 30 s, each reading idle time and the lock state together.
+      expect(h.engine.stats().wakeups).toBe(20);
+      expect(h.lockReads()).toBe(20);
+    });
+
+    it('a lock seen at the next look starts where input stopped; the unlock is looked for and ends it', () => {
+      const h = harness(undefined, {}, { lock: 'poll' });
+      h.clock.advanceBy(10 * MIN);
+      // Input stops and the screen locks at 09:10; the next look (09:10:30) sees both.
+      h.stopInput();
+      h.setLocked(true);
+      const lockedAt = h.clock.now();
+      h.clock.advanceBy(6 * MIN);
+      expect(h.engine.status().next).toBeNull(); // away: nothing can be prompted
+      const wakesLocked = h.engine.stats().wakeups;
+      h.setLocked(false);
+      h.startInput();
+      h.clock.advanceBy(30_000);
+      // Looked for the unlock every 30 s (the micro-pause's length), as for any return.
+      expect(h.engine.stats().wakeups - wakesLocked).toBe(1);
+      expect(h.records.at(-1)).toMatchObject({
+        kind: 'stretch',
+        outcome: 'natural',
+        dueAt: h.wall(lockedAt),
+        secondsTaken: 390,
+      });
+      // The unlock was seen at 09:16:30: fresh timers, and the grace before any prompt.
+      expect(h.engine.status().next).toEqual({ kind: 'micro', at: '2026-11-23T09:36:30+01:00' });
+    });
+
+    it('after ten minutes locked it looks for the unlock once a minute', () => {
+      const h = harness(undefined, {}, { lock: 'poll' });
+      h.setLocked(true);
+      h.stopInput();
+      h.clock.advanceBy(30_000);
+      const w0 = h.engine.stats().wakeups;
+      h.clock.advanceBy(60 * MIN);
+      // 19 looks in the first ten minutes, then one a minute for fifty.
+      expect(h.engine.stats().wakeups - w0).toBeLessThanOrEqual(19 + 50 + 1);
+      expect(h.engine.stats().wakeups - w0).toBeGreaterThanOrEqual(19 + 50 - 1);
+      expect(h.calls).toEqual([]);
+    });
+
+    it('"cannot tell" (unknown) changes nothing', () => {
+      const h = harness(undefined, {}, { lock: 'poll' });
+      h.clock.advanceBy(5 * MIN);
+      h.setLocked(null);
+      h.clock.advanceBy(15 * MIN);
+      expect(h.calls).toEqual(['preBreak micro 10', 'show micro prompt']);
+    });
+
+    it('waking up to a locked screen stays away until it unlocks', () => {
+      const h = harness(undefined, {}, { lock: 'poll' });
+      h.clock.advanceBy(5 * MIN);
+      h.setLocked(true);
+      h.stopInput();
+      h.engine.systemEvent('suspend');
+      // An hour asleep: the wall clock moves on, the monotonic one (and its timers) does not.
+      h.clock.jumpWallTo(h.clock.now() + 60 * MIN);
+      h.setIdle(3600);
+      h.engine.systemEvent('resume');
+      expect(h.engine.status().next).toBeNull();
+      h.clock.advanceBy(30 * MIN);
+      expect(h.calls).toEqual([]);
+      h.setLocked(false);
+      h.startInput();
+      h.clock.advanceBy(MIN);
+      expect(h.engine.status().next).not.toBeNull();
+      expect(h.records.at(-1)).toMatchObject({ outcome: 'natural' });
+    });
   });
 
   it('the release session follows a time-zone change', () => {

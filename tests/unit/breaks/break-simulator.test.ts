@@ -381,6 +381,93 @@ describe('break simulator: day traces', () => {
     });
   });
 
+  it.each(['events', 'poll'] as const)(
+    'locked during a started break: it runs on, they are away from its end, and the unlock brings them back (lock %s)',
+    (lockDetection) => {
+      const { of, summary } = run({
+        start: at('08:00:00'),
+        end: at('10:00:00'),
+        settings: { breaks: { micro: { enabled: false } } },
+        lockDetection,
+        events: [
+          { at: at('09:02:00'), type: 'lock' },
+          { at: at('09:40:00'), type: 'unlock' },
+        ],
+      });
+      // The stretch break starts at 09:00 and ends 09:05 behind the locked screen; 35 minutes
+      // more away are a natural break and a fresh start at the unlock. (Before, activity never
+      // came back after this unlock: no break was due again that day.)
+      expect(of('break-end', 'stretch')).toEqual([at('09:05:00')]);
+      expect(of('natural', 'stretch')).toEqual([at('09:40:00')]);
+      expect(of('reset')).toEqual([at('09:40:00')]);
+      expect(summary.activeSeconds).toBe(3600 + 20 * 60);
+    },
+  );
+
+  describe('waking only to watch (issue 13 #7)', () => {
+    const allOff = { breaks: { micro: { enabled: false }, stretch: { enabled: false }, release: { enabled: false } } };
+    const busyDay = [
+      { at: at('10:30:00'), type: 'idle' },
+      { at: at('11:00:00'), type: 'active' },
+      { at: at('12:15:00'), type: 'lock' },
+      { at: at('13:00:00'), type: 'unlock' },
+      { at: at('15:10:00'), type: 'idle' },
+      { at: at('15:10:40'), type: 'active' },
+    ] as const;
+
+    it.each(['events', 'poll'] as const)(
+      'every break kind off: no wake-up in a whole day (lock %s)',
+      (lockDetection) => {
+        const { events, summary } = run({
+          start: at('08:00:00'),
+          end: at('20:00:00'),
+          settings: allOff,
+          lockDetection,
+          events: [...busyDay],
+        });
+        expect(summary.wakeups).toBe(0);
+        // Nothing is prompted or recorded (an unlock event still restarts the idle timers it keeps).
+        expect(events.filter((e) => e.event !== 'reset')).toEqual([]);
+      },
+    );
+
+    it('Linux (lock polled): a lock is seen at the next look, with the same natural break as the event gives', () => {
+      const trace = {
+        start: at('08:00:00'),
+        end: at('08:40:00'),
+        events: [
+          { at: at('08:10:00'), type: 'lock' },
+          { at: at('08:12:00'), type: 'unlock' },
+        ],
+      } as const;
+      const polled = run({ ...trace, lockDetection: 'poll', events: [...trace.events] });
+      const evented = run({ ...trace, events: [...trace.events] });
+      expect(polled.of('natural', 'micro')).toEqual([at('08:12:00')]);
+      expect(polled.of('prompt', 'micro')).toEqual([at('08:32:00')]);
+      expect(polled.events).toEqual(evented.events);
+    });
+
+    it('Linux (lock polled): a locked lunch costs one look a minute after its first ten, and the day keeps its breaks', () => {
+      const day = { start: at('09:00:00'), end: at('17:00:00'), events: [...busyDay] };
+      const polled = run({ ...day, lockDetection: 'poll' });
+      const evented = run(day);
+      // 45 minutes locked: every 30 s for ten minutes, then every minute (≈55), where the events
+      // make the planner sleep through; at most a minute's worth of looks later than the event.
+      const extra = polled.summary.wakeups - evented.summary.wakeups;
+      expect(extra).toBeGreaterThan(40);
+      expect(extra).toBeLessThanOrEqual(60);
+      // The unlock is seen within a minute: every prompt is the same or at most a minute later.
+      const p = polled.of('prompt');
+      const e = evented.of('prompt');
+      expect(p).toHaveLength(e.length);
+      p.forEach((t, i) => {
+        const late = Date.parse(t) - Date.parse(e[i]!);
+        expect(late).toBeGreaterThanOrEqual(0);
+        expect(late).toBeLessThanOrEqual(60_000);
+      });
+    });
+  });
+
   describe('regression traces found by the planner properties', () => {
     it('Resume with no input since before the pause: the input floor is a return, and the next look is in the future', () => {
       const { of, summary } = run({

@@ -4,7 +4,7 @@ import {
   createIdleDetector,
   idleUnavailableNotice,
   isWaylandSession,
-  lockTransition,
+  lockedFromIdleState,
 } from '../../../main/adapters/electron/idle-detection';
 import { noticeSchema } from '../../../common/ipc/contract';
 
@@ -90,24 +90,12 @@ describe('createIdleDetector', () => {
   });
 });
 
-describe('lockTransition', () => {
-  it('sends lock and unlock only on a change', () => {
-    let step = lockTransition(null, 'active');
-    expect(step).toEqual({ locked: false, event: null });
-    step = lockTransition(step.locked, 'idle');
-    expect(step.event).toBeNull();
-    step = lockTransition(step.locked, 'locked');
-    expect(step).toEqual({ locked: true, event: 'lock' });
-    step = lockTransition(step.locked, 'locked');
-    expect(step.event).toBeNull();
-    step = lockTransition(step.locked, 'active');
-    expect(step).toEqual({ locked: false, event: 'unlock' });
-  });
-
-  it('treats "unknown" as no news, and a first reading of locked as a lock', () => {
-    expect(lockTransition(true, 'unknown')).toEqual({ locked: true, event: null });
-    expect(lockTransition(null, 'unknown')).toEqual({ locked: null, event: null });
-    expect(lockTransition(null, 'locked')).toEqual({ locked: true, event: 'lock' });
+describe('lockedFromIdleState', () => {
+  it('reads locked as locked, active and idle as unlocked, and unknown as no news', () => {
+    expect(lockedFromIdleState('locked')).toBe(true);
+    expect(lockedFromIdleState('active')).toBe(false);
+    expect(lockedFromIdleState('idle')).toBe(false);
+    expect(lockedFromIdleState('unknown')).toBeNull();
   });
 });
 

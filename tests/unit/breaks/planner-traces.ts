@@ -7,6 +7,8 @@
  * A trace is built from random "intents" folded through the person's state
  * (active, idle, locked, suspended): a suspended laptop only resumes, a locked
  * screen only unlocks or sleeps, and answers, pause and settings need the screen.
+ * Half the traces see lock and unlock as events (macOS, Windows), half only
+ * through the planner's own looks at the lock state (Linux).
  */
 import fc from 'fast-check';
 import { PAUSE_MODES, type PauseMode } from '../../../common/domain/breaks';
@@ -143,6 +145,7 @@ function buildTrace(
   respond: Trace['respond'],
   intents: Intent[],
   tailMs: number,
+  lockDetection: Trace['lockDetection'],
 ): Trace {
   const place = PLACES[placeIndex % PLACES.length]!;
   const day = place.days[dayIndex % place.days.length]!;
@@ -215,6 +218,7 @@ function buildTrace(
     timeZone: place.timeZone,
     settings,
     respond,
+    lockDetection,
     events,
   };
 }
@@ -228,6 +232,8 @@ export const traceArb: fc.Arbitrary<Trace> = fc
     fc.constantFrom('take', 'snooze', 'skip', 'ignore') as fc.Arbitrary<Trace['respond']>,
     fc.array(intentArb, { maxLength: 30 }),
     fc.integer({ min: 1, max: 120 }).map((m) => m * MIN),
+    // macOS and Windows send lock events; Linux's lock state is polled by the planner.
+    fc.constantFrom('events', 'poll') as fc.Arbitrary<Trace['lockDetection']>,
   )
   .map((args) => buildTrace(...args));
 

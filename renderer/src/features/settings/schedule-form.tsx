@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Settings } from '@common/domain/settings';
-import { api, errorMessage } from '@renderer/lib/api';
+import { errorMessage, results } from '@renderer/lib/api';
 import {
   checkDraft,
   draftFrom,
@@ -72,16 +72,20 @@ export function ScheduleForm({ settings, onSaved }: Props) {
     }
     setSaving(true);
     try {
-      const next = await api.settings.update({ patch: checked.value });
-      onSaved(next);
-      setDraft(draftFrom(next));
+      // The result, not a thrown error: a refusal's field path arrives as data (issue 13 #5).
+      const result = await results.settings.update({ patch: checked.value });
+      if (!result.ok) {
+        setRefused(problemFromMain(result.error.message, result.error.path));
+        return;
+      }
+      onSaved(result.value);
+      setDraft(draftFrom(result.value));
       setChecking(false);
       setRefused(null);
       toast.show({ message: 'Break settings saved.' });
     } catch (error) {
-      // The error crossed from the preload or web bridge (their own copy of UnknotCallError), so read its path as data.
-      const path = typeof error === 'object' && error !== null && 'path' in error ? error.path : undefined;
-      setRefused(problemFromMain(errorMessage(error), Array.isArray(path) ? (path as (string | number)[]) : undefined));
+      // Only our own code can throw here (onSaved and the like); say so rather than lose it.
+      setRefused(problemFromMain(errorMessage(error), undefined));
     } finally {
       setSaving(false);
     }

@@ -40,11 +40,15 @@ import { createWeeklyReports, type WeeklyReports } from './core/weekly-report';
 import { createReportReminder } from './core/report-reminder';
 import { browserNotificationCheck, recordedLoginItem } from './adapters/fake/desktop-integration';
 import { platformName } from './adapters/node/platform-name';
+import { DATABASE_FILE_NAME } from './db/recovery';
+import { createBackupService, type BackupService } from './db/backup-service';
 
-export const DATABASE_FILE_NAME = 'unknot.sqlite';
+export { DATABASE_FILE_NAME };
 
 export interface ServiceOptions {
   dataDir: string;
+  /** The database, already opened (and recovered if it was damaged) by the shell; else it is opened here. */
+  db?: Db;
   shell: 'electron' | 'web';
   trustedOrigin: () => string;
   /** Path of the settings file the backing reads, so it can be checked before opening. */
@@ -75,6 +79,8 @@ export interface ServiceOptions {
   loginItem?: LoginItem;
   /** Electron: native notifications. Elsewhere the page asks its own browser. */
   notifications?: NotificationCheck;
+  /** Electron: open a folder in the file manager ('' when it worked). The web preview shows the path instead. */
+  openFolder?: (folder: string) => Promise<string>;
 }
 
 export interface Services {
@@ -84,6 +90,7 @@ export interface Services {
   breaks: BreakEngine;
   transfer: TransferDeps;
   reports: WeeklyReports;
+  backups: BackupService;
   dispatch: Dispatch;
   /** Starts the wall-clock reminders this shell shows (the daily check-in, the weekly report). */
   startReminders(): void;
@@ -93,7 +100,7 @@ export interface Services {
 export function createServices(options: ServiceOptions): Services {
   const now = options.now ?? Date.now;
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME));
+  const db = options.db ?? openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME));
   const notices = createNoticeBoard();
   const recovered = recoverSettingsFile(options.settingsFile, now());
   if (recovered.notice) notices.add(recovered.notice);
@@ -152,6 +159,13 @@ export function createServices(options: ServiceOptions): Services {
     now,
     nowIso: () => zonedIso(options.clock.now(), options.timeZone()),
   };
+  const backups = createBackupService({
+    db,
+    dataDir: options.dataDir,
+    now,
+    timeZone: options.timeZone,
+    log: (message, error) => options.logError?.(`backups: ${message}`, error),
+  });
   const handlers = createHandlers({
     version: APP_VERSION,
     dataDir: options.dataDir,
@@ -176,6 +190,9 @@ export function createServices(options: ServiceOptions): Services {
     loginItem: options.loginItem ?? recordedLoginItem(() => settings.get().startAtLogin),
     notifications: options.notifications ?? browserNotificationCheck,
     platform: platformName(process.platform),
+    backups,
+    timeZone: options.timeZone,
+    openFolder: options.openFolder,
   });
   const dispatch = createDispatcher(handlers, {
     trustedOrigin: options.trustedOrigin,
@@ -189,6 +206,7 @@ export function createServices(options: ServiceOptions): Services {
     breaks,
     transfer,
     reports,
+    backups,
     dispatch,
     startReminders: () => {
       remindersStarted = true;

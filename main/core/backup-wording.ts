@@ -1,0 +1,146 @@
+/**
+ * Owns how main tells a person about backups and a damaged data file, in
+ * plain words: a backup's date and what it holds, the notices after a
+ * recovery or a restore, and the start-up question a shell asks (the Electron
+ * dialog shows it as it is). Pure, so every sentence is tested in Node.
+ */
+import type { BackupCounts, BackupInfo } from '../../common/domain/backups';
+import type { Notice } from '../../common/ipc/contract';
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Tuesday, 3 March 2026 at 09:15", where the person is. */
+export function backupTimeInWords(atMs: number, timeZone: string): string {
+  let format = timeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' });
+    timeFormats.set(timeZone, format);
+  }
+  return format.format(new Date(atMs));
+}
+
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "3 Mar 2026, 09:15": for a button, where the long form does not fit. */
+export function backupShortTime(atMs: number, timeZone: string): string {
+  let format = shortFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+    shortFormats.set(timeZone, format);
+  }
+  return format.format(new Date(atMs));
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "12 pain entries, 4 check-ins and 1 routine session"; "no entries" for an empty one. */
+export function countsInWords(counts: BackupCounts): string {
+  const parts = [
+    counts.painEntries ? plural(counts.painEntries, 'pain entry', 'pain entries') : null,
+    counts.checkins ? plural(counts.checkins, 'check-in', 'check-ins') : null,
+    counts.routineSessions ? plural(counts.routineSessions, 'routine session', 'routine sessions') : null,
+  ].filter((p): p is string => p !== null);
+  if (!parts.length) return 'no entries';
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+export function totalEntries(counts: BackupCounts): number {
+  return counts.painEntries + counts.checkins + counts.routineSessions;
+}
+
+/** "Tuesday, 3 March 2026 at 09:15 (12 pain entries and 4 check-ins)". */
+export function backupInWords(backup: BackupInfo, timeZone: string): string {
+  const when = backupTimeInWords(backup.createdAtMs, timeZone);
+  return backup.counts ? `${when} (${countsInWords(backup.counts)})` : when;
+}
+
+export interface RecoveryQuestion {
+  /** The data file that could not be used. */
+  file: string;
+  /** SQLite's own words for what is wrong. */
+  problem: string;
+  /** Where the damaged file is kept once the person chooses to go on. */
+  damagedPath: string;
+  /** The newest backup that passed its check, or null when there is none. */
+  backup: (BackupInfo & { file: string }) | null;
+}
+
+export type RecoveryChoice = 'restore' | 'fresh' | 'quit';
+
+export interface RecoveryDialog {
+  message: string;
+  detail: string;
+  /** In this order; `choices[i]` is what button i means. */
+  buttons: string[];
+  choices: RecoveryChoice[];
+}
+
+/** What the start-up question says, and the buttons (restore first when there is a backup). */
+export function recoveryDialog(question: RecoveryQuestion, timeZone: string): RecoveryDialog {
+  const kept = `Whatever you choose, the damaged file is kept (moved aside to ${question.damagedPath}); nothing is deleted.`;
+  const message = 'Unknot could not open your data';
+  if (!question.backup) {
+    return {
+      message,
+      detail:
+        `Your data file is damaged (${question.problem}) and there is no backup to restore yet.\n\n` +
+        `You can start with an empty diary, or quit and keep everything as it is for now. ${kept}`,
+      buttons: ['Start fresh', 'Quit'],
+      choices: ['fresh', 'quit'],
+    };
+  }
+  const backup = question.backup;
+  const shortDate = backupShortTime(backup.createdAtMs, timeZone);
+  const entries = backup.counts ? ` (${plural(totalEntries(backup.counts), 'entry', 'entries')})` : '';
+  return {
+    message,
+    detail:
+      `Your data file is damaged (${question.problem}).\n\n` +
+      `Your newest backup is from ${backupInWords(backup, timeZone)}. ` +
+      `Restoring it brings back everything up to then; anything logged after it is not in it.\n\n${kept}`,
+    buttons: [`Restore backup from ${shortDate}${entries}`, 'Start fresh', 'Quit'],
+    choices: ['restore', 'fresh', 'quit'],
+  };
+}
+
+/** The notice after start-up recovery: what happened, what was done, where the damaged file is. */
+export function recoveryNotice(
+  question: RecoveryQuestion,
+  outcome: 'restored' | 'fresh' | 'restore-failed',
+  timeZone: string,
+  nowMs: number,
+): Notice {
+  const start = `Unknot could not read its data file (${question.problem}).`;
+  const kept = `The damaged file is kept as ${question.damagedPath}.`;
+  const id = `database-recovered-${nowMs}`;
+  if (outcome === 'restored' && question.backup) {
+    return {
+      id,
+      level: 'warning',
+      title: 'Your data was restored from a backup',
+      message:
+        `${start} It restored your backup from ${backupInWords(question.backup, timeZone)}. ` +
+        `Anything logged after that is not in it. ${kept}`,
+    };
+  }
+  const why =
+    outcome === 'restore-failed'
+      ? 'Restoring the backup did not work either, so it started with an empty diary.'
+      : question.backup
+        ? 'As you chose, it started with an empty diary; your backups are still there in Settings → Backups.'
+        : 'There was no backup to restore, so it started with an empty diary.';
+  return { id, level: 'warning', title: 'Unknot started with an empty diary', message: `${start} ${why} ${kept}` };
+}
+
+/** The notice after a restore from Settings or the command line. */
+export function restoredNotice(restored: BackupInfo, safety: BackupInfo, timeZone: string, nowMs: number): Notice {
+  return {
+    id: `backup-restored-${nowMs}`,
+    level: 'info',
+    title: 'Backup restored',
+    message:
+      `Your data is now as it was on ${backupInWords(restored, timeZone)}. ` +
+      `What you had just before is saved as the backup from ${backupTimeInWords(safety.createdAtMs, timeZone)}, ` +
+      `so you can go back to it in Settings → Backups.`,
+  };
+}

@@ -10,7 +10,8 @@
  *   afterwards), app.setPath('userData') (docs: "call this before the ready event");
  * - after `ready` only: BrowserWindow, Tray, screen, powerMonitor,
  *   session.defaultSession, protocol.handle, Notification, dialog (except
- *   showErrorBox, which the docs allow before ready);
+ *   showErrorBox, which the docs allow before ready; showMessageBox answers
+ *   with the button the scenario's simulated person presses);
  * - one ipcMain.handle per channel ("Attempted to register a second handler for …").
  *
  * The renderer side (contextBridge, ipcRenderer, …) lives in preload-sandbox.ts.
@@ -22,6 +23,7 @@ import type {
   BrowserWindowConstructorOptions,
   Dialog,
   IpcMain,
+  MessageBoxOptions,
   IpcMainInvokeEvent,
   Menu,
   MenuItemConstructorOptions,
@@ -66,6 +68,8 @@ export interface HarnessOptions {
   /** Seconds since the last input, as powerMonitor.getSystemIdleTime() reports it. */
   idleSeconds(): number;
   locked(): boolean;
+  /** Which button of a dialog.showMessageBox the simulated person presses (default: the first). */
+  answerMessageBox?(buttons: string[]): number;
 }
 
 /** The fakes' event base; named at module level so createFakeElectron's inferred type can refer to it. */
@@ -555,6 +559,7 @@ export function createFakeElectron(options: HarnessOptions) {
 
   // ---- dialog, Notification, shell -------------------------------------------
   const errorBoxes: { title: string; content: string }[] = [];
+  const messageBoxes: MessageBoxOptions[] = [];
   const dialog = {
     showErrorBox(title: string, content: string): void {
       // Allowed before ready (docs: "This API can be called safely before the ready event").
@@ -564,7 +569,17 @@ export function createFakeElectron(options: HarnessOptions) {
       afterReady('dialog.showSaveDialog');
       return { canceled: true, filePath: '' };
     },
-  } satisfies Pick<Dialog, 'showErrorBox'> & Record<'showSaveDialog', unknown>;
+    // Electron's overloads: (options) or (window, options).
+    async showMessageBox(
+      ...args: [MessageBoxOptions] | [BrowserWindow, MessageBoxOptions]
+    ): ReturnType<Dialog['showMessageBox']> {
+      afterReady('dialog.showMessageBox');
+      const boxOptions = args.length === 1 ? args[0] : args[1];
+      messageBoxes.push(boxOptions);
+      const response = options.answerMessageBox?.(boxOptions.buttons ?? ['OK']) ?? 0;
+      return { response, checkboxChecked: false };
+    },
+  } satisfies Pick<Dialog, 'showErrorBox'> & Record<'showSaveDialog' | 'showMessageBox', unknown>;
 
   class FakeNotification extends Emitter {
     static isSupported(): boolean {
@@ -624,6 +639,7 @@ export function createFakeElectron(options: HarnessOptions) {
     protocolHandlers: handlers,
     ipcHandlers,
     errorBoxes,
+    messageBoxes,
     permissions,
     powerMonitor,
     isReady: () => ready,

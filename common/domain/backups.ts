@@ -1,8 +1,8 @@
 /**
  * Owns what a backup is, for every process: its file name (the only way a
  * backup is named across the contract, never a path), what the list shows
- * about it, and the rotation's numbers, which main's rotation and the
- * renderer's wording both read from here.
+ * about it (and its counts in words), and the rotation's numbers, which main's
+ * rotation and the renderer's wording both read from here.
  */
 import { z } from 'zod';
 
@@ -55,3 +55,20 @@ export const backupInfoSchema = z
   })
   .strict();
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "12 pain entries, 4 check-ins and 1 routine session"; "no entries" for an empty one. */
+export function countsInWords(counts: BackupCounts): string {
+  const parts = [
+    counts.painEntries ? plural(counts.painEntries, 'pain entry', 'pain entries') : null,
+    counts.checkins ? plural(counts.checkins, 'check-in', 'check-ins') : null,
+    counts.routineSessions ? plural(counts.routineSessions, 'routine session', 'routine sessions') : null,
+  ].filter((p): p is string => p !== null);
+  if (!parts.length) return 'no entries';
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+export function totalEntries(counts: BackupCounts): number {
+  return counts.painEntries + counts.checkins + counts.routineSessions;
+}

@@ -4,7 +4,7 @@
  * recovery or a restore, and the start-up question a shell asks (the Electron
  * dialog shows it as it is). Pure, so every sentence is tested in Node.
  */
-import type { BackupCounts, BackupInfo } from '../../common/domain/backups';
+import { countsInWords, totalEntries, type BackupInfo } from '../../common/domain/backups';
 import type { Notice } from '../../common/ipc/contract';
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -32,21 +32,6 @@ export function backupShortTime(atMs: number, timeZone: string): string {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "12 pain entries, 4 check-ins and 1 routine session"; "no entries" for an empty one. */
-export function countsInWords(counts: BackupCounts): string {
-  const parts = [
-    counts.painEntries ? plural(counts.painEntries, 'pain entry', 'pain entries') : null,
-    counts.checkins ? plural(counts.checkins, 'check-in', 'check-ins') : null,
-    counts.routineSessions ? plural(counts.routineSessions, 'routine session', 'routine sessions') : null,
-  ].filter((p): p is string => p !== null);
-  if (!parts.length) return 'no entries';
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-
-export function totalEntries(counts: BackupCounts): number {
-  return counts.painEntries + counts.checkins + counts.routineSessions;
-}
 
 /** "Tuesday, 3 March 2026 at 09:15 (12 pain entries and 4 check-ins)". */
 export function backupInWords(backup: BackupInfo, timeZone: string): string {

@@ -23,13 +23,12 @@ import { createBackup } from '../../../main/db/backups';
 import { DatabaseTooNewError, closeDatabase, openDatabase } from '../../../main/db/open';
 import { LATEST_VERSION } from '../../../main/db/migrations';
 import {
-  countsInWords,
   recoveryDialog,
   recoveryNotice,
   restoredNotice,
   type RecoveryQuestion,
 } from '../../../main/core/backup-wording';
-import { backupNameAt } from '../../../common/domain/backups';
+import { backupNameAt, countsInWords } from '../../../common/domain/backups';
 import { tempDir } from '../helpers';
 import { damageDataPages, databaseFileOf, dataDirWithHistory, dumpTables } from './backup-fixtures';
 

@@ -7,35 +7,38 @@
 import { countsInWords, totalEntries, type BackupInfo } from '../../common/domain/backups';
 import type { Notice } from '../../common/ipc/contract';
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "Tuesday, 3 March 2026 at 09:15", where the person is. */
-export function backupTimeInWords(atMs: number, timeZone: string): string {
-  let format = timeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' });
-    timeFormats.set(timeZone, format);
-  }
-  return format.format(new Date(atMs));
+/**
+ * Dates are written the way the person's system writes them (`locale` undefined:
+ * the process's own locale, as the renderer does); tests pass a fixed one.
+ */
+export interface Where {
+  timeZone: string;
+  locale?: string;
 }
 
-const shortFormats = new Map<string, Intl.DateTimeFormat>();
+/** "Tuesday, 3 March 2026 at 09:15" (en-GB), where the person is. */
+export function backupTimeInWords(atMs: number, where: Where): string {
+  return new Intl.DateTimeFormat(where.locale, {
+    timeZone: where.timeZone,
+    dateStyle: 'full',
+    timeStyle: 'short',
+  }).format(new Date(atMs));
+}
 
-/** "3 Mar 2026, 09:15": for a button, where the long form does not fit. */
-export function backupShortTime(atMs: number, timeZone: string): string {
-  let format = shortFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
-    shortFormats.set(timeZone, format);
-  }
-  return format.format(new Date(atMs));
+/** "3 Mar 2026, 09:15" (en-GB): for a button, where the long form does not fit. */
+export function backupShortTime(atMs: number, where: Where): string {
+  return new Intl.DateTimeFormat(where.locale, {
+    timeZone: where.timeZone,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(atMs));
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "Tuesday, 3 March 2026 at 09:15 (12 pain entries and 4 check-ins)". */
-export function backupInWords(backup: BackupInfo, timeZone: string): string {
-  const when = backupTimeInWords(backup.createdAtMs, timeZone);
+export function backupInWords(backup: BackupInfo, where: Where): string {
+  const when = backupTimeInWords(backup.createdAtMs, where);
   return backup.counts ? `${when} (${countsInWords(backup.counts)})` : when;
 }
 
@@ -61,7 +64,7 @@ export interface RecoveryDialog {
 }
 
 /** What the start-up question says, and the buttons (restore first when there is a backup). */
-export function recoveryDialog(question: RecoveryQuestion, timeZone: string): RecoveryDialog {
+export function recoveryDialog(question: RecoveryQuestion, where: Where): RecoveryDialog {
   const kept = `Whatever you choose, the damaged file is kept (moved aside to ${question.damagedPath}); nothing is deleted.`;
   const message = 'Unknot could not open your data';
   if (!question.backup) {
@@ -75,13 +78,13 @@ export function recoveryDialog(question: RecoveryQuestion, timeZone: string): Re
     };
   }
   const backup = question.backup;
-  const shortDate = backupShortTime(backup.createdAtMs, timeZone);
+  const shortDate = backupShortTime(backup.createdAtMs, where);
   const entries = backup.counts ? ` (${plural(totalEntries(backup.counts), 'entry', 'entries')})` : '';
   return {
     message,
     detail:
       `Your data file is damaged (${question.problem}).\n\n` +
-      `Your newest backup is from ${backupInWords(backup, timeZone)}. ` +
+      `Your newest backup is from ${backupInWords(backup, where)}. ` +
       `Restoring it brings back everything up to then; anything logged after it is not in it.\n\n${kept}`,
     buttons: [`Restore backup from ${shortDate}${entries}`, 'Start fresh', 'Quit'],
     choices: ['restore', 'fresh', 'quit'],
@@ -92,7 +95,7 @@ export function recoveryDialog(question: RecoveryQuestion, timeZone: string): Re
 export function recoveryNotice(
   question: RecoveryQuestion,
   outcome: 'restored' | 'fresh' | 'restore-failed',
-  timeZone: string,
+  where: Where,
   nowMs: number,
 ): Notice {
   const start = `Unknot could not read its data file (${question.problem}).`;
@@ -104,7 +107,7 @@ export function recoveryNotice(
       level: 'warning',
       title: 'Your data was restored from a backup',
       message:
-        `${start} It restored your backup from ${backupInWords(question.backup, timeZone)}. ` +
+        `${start} It restored your backup from ${backupInWords(question.backup, where)}. ` +
         `Anything logged after that is not in it. ${kept}`,
     };
   }
@@ -118,14 +121,14 @@ export function recoveryNotice(
 }
 
 /** The notice after a restore from Settings or the command line. */
-export function restoredNotice(restored: BackupInfo, safety: BackupInfo, timeZone: string, nowMs: number): Notice {
+export function restoredNotice(restored: BackupInfo, safety: BackupInfo, where: Where, nowMs: number): Notice {
   return {
     id: `backup-restored-${nowMs}`,
     level: 'info',
     title: 'Backup restored',
     message:
-      `Your data is now as it was on ${backupInWords(restored, timeZone)}. ` +
-      `What you had just before is saved as the backup from ${backupTimeInWords(safety.createdAtMs, timeZone)}, ` +
+      `Your data is now as it was on ${backupInWords(restored, where)}. ` +
+      `What you had just before is saved as the backup from ${backupTimeInWords(safety.createdAtMs, where)}, ` +
       `so you can go back to it in Settings → Backups.`,
   };
 }

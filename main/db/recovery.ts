@@ -107,6 +107,8 @@ export interface RecoverOptions {
   dataDir: string;
   nowMs: number;
   timeZone: string;
+  /** How dates are written in the notice (default: the process's locale). */
+  locale?: string;
   /** Asks the person (Electron: a dialog) or decides for them (the web preview). */
   choose(question: RecoveryQuestion): RecoveryChoice | Promise<RecoveryChoice>;
   log?: (message: string, error?: unknown) => void;
@@ -125,6 +127,7 @@ export interface Opened {
  */
 export async function openOrRecover(options: RecoverOptions): Promise<Opened | null> {
   const file = path.join(options.dataDir, DATABASE_FILE_NAME);
+  const where = { timeZone: options.timeZone, locale: options.locale };
   try {
     return { db: openCheckedDatabase(file), notice: null };
   } catch (error) {
@@ -142,13 +145,13 @@ export async function openOrRecover(options: RecoverOptions): Promise<Opened | n
     if (choice === 'restore' && question.backup) {
       try {
         restoreBackup(db, question.backup.file, options.dataDir);
-        return { db, notice: recoveryNotice(question, 'restored', options.timeZone, options.nowMs) };
+        return { db, notice: recoveryNotice(question, 'restored', where, options.nowMs) };
       } catch (restoreError) {
         options.log?.('Restoring the newest backup after a damaged start failed.', restoreError);
-        return { db, notice: recoveryNotice(question, 'restore-failed', options.timeZone, options.nowMs) };
+        return { db, notice: recoveryNotice(question, 'restore-failed', where, options.nowMs) };
       }
     }
-    return { db, notice: recoveryNotice(question, 'fresh', options.timeZone, options.nowMs) };
+    return { db, notice: recoveryNotice(question, 'fresh', where, options.nowMs) };
   }
 }
 

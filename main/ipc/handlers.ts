@@ -191,7 +191,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       backupCall(async () => {
         const result = await deps.backups.restore(name);
         // The renderer reloads after a restore; the notice tells the person what changed and how to undo it.
-        deps.notices.add(restoredNotice(result.restored, result.safety, deps.timeZone(), deps.now()));
+        deps.notices.add(restoredNotice(result.restored, result.safety, { timeZone: deps.timeZone() }, deps.now()));
         return result;
       }),
     'backups:open-folder': async () => {

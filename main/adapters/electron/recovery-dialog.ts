@@ -8,7 +8,7 @@ import { dialog, shell } from 'electron';
 import { recoveryDialog, type RecoveryChoice, type RecoveryQuestion } from '../../core/backup-wording';
 
 export async function askAboutDamagedData(question: RecoveryQuestion, timeZone: string): Promise<RecoveryChoice> {
-  const words = recoveryDialog(question, timeZone);
+  const words = recoveryDialog(question, { timeZone });
   const { response } = await dialog.showMessageBox({
     type: 'warning',
     title: 'Unknot',

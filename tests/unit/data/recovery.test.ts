@@ -34,6 +34,7 @@ import { damageDataPages, databaseFileOf, dataDirWithHistory, dumpTables } from 
 
 const NOW = Date.parse('2026-03-05T10:00:00Z');
 const TZ = 'Europe/Berlin';
+const WHERE = { timeZone: TZ, locale: 'en-GB' };
 
 /** Makes a backup of the data folder's database as it is now, dated `atMs`. */
 async function backUp(dataDir: string, atMs: number) {
@@ -46,7 +47,7 @@ async function backUp(dataDir: string, atMs: number) {
 
 function recover(dataDir: string, choice: 'restore' | 'fresh' | 'quit') {
   const choose = vi.fn((_q: RecoveryQuestion) => choice);
-  const result = openOrRecover({ dataDir, nowMs: NOW, timeZone: TZ, choose });
+  const result = openOrRecover({ dataDir, nowMs: NOW, timeZone: TZ, locale: 'en-GB', choose });
   return { choose, result };
 }
 
@@ -215,7 +216,7 @@ describe('the words', () => {
   });
 
   it('the start-up dialog offers the backup by date and entries first, then a fresh start, then quit', () => {
-    const dialog = recoveryDialog(question, TZ);
+    const dialog = recoveryDialog(question, WHERE);
     expect(dialog.buttons).toEqual(['Restore backup from 5 Mar 2026, 11:00 (13 entries)', 'Start fresh', 'Quit']);
     expect(dialog.choices).toEqual(['restore', 'fresh', 'quit']);
     expect(dialog.detail).toContain('Your data file is damaged (file is not a database).');
@@ -225,20 +226,20 @@ describe('the words', () => {
   });
 
   it('without a backup it offers only a fresh start or quitting', () => {
-    const dialog = recoveryDialog({ ...question, backup: null }, TZ);
+    const dialog = recoveryDialog({ ...question, backup: null }, WHERE);
     expect(dialog.buttons).toEqual(['Start fresh', 'Quit']);
     expect(dialog.choices).toEqual(['fresh', 'quit']);
     expect(dialog.detail).toContain('there is no backup to restore yet');
   });
 
   it('a restore that fails at start-up is said plainly', () => {
-    const notice = recoveryNotice(question, 'restore-failed', TZ, NOW);
+    const notice = recoveryNotice(question, 'restore-failed', WHERE, NOW);
     expect(notice.message).toContain('Restoring the backup did not work either, so it started with an empty diary.');
   });
 
   it('after a restore from Settings, says what the data is now and where the data from before went', () => {
     const safety = { ...backup, name: backupNameAt(NOW + 60_000), createdAtMs: NOW + 60_000 };
-    const notice = restoredNotice(backup, safety, TZ, NOW);
+    const notice = restoredNotice(backup, safety, WHERE, NOW);
     expect(notice.message).toBe(
       'Your data is now as it was on Thursday, 5 March 2026 at 11:00 (12 pain entries and 1 check-in). ' +
         'What you had just before is saved as the backup from Thursday, 5 March 2026 at 11:01, ' +

@@ -253,6 +253,23 @@ describe('backupIfDue (start-up)', () => {
     expect(logged).toEqual(['The daily backup failed; it will be tried again at the next start.']);
   });
 
+  it('quitting half-way through a backup keeps no half-written copy', async () => {
+    const dataDir = await dataDirWithHistory(600);
+    const { db, close } = openHistory(dataDir);
+    // More pages than one step copies (better-sqlite3: none in the first step, 100 in each after).
+    expect(db.pragma('page_count', { simple: true })).toBeGreaterThan(100);
+    const dir = path.join(dataDir, 'backups');
+    const logged: string[] = [];
+    const running = backupIfDue(db, dir, { nowMs: T0, timeZone: 'UTC', log: (m) => logged.push(m) });
+    // db.backup copies in steps between turns of the event loop; the app quits after the first.
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    close();
+    expect(await running).toBeNull();
+    expect(logged).toHaveLength(1);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
   it('clears copies left by a backup that was cut off', () => {
     const dir = tempDir();
     const partial = `${backupNameAt(T0)}.partial`;

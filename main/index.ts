@@ -3,6 +3,7 @@
  * services (main/services.ts) to Electron adapters (main/adapters/electron/).
  */
 import { app, dialog } from 'electron';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices, type Services } from './services';
@@ -33,6 +34,8 @@ import { createQuickLogWindow, type QuickLogWindow } from './adapters/electron/q
 import { createLoginItem, startedAtLogin } from './adapters/electron/login-item';
 import { createNotificationCheck } from './adapters/electron/notification-check';
 import { createLiveNotifications } from './adapters/electron/live-notifications';
+import { askAboutDamagedData, openFolder } from './adapters/electron/recovery-dialog';
+import { openOrRecover } from './db/recovery';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const appRoot = path.resolve(here, '../..');
@@ -85,10 +88,24 @@ if (!app.requestSingleInstanceLock()) {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       hardenSession();
       handleAppProtocol(rendererDir);
       const dataDir = app.getPath('userData');
+      fs.mkdirSync(dataDir, { recursive: true });
+      // A damaged data file is found here, before anything uses it; the person chooses what happens.
+      const opened = await openOrRecover({
+        dataDir,
+        nowMs: Date.now(),
+        timeZone: systemTimeZone(),
+        choose: (question) => askAboutDamagedData(question, systemTimeZone()),
+        log: (message, error) => console.error(`[recovery] ${message}`, error),
+      });
+      if (!opened) {
+        // Quit: the damaged file stays exactly where it was.
+        app.exit(0);
+        return;
+      }
       const clock = createSystemClock();
       const scheduler = createNodeScheduler();
       const wayland = isWaylandSession({ platform: process.platform, env: process.env });
@@ -120,6 +137,7 @@ if (!app.requestSingleInstanceLock()) {
       // Every native notification, held until it is done with, so its click is never lost.
       const notifications = createLiveNotifications();
       services = createServices({
+        db: opened.db,
         dataDir,
         shell: 'electron',
         trustedOrigin: () => APP_ORIGIN,
@@ -141,7 +159,9 @@ if (!app.requestSingleInstanceLock()) {
         notifications: createNotificationCheck(notifications, iconPath),
         transferRunner: workerTransferRunner(path.join(here, 'transfer-worker.js')),
         transferFiles: createTransferFiles(),
+        openFolder,
       });
+      if (opened.notice) services.notices.add(opened.notice);
       registerIpc(services.dispatch);
       const breaks = services.breaks;
       tray = createTray({
@@ -159,6 +179,8 @@ if (!app.requestSingleInstanceLock()) {
       // before system events, which the engine only takes once started.
       breaks.start();
       services.startReminders();
+      // db.backup copies a few pages per turn of the event loop, so windows and IPC stay responsive meanwhile.
+      void services.backups.backupIfDue();
       let zone = systemTimeZone();
       stopSystemEvents = wireSystemEvents(
         (event) => {

@@ -43,11 +43,15 @@ import { createWeeklyReports, type WeeklyReports } from './core/weekly-report';
 import { createReportReminder } from './core/report-reminder';
 import { browserNotificationCheck, recordedLoginItem } from './adapters/fake/desktop-integration';
 import { platformName } from './adapters/node/platform-name';
+import { DATABASE_FILE_NAME } from './db/recovery';
+import { createBackupService, type BackupService } from './db/backup-service';
 
-export const DATABASE_FILE_NAME = 'unknot.sqlite';
+export { DATABASE_FILE_NAME };
 
 export interface ServiceOptions {
   dataDir: string;
+  /** The database, already opened (and recovered if it was damaged) by the shell; else it is opened here. */
+  db?: Db;
   shell: 'electron' | 'web';
   trustedOrigin: () => string;
   /** Path of the settings file the backing reads, so it can be checked before opening. */
@@ -82,6 +86,8 @@ export interface ServiceOptions {
   transferRunner?: TransferRunner;
   /** Where exports go and imports come from: dialogs in Electron, uploads and downloads in the web preview. */
   transferFiles?: TransferFiles;
+  /** Electron: open a folder in the file manager ('' when it worked). The web preview shows the path instead. */
+  openFolder?: (folder: string) => Promise<string>;
 }
 
 /** The command line and unit tests reach export and import directly (main/db/transfer-run.ts), not through jobs. */
@@ -101,6 +107,7 @@ export interface Services {
   transfer: TransferDeps;
   transferJobs: TransferJobs;
   reports: WeeklyReports;
+  backups: BackupService;
   dispatch: Dispatch;
   /** Starts the wall-clock reminders this shell shows (the daily check-in, the weekly report). */
   startReminders(): void;
@@ -111,7 +118,7 @@ export function createServices(options: ServiceOptions): Services {
   const now = options.now ?? Date.now;
   fs.mkdirSync(options.dataDir, { recursive: true });
   const dbPath = path.join(options.dataDir, DATABASE_FILE_NAME);
-  const db = openDatabase(dbPath);
+  const db = options.db ?? openDatabase(dbPath);
   const notices = createNoticeBoard();
   const recovered = recoverSettingsFile(options.settingsFile, now());
   if (recovered.notice) notices.add(recovered.notice);
@@ -181,6 +188,13 @@ export function createServices(options: ServiceOptions): Services {
     newId: randomUUID,
     logError: (error) => options.logError?.('data-transfer', error),
   });
+  const backups = createBackupService({
+    db,
+    dataDir: options.dataDir,
+    now,
+    timeZone: options.timeZone,
+    log: (message, error) => options.logError?.(`backups: ${message}`, error),
+  });
   const handlers = createHandlers({
     version: APP_VERSION,
     dataDir: options.dataDir,
@@ -206,6 +220,9 @@ export function createServices(options: ServiceOptions): Services {
     loginItem: options.loginItem ?? recordedLoginItem(() => settings.get().startAtLogin),
     notifications: options.notifications ?? browserNotificationCheck,
     platform: platformName(process.platform),
+    backups,
+    timeZone: options.timeZone,
+    openFolder: options.openFolder,
   });
   const dispatch = createDispatcher(handlers, {
     trustedOrigin: options.trustedOrigin,
@@ -220,6 +237,7 @@ export function createServices(options: ServiceOptions): Services {
     transfer,
     transferJobs,
     reports,
+    backups,
     dispatch,
     startReminders: () => {
       remindersStarted = true;

@@ -46,6 +46,10 @@ export const CHANNELS = [
   'app:set-login-item',
   'notifications:status',
   'notifications:test',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
+  'backups:open-folder',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -21,6 +21,7 @@ import { trendWeekSchema, weeklyReportSchema } from '../domain/report';
 import { PAPER_SIZES } from '../domain/report-pdf';
 import { existingIsoWeekSchema } from '../domain/iso-week';
 import { workstationAnswersSchema, workstationCheckSchema } from '../domain/workstation';
+import { backupInfoSchema, backupNameSchema } from '../domain/backups';
 
 const countsSchema = z.record(z.string(), z.number().int());
 const transferStartSchema = z.object({ job: z.uuid().nullable(), fileName: z.string() }).strict();
@@ -334,6 +335,27 @@ export const contract = {
   'notifications:test': {
     args: noArgs,
     result: z.enum(['shown', 'unsupported', 'ask-browser']),
+  },
+  'backups:list': {
+    args: noArgs,
+    /** Newest first, with the folder they are in (shown to the person). */
+    result: z.object({ folder: z.string(), backups: z.array(backupInfoSchema) }).strict(),
+  },
+  'backups:create': {
+    /** "Back up now": written, checked with integrity_check, then listed. */
+    args: noArgs,
+    result: backupInfoSchema,
+  },
+  'backups:restore': {
+    /** A backup's file name, never a path: main looks for it only in its own backups folder. */
+    args: z.object({ name: backupNameSchema }).strict(),
+    /** The backup now in use, and the safety backup of what was there just before. */
+    result: z.object({ restored: backupInfoSchema, safety: backupInfoSchema }).strict(),
+  },
+  'backups:open-folder': {
+    args: noArgs,
+    /** opened false: this shell cannot open a folder (the web preview), or the system would not; show `folder` instead. */
+    result: z.object({ opened: z.boolean(), folder: z.string() }).strict(),
   },
 } satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
 

@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { simulate, TraceError } from './simulator';
+import { simulate } from './simulator';
 import { openDataDir } from './offline-services';
-import { CSV_TABLES, ImportError, type CsvTable } from '../db/data-transfer';
+import { CSV_TABLES, type CsvTable } from '../db/data-transfer';
 import { runTransferOn } from '../db/transfer-run';
 import { rankSources } from '../../common/domain/sources';
 import { getMuscle } from '../../common/domain/atlas';
@@ -17,6 +17,20 @@ import { isRegionId, regionDisplayName } from '../../common/domain/body-regions'
 import { currentIsoWeek, isoWeekProblem } from '../../common/domain/iso-week';
 import { DATABASE_FILE_NAME } from '../services';
 import { reportAsText } from './report-text';
+import { DataDirError, UsageError, describeFailure } from './cli-errors';
+import { defaultDataDir } from '../data-dir';
+import { BACKUP_NAME_PATTERN } from '../../common/domain/backups';
+import {
+  BackupError,
+  backupsDirOf,
+  checkDatabaseFile,
+  createBackup,
+  fileDataVersion,
+  restoreBackup,
+} from '../db/backups';
+import { DatabaseDamagedError, damagedPathFor, isDamageError, moveAside, openCheckedDatabase } from '../db/recovery';
+import { LATEST_VERSION, closeDatabase, openDatabase, type Db } from '../db/open';
+import Database from 'better-sqlite3';
 
 const USAGE = `Usage: unknot <command> [options]
 
@@ -33,15 +47,24 @@ Commands:
   report --data-dir D [--week 2026-W47] [--format json|text]
                           Print the weekly pain-trend report of an ISO week (default:
                           this week) as JSON (full precision) or a readable summary.
+  backup [--data-dir D]   Write a checked backup into D/backups and print its path
+                          (D defaults to the app's own data folder).
+  restore <backup> [--data-dir D]
+                          Replace the data with a backup: a name from D/backups
+                          (unknot-2026-03-01-091500.sqlite) or a backup file. What is
+                          there now is backed up first; a damaged file is moved aside.
 
 Options:
   -h, --help              Show this help.`;
 
-export class UsageError extends Error {}
-/** The data folder is not there or holds no Unknot database (nothing is created). */
-export class DataDirError extends Error {}
+export { DataDirError, UsageError };
 
-type Command = (args: string[], out: (line: string) => void) => void;
+/** What a run of one command is working on, so an error can name the file. */
+interface Session {
+  dataFile: string | null;
+}
+
+type Command = (args: string[], out: (line: string) => void, session: Session) => void | Promise<void>;
 
 type OptionSpec = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
 
@@ -59,15 +82,76 @@ function required(value: unknown, flag: string): string {
   return value;
 }
 
-/** Opens a data folder that must already hold an Unknot database (read-only commands never create one). */
-function openExistingDataDir(dataDir: string) {
+/** The database file of a data folder that must already hold one (read-only commands never create one). */
+function existingDatabaseFile(dataDir: string): string {
   if (!fs.existsSync(dataDir) || !fs.statSync(dataDir).isDirectory()) {
     throw new DataDirError(`The data folder ${dataDir} does not exist.`);
   }
-  if (!fs.existsSync(path.join(dataDir, DATABASE_FILE_NAME))) {
-    throw new DataDirError(`${dataDir} holds no Unknot data (no ${DATABASE_FILE_NAME}).`);
-  }
+  const file = path.join(path.resolve(dataDir), DATABASE_FILE_NAME);
+  if (!fs.existsSync(file)) throw new DataDirError(`${dataDir} holds no Unknot data (no ${DATABASE_FILE_NAME}).`);
+  return file;
+}
+
+function openExistingDataDir(dataDir: string, session: Session) {
+  session.dataFile = existingDatabaseFile(dataDir);
   return openDataDir(dataDir);
+}
+
+function openDataDirIn(dataDir: string, session: Session) {
+  session.dataFile = path.join(path.resolve(dataDir), DATABASE_FILE_NAME);
+  return openDataDir(dataDir);
+}
+
+/** The backup and restore commands default to the app's own data folder. */
+function dataDirOption(value: unknown): string {
+  return path.resolve(typeof value === 'string' && value ? value : defaultDataDir());
+}
+
+/**
+ * Opens the data file only to read it (a backup must not migrate or otherwise
+ * change what it copies), after SQLite's quick check.
+ */
+function openForReading(file: string): Db {
+  let db: Db | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const rows = db.pragma('quick_check') as Record<string, string>[];
+    const problem = rows.map((row) => Object.values(row)[0]).find((value) => value !== 'ok');
+    if (problem) throw new DatabaseDamagedError(file, problem);
+    return db;
+  } catch (error) {
+    db?.close();
+    if (isDamageError(error) && !(error instanceof DatabaseDamagedError)) {
+      throw new DatabaseDamagedError(file, (error as Error).message);
+    }
+    throw error;
+  }
+}
+
+/** A name in the data folder's backups, or else a file anywhere. */
+function backupToRestore(which: string, dataDir: string): string {
+  const inFolder = path.join(backupsDirOf(dataDir), which);
+  if (BACKUP_NAME_PATTERN.test(which) && fs.existsSync(inFolder)) return inFolder;
+  if (fs.existsSync(which) && fs.statSync(which).isFile()) return path.resolve(which);
+  throw new BackupError(
+    `${which}: there is no such backup in ${backupsDirOf(dataDir)} and no such file. ` +
+      `Name a backup from that folder, or the path of a backup file.`,
+  );
+}
+
+/** Checked before anything is moved or written, so a bad backup changes nothing. */
+function refuseUnusableBackup(file: string): void {
+  const version = fileDataVersion(file);
+  const problem = version === null ? 'it is not an Unknot database' : checkDatabaseFile(file, 'full');
+  if (problem) {
+    throw new BackupError(`${file}: the backup is damaged (${problem}). Choose another backup; nothing was changed.`);
+  }
+  if (version! > LATEST_VERSION) {
+    throw new BackupError(
+      `${file}: the backup was made by a newer version of Unknot (data version ${version}; this version understands ` +
+        `up to ${LATEST_VERSION}). Update Unknot to restore it; nothing was changed.`,
+    );
+  }
 }
 
 const commands: Record<string, Command> = {
@@ -89,7 +173,7 @@ const commands: Record<string, Command> = {
     for (const line of simulate(trace)) out(JSON.stringify(line));
   },
 
-  export(args, out) {
+  export(args, out, session) {
     const { values, positionals } = options(args, {
       'data-dir': { type: 'string' },
       out: { type: 'string' },
@@ -105,7 +189,7 @@ const commands: Record<string, Command> = {
     if (format === 'csv' && !CSV_TABLES.includes(table as CsvTable)) {
       throw new UsageError(`--table must be one of ${CSV_TABLES.join(', ')} for a CSV export.`);
     }
-    const services = openDataDir(dataDir);
+    const services = openDataDirIn(dataDir, session);
     try {
       const request =
         format === 'json'
@@ -118,13 +202,13 @@ const commands: Record<string, Command> = {
     }
   },
 
-  import(args, out) {
+  import(args, out, session) {
     const { values, positionals } = options(args, { 'data-dir': { type: 'string' } });
     const dataDir = required(values['data-dir'], '--data-dir');
     if (positionals.length !== 1) throw new UsageError('import takes exactly one file.');
     const file = positionals[0]!;
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`Cannot read ${file}.`);
-    const services = openDataDir(dataDir);
+    const services = openDataDirIn(dataDir, session);
     try {
       const outcome = runTransferOn(services.transfer, { kind: 'import', file }, {});
       if (outcome.kind === 'import') out(JSON.stringify(outcome.summary));
@@ -168,7 +252,7 @@ const commands: Record<string, Command> = {
     );
   },
 
-  report(args, out) {
+  report(args, out, session) {
     const { values, positionals } = options(args, {
       'data-dir': { type: 'string' },
       week: { type: 'string' },
@@ -184,7 +268,7 @@ const commands: Record<string, Command> = {
         : currentIsoWeek(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
     const problem = isoWeekProblem(week);
     if (problem) throw new UsageError(`--week: ${problem}.`);
-    const services = openExistingDataDir(dataDir);
+    const services = openExistingDataDir(dataDir, session);
     try {
       const report = services.reports.weekly(week);
       out(format === 'json' ? JSON.stringify(report, null, 2) : reportAsText(report));
@@ -192,9 +276,67 @@ const commands: Record<string, Command> = {
       services.close();
     }
   },
+
+  async backup(args, out, session) {
+    const { values, positionals } = options(args, { 'data-dir': { type: 'string' } });
+    if (positionals.length) throw new UsageError(`backup takes no argument "${positionals[0]}".`);
+    const dataDir = dataDirOption(values['data-dir']);
+    const file = existingDatabaseFile(dataDir);
+    session.dataFile = file;
+    const db = openForReading(file);
+    try {
+      const made = await createBackup(db, backupsDirOf(dataDir), Date.now());
+      out(path.join(backupsDirOf(dataDir), made.name));
+    } finally {
+      db.close();
+    }
+  },
+
+  async restore(args, out, session) {
+    const { values, positionals } = options(args, { 'data-dir': { type: 'string' } });
+    if (positionals.length !== 1) {
+      throw new UsageError('restore takes exactly one backup: its name in the backups folder, or its file.');
+    }
+    const dataDir = dataDirOption(values['data-dir']);
+    const source = backupToRestore(positionals[0]!, dataDir);
+    refuseUnusableBackup(source);
+    const file = path.join(dataDir, DATABASE_FILE_NAME);
+    session.dataFile = file;
+    fs.mkdirSync(dataDir, { recursive: true });
+    const said: string[] = [];
+    let db: Db;
+    if (!fs.existsSync(file)) {
+      db = openDatabase(file);
+    } else {
+      try {
+        db = openCheckedDatabase(file);
+        // What is there now is backed up first, so a restore can always be undone.
+        const safety = await createBackup(db, backupsDirOf(dataDir), Date.now()).catch((error: unknown) => {
+          closeDatabase(db);
+          throw error;
+        });
+        said.push(`What was there before is saved as ${path.join(backupsDirOf(dataDir), safety.name)}.`);
+      } catch (error) {
+        if (!(error instanceof DatabaseDamagedError)) throw error;
+        const aside = moveAside(file, damagedPathFor(file, Date.now()));
+        said.push(`The damaged file was moved to ${aside}.`);
+        db = openDatabase(file);
+      }
+    }
+    try {
+      restoreBackup(db, source, dataDir);
+    } finally {
+      closeDatabase(db);
+    }
+    out([`Restored ${source} into ${file}.`, ...said].join(' '));
+  },
 };
 
-export function runCli(argv: string[], out: (line: string) => void = console.log): number {
+/**
+ * Runs one command and returns its exit code. Every failure is one line on
+ * stderr (see cli-errors.ts); only a usage error adds the usage text.
+ */
+export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '-h' || name === '--help' || name === 'help') {
     out(USAGE);
@@ -202,24 +344,19 @@ export function runCli(argv: string[], out: (line: string) => void = console.log
   }
   // Own commands only: commands.constructor or commands.__proto__ are not commands.
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  const session: Session = { dataFile: null };
   try {
     if (!command) throw new UsageError(`Unknown command "${name}".`);
-    command(args, out);
+    await command(args, out, session);
     return 0;
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      error instanceof TraceError ||
-      error instanceof ImportError ||
-      error instanceof DataDirError
-    ) {
-      console.error(`unknot: ${error.message}`);
-      if (error instanceof UsageError) console.error(`\n${USAGE}`);
-      return 2;
-    }
-    throw error;
+    const failure = describeFailure(error, session.dataFile);
+    console.error(`unknot: ${failure.line}`);
+    if (error instanceof UsageError) console.error(`\n${USAGE}`);
+    if (process.env.UNKNOT_DEBUG && error instanceof Error) console.error(error.stack);
+    return failure.code;
   }
 }
 
 const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (isEntry) process.exitCode = runCli(process.argv.slice(2));
+if (isEntry) process.exitCode = await runCli(process.argv.slice(2));

@@ -2,6 +2,7 @@
  * Owns what each contract channel does, given already-validated arguments.
  * One entry per channel; the Handlers type makes a missing one a compile error.
  */
+import fs from 'node:fs';
 import { BadRequestError, type Handlers } from './dispatcher';
 import type { RoutineRepository } from '../db/routine-repository';
 import type { CheckinRepository } from '../db/checkin-repository';
@@ -28,7 +29,10 @@ import type {
   TransferFiles,
 } from '../core/ports';
 import type { TransferJobs } from '../db/transfer-jobs';
-import { NotFoundError } from '../core/errors';
+import type { BackupService } from '../db/backup-service';
+import { BackupError } from '../db/backups';
+import { ConflictError, NotFoundError } from '../core/errors';
+import { restoredNotice } from '../core/backup-wording';
 
 export interface HandlerDeps {
   version: string;
@@ -62,6 +66,21 @@ export interface HandlerDeps {
   notifications: NotificationCheck;
   /** Which system's settings the person is pointed to about notifications. */
   platform: 'linux' | 'mac' | 'windows' | 'other';
+  backups: BackupService;
+  /** The IANA zone where the person is (for dates in notices). */
+  timeZone: () => string;
+  /** Electron: open a folder in the system's file manager; '' when it worked, else why not. Absent in the web preview. */
+  openFolder?: (folder: string) => Promise<string>;
+}
+
+/** A backup that could not be written or restored is the person's to hear about, in main's words. */
+async function backupCall<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof BackupError) throw new ConflictError(error.message);
+    throw error;
+  }
 }
 
 function findRoutine(routines: RoutineRepository, id: string): Routine | undefined {
@@ -185,5 +204,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'notifications:status': () => ({ support: deps.notifications.support(), platform: deps.platform }),
     'notifications:test': () => deps.notifications.sendTest(),
+    'backups:list': () => ({ folder: deps.backups.folder, backups: deps.backups.list() }),
+    'backups:create': () => backupCall(() => deps.backups.create()),
+    'backups:restore': ({ name }) =>
+      backupCall(async () => {
+        const result = await deps.backups.restore(name);
+        // The renderer reloads after a restore; the notice tells the person what changed and how to undo it.
+        deps.notices.add(restoredNotice(result.restored, result.safety, { timeZone: deps.timeZone() }, deps.now()));
+        return result;
+      }),
+    'backups:open-folder': async () => {
+      const folder = deps.backups.folder;
+      if (!deps.openFolder) return { opened: false, folder };
+      fs.mkdirSync(folder, { recursive: true });
+      return { opened: (await deps.openFolder(folder)) === '', folder };
+    },
   };
 }

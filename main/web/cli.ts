@@ -18,6 +18,7 @@ import { scaleClock } from '../adapters/fake/scaled-clock';
 import { createClockScheduler } from '../adapters/fake/clock-scheduler';
 import { workerTransferRunner } from '../adapters/node/transfer-worker-runner';
 import { createWebTransferFiles } from './transfer-files';
+import { openOrRecover, restoreNewestOrStartFresh } from '../db/recovery';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -51,16 +52,30 @@ async function main(): Promise<void> {
     if (!fs.existsSync(needed)) throw new Error(`${needed} is missing: run npm run build first.`);
   }
 
+  const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const logError = (channel: string, error: unknown) => console.error(`[web] ${channel} failed:`, error);
+  fs.mkdirSync(dataDir, { recursive: true });
+  // No dialog to ask in: a damaged data file is replaced by the newest good backup (or a fresh start),
+  // the damaged one is kept aside, and the notice on the page says so. This choice never quits, hence the "!".
+  const opened = (await openOrRecover({
+    dataDir,
+    nowMs: Date.now(),
+    timeZone: timeZone(),
+    choose: restoreNewestOrStartFresh,
+    log: (message, error) => logError(`recovery: ${message}`, error),
+  }))!;
+
   let origin = '';
   const transferFiles = createWebTransferFiles();
   const services = createServices({
+    db: opened.db,
     dataDir,
     shell: 'web',
     // The preview's origin is only known once the port is bound; the dispatcher reads it per call.
     trustedOrigin: () => origin,
     settingsFile: settingsFilePath(dataDir),
     openSettingsBacking: () => openConfBacking(dataDir),
-    logError: (channel, error) => console.error(`[web] ${channel} failed:`, error),
+    logError,
     clock,
     clockSpeed,
     // A browser tab cannot read system-wide input, so breaks follow the clock here.
@@ -69,12 +84,15 @@ async function main(): Promise<void> {
     // node-schedule follows real time; a sped-up preview runs its wall-clock jobs on the scaled clock.
     scheduler: clockSpeed === 1 ? createNodeScheduler() : createClockScheduler(clock),
     notifier: quietNotifier,
-    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone,
     // The preview runs from source under tsx, which its worker threads inherit (process.execArgv).
     transferRunner: workerTransferRunner(path.join(root, 'main/db/transfer-worker.ts')),
     transferFiles,
   });
+  if (opened.notice) services.notices.add(opened.notice);
   services.breaks.start();
+  // Stepped and checked off the request path; a failure is logged and tried again next start.
+  void services.backups.backupIfDue();
   const preview = await startWebPreview({
     dispatch: services.dispatch,
     rendererDir,

@@ -19,11 +19,15 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const MAIN_BUNDLE = path.join(ROOT, 'out/main/index.js');
 export const PRELOAD_BUNDLE = path.join(ROOT, 'out/preload/index.cjs');
 export const RENDERER_INDEX = path.join(ROOT, 'out/renderer/index.html');
+/** Where the harness's fake clock starts (contract-child.ts installs it). */
+export const HARNESS_START = '2026-11-23T09:00:00+01:00';
 
 export interface BootOptions {
   platform: NodeJS.Platform;
   brokenNative?: boolean;
   dataDir?: string;
+  /** Which button of a message box the person presses (default: the first). */
+  answerMessageBox?(buttons: string[]): number;
 }
 
 export interface Person {
@@ -101,6 +105,7 @@ export async function boot(options: BootOptions): Promise<Booted> {
     // Someone at work touches the keyboard every few seconds; away, idle time grows from their last input.
     idleSeconds: () => (awayFlag ? Math.floor((Date.now() - lastInput) / 1000) : 0),
     locked: () => locked,
+    answerMessageBox: options.answerMessageBox,
   });
   const nativeRequests: string[] = [];
   installElectronRedirect(fake, { brokenNative: options.brokenNative, onNative: (u) => nativeRequests.push(u) });

@@ -2,8 +2,9 @@
  * Owns one platform's run of the Electron contract: boots the real bundles
  * under the fake electron as `argv[2]` (linux, darwin or win32), walks the
  * contract (ready, app://, preload, trusted senders, tray, windows, power
- * events, quit — or, with `broken-native`, a binary that fails to load, or with
- * `wayland`, a Linux Wayland session whose idle time always reads 0) and
+ * events, quit — or, with `broken-native`, a binary that fails to load, with
+ * `wayland`, a Linux Wayland session whose idle time always reads 0, or with
+ * `damaged-restore` or `damaged-quit`, a damaged data file at start-up) and
  * prints what it observed as one JSON line for electron-contract.spec.ts to judge.
  * Started by the spec with `node --import tsx`, one process per platform.
  */
@@ -12,9 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import FakeTimers from '@sinonjs/fake-timers';
 import type { MenuItemConstructorOptions } from 'electron';
-import { boot, RENDERER_INDEX, type Api } from './boot';
-
-export const HARNESS_START = '2026-11-23T09:00:00+01:00';
+import { boot, HARNESS_START, RENDERER_INDEX, type Api } from './boot';
 
 const platform = process.argv[2] as NodeJS.Platform;
 const mode = process.argv[3] ?? 'contract';
@@ -49,12 +48,40 @@ globalThis.setInterval = countWakes(globalThis.setInterval as never);
 type Status = { state: string; next: { kind: string; at: string } | null; prompt: { kind: string } | null };
 
 async function main(): Promise<void> {
-  const h = await boot({ platform, brokenNative: mode === 'broken-native' });
+  const damaged = mode === 'damaged-restore' || mode === 'damaged-quit';
+  const h = await boot({
+    platform,
+    brokenNative: mode === 'broken-native',
+    // The damaged modes start on a data folder the spec prepared (argv[4]).
+    dataDir: damaged ? process.argv[4] : undefined,
+    // Restore is the first button; Quit the last.
+    answerMessageBox: (buttons) => (mode === 'damaged-quit' ? buttons.length - 1 : 0),
+  });
   const { fake } = h;
   facts.platform = process.platform;
   facts.ready = fake.isReady();
   facts.schemes = fake.schemes;
   facts.nativeRequests = h.nativeRequests.map((u) => path.basename(u));
+
+  if (damaged) {
+    await h.settle(200);
+    facts.messageBoxes = fake.messageBoxes;
+    facts.exitCode = fake.state.exitCode;
+    facts.windows = fake.windows.length;
+    facts.trays = fake.trays.length;
+    if (mode === 'damaged-restore') {
+      const r = h.renderer({ windowIndex: 0 });
+      facts.notices = ((await r.api.app!.info!()) as { notices: unknown[] }).notices;
+      facts.painCount = ((await r.api.pain!.list!({})) as unknown[]).length;
+      // The start-up backup of the restored data, written while the app runs.
+      await h.settle(200);
+      facts.backups = ((await r.api.backups!.list!()) as { backups: { name: string }[] }).backups.map((b) => b.name);
+      facts.openFolder = await r.api.backups!.openFolder!();
+    }
+    facts.files = fs.readdirSync(h.dataDir).sort();
+    facts.violations = fake.violations;
+    return;
+  }
 
   if (mode === 'broken-native') {
     facts.errorBoxes = fake.errorBoxes;

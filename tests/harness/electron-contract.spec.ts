@@ -4,13 +4,19 @@
  * running the real built bundles against the fake electron. Needs `npm run build` first.
  */
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../common/ipc/channels';
 import { methodPath } from '../../common/ipc/client';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
-import { MAIN_BUNDLE, PRELOAD_BUNDLE, ROOT } from './boot';
+import { HARNESS_START, MAIN_BUNDLE, PRELOAD_BUNDLE, ROOT } from './boot';
+import { closeDatabase, openDatabase } from '../../main/db/open';
+import { createPainRepository } from '../../main/db/pain-repository';
+import { createBackup } from '../../main/db/backups';
 
 const run = promisify(execFile);
 const PLATFORMS = ['linux', 'darwin', 'win32'] as const;
@@ -19,14 +25,40 @@ const SECURE = { contextIsolation: true, sandbox: true, nodeIntegration: false }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Facts = Record<string, any>;
 
-async function observe(platform: string, mode: string): Promise<Facts> {
+/**
+ * A data folder whose unknot.sqlite is a text file, with one good backup
+ * (two pain entries) made two days before the harness's clock starts.
+ */
+async function damagedDataDir(): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-harness-damaged-'));
+  const file = path.join(dir, 'unknot.sqlite');
+  const db = openDatabase(file);
+  const pain = createPainRepository(db, { now: () => Date.parse(HARNESS_START), newId: randomUUID });
+  for (const at of ['2026-11-20T09:00:00+01:00', '2026-11-21T08:30:00+01:00']) {
+    pain.add({ at, note: 'before the damage', regions: [{ region: 'temple-right', intensity: 4, qualities: [] }] });
+  }
+  await createBackup(db, path.join(dir, 'backups'), Date.parse(HARNESS_START) - 2 * 24 * 3_600_000);
+  closeDatabase(db);
+  fs.writeFileSync(file, 'These are my notes, not a database.\n'.repeat(20));
+  return dir;
+}
+
+async function observe(platform: string, mode: string, dataDir?: string): Promise<Facts> {
   if (!fs.existsSync(MAIN_BUNDLE) || !fs.existsSync(PRELOAD_BUNDLE)) {
     throw new Error('The harness runs the built bundles: run `npm run build` first.');
   }
   const { stdout } = await run(
     process.execPath,
     // --expose-gc: the notification checks collect garbage, as Electron's main process would.
-    ['--expose-gc', '--import', 'tsx', 'tests/harness/contract-child.ts', platform, mode],
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      'tests/harness/contract-child.ts',
+      platform,
+      mode,
+      ...(dataDir ? [dataDir] : []),
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, TZ: 'Europe/Berlin' },
@@ -40,8 +72,13 @@ async function observe(platform: string, mode: string): Promise<Facts> {
 
 const runs = new Map<string, Promise<Facts>>();
 for (const p of PLATFORMS) for (const m of ['contract', 'broken-native']) runs.set(`${p}/${m}`, observe(p, m));
-// Keep an early failure from surfacing as an unhandled rejection before its test awaits it.
+// Recovery has no platform branch: the damaged-file runs use one platform.
+const damagedDirs = { restore: await damagedDataDir(), quit: await damagedDataDir() };
+const quitBytes = fs.readFileSync(path.join(damagedDirs.quit, 'unknot.sqlite'));
+runs.set('damaged-restore', observe('linux', 'damaged-restore', damagedDirs.restore));
+runs.set('damaged-quit', observe('linux', 'damaged-quit', damagedDirs.quit));
 runs.set('linux/wayland', observe('linux', 'wayland'));
+// Keep an early failure from surfacing as an unhandled rejection before its test awaits it.
 for (const r of runs.values()) r.catch(() => undefined);
 
 describe.each(PLATFORMS)('Electron contract on %s', (platform) => {
@@ -265,5 +302,44 @@ describe('Electron contract on linux under Wayland without idle time', () => {
     expect(w.wayland.notices).toContain('idle-detection-unavailable');
     // …and none afterwards (it used to go on once a minute for the whole session).
     expect(w.wayland.next60).toBe(0);
+  });
+});
+
+describe('a damaged data file at start-up (linux)', () => {
+  it('asks with the newest backup, restores it, keeps the damaged file and says so', async () => {
+    const f = await runs.get('damaged-restore')!;
+    expect(f.errors).toEqual([]);
+    expect(f.violations).toEqual([]);
+    expect(f.messageBoxes).toHaveLength(1);
+    expect(f.messageBoxes[0]).toMatchObject({
+      type: 'warning',
+      message: 'Unknot could not open your data',
+      // The date is written in the system's own locale.
+      buttons: [expect.stringMatching(/^Restore backup from .*21.*2026.* \(2 entries\)$/), 'Start fresh', 'Quit'],
+      cancelId: 2,
+    });
+    expect(f.messageBoxes[0].detail).toContain('Your data file is damaged (file is not a database).');
+    expect(f.exitCode).toBeNull();
+    expect(f.trays).toBe(1);
+    expect(f.painCount).toBe(2);
+    expect(f.notices).toEqual([expect.objectContaining({ title: 'Your data was restored from a backup' })]);
+    const damagedFile = (f.files as string[]).find((name) => name.startsWith('unknot.damaged-'));
+    expect(damagedFile).toBeDefined();
+    expect(fs.readFileSync(path.join(damagedDirs.restore, damagedFile!), 'utf8')).toMatch(/^These are my notes/);
+    // The restored data got its start-up backup beside the one it came from.
+    expect(f.backups).toHaveLength(2);
+    expect(f.openFolder).toEqual({ opened: true, folder: path.join(damagedDirs.restore, 'backups') });
+  });
+
+  it('Quit leaves the damaged file where it was, untouched, and starts nothing', async () => {
+    const f = await runs.get('damaged-quit')!;
+    expect(f.errors).toEqual([]);
+    expect(f.violations).toEqual([]);
+    expect(f.messageBoxes).toHaveLength(1);
+    expect(f.exitCode).toBe(0);
+    expect(f.windows).toBe(0);
+    expect(f.trays).toBe(0);
+    expect(f.files).toEqual(['backups', 'unknot.sqlite']);
+    expect(fs.readFileSync(path.join(damagedDirs.quit, 'unknot.sqlite'))).toEqual(quitBytes);
   });
 });

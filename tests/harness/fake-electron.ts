@@ -10,7 +10,8 @@
  *   afterwards), app.setPath('userData') (docs: "call this before the ready event");
  * - after `ready` only: BrowserWindow, Tray, screen, powerMonitor,
  *   session.defaultSession, protocol.handle, Notification, dialog (except
- *   showErrorBox, which the docs allow before ready);
+ *   showErrorBox, which the docs allow before ready; showMessageBox answers
+ *   with the button the scenario's simulated person presses);
  * - one ipcMain.handle per channel ("Attempted to register a second handler for …").
  *
  * It also records, without throwing, platform misuse (APIs electron.d.ts marks for other
@@ -26,6 +27,7 @@ import type {
   BrowserWindowConstructorOptions,
   Dialog,
   IpcMain,
+  MessageBoxOptions,
   IpcMainInvokeEvent,
   Menu,
   MenuItemConstructorOptions,
@@ -70,6 +72,8 @@ export interface HarnessOptions {
   /** Seconds since the last input, as powerMonitor.getSystemIdleTime() reports it. */
   idleSeconds(): number;
   locked(): boolean;
+  /** Which button of a dialog.showMessageBox the simulated person presses (default: the first). */
+  answerMessageBox?(buttons: string[]): number;
 }
 
 /** The fakes' event base; named at module level so createFakeElectron's inferred type can refer to it. */
@@ -607,6 +611,7 @@ export function createFakeElectron(options: HarnessOptions) {
   // ---- dialog, Notification, shell -------------------------------------------
   const errorBoxes: { title: string; content: string }[] = [];
   const dialogAnswers: string[] = [];
+  const messageBoxes: MessageBoxOptions[] = [];
   const dialog = {
     showErrorBox(title: string, content: string): void {
       // Allowed before ready (docs: "This API can be called safely before the ready event").
@@ -623,7 +628,17 @@ export function createFakeElectron(options: HarnessOptions) {
       const filePath = dialogAnswers.shift();
       return filePath ? { canceled: false, filePaths: [filePath] } : { canceled: true, filePaths: [] };
     },
-  } satisfies Pick<Dialog, 'showErrorBox'> & Record<'showSaveDialog' | 'showOpenDialog', unknown>;
+    // Electron's overloads: (options) or (window, options).
+    async showMessageBox(
+      ...args: [MessageBoxOptions] | [BrowserWindow, MessageBoxOptions]
+    ): ReturnType<Dialog['showMessageBox']> {
+      afterReady('dialog.showMessageBox');
+      const boxOptions = args.length === 1 ? args[0] : args[1];
+      messageBoxes.push(boxOptions);
+      const response = options.answerMessageBox?.(boxOptions.buttons ?? ['OK']) ?? 0;
+      return { response, checkboxChecked: false };
+    },
+  } satisfies Pick<Dialog, 'showErrorBox'> & Record<'showSaveDialog' | 'showOpenDialog' | 'showMessageBox', unknown>;
 
   const shownNotifications: ShownNotification[] = [];
 
@@ -713,6 +728,7 @@ export function createFakeElectron(options: HarnessOptions) {
     ipcHandlers,
     errorBoxes,
     dialogAnswers,
+    messageBoxes,
     permissions,
     powerMonitor,
     loginItemCalls,

@@ -302,25 +302,27 @@ describe('CLI', () => {
     seeded.close();
     const file = path.join(tempDir(), 'export.json');
     const out: string[] = [];
-    expect(runCli(['export', '--data-dir', from, '--out', file], (l) => out.push(l))).toBe(0);
+    expect(await runCli(['export', '--data-dir', from, '--out', file], (l) => out.push(l))).toBe(0);
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ format: 'unknot-export', painEntries: [{}, {}] });
 
     const to = tempDir();
-    expect(runCli(['import', '--data-dir', to, file], (l) => out.push(l))).toBe(0);
+    expect(await runCli(['import', '--data-dir', to, file], (l) => out.push(l))).toBe(0);
     expect(JSON.parse(out.at(-1)!)).toMatchObject({ added: { painEntries: 2, routineSessions: 2 } });
-    expect(runCli(['import', '--data-dir', to, file], (l) => out.push(l))).toBe(0);
+    expect(await runCli(['import', '--data-dir', to, file], (l) => out.push(l))).toBe(0);
     expect(JSON.parse(out.at(-1)!)).toMatchObject({ added: { painEntries: 0 }, alreadyThere: { painEntries: 2 } });
 
     const csv = path.join(tempDir(), 'pain.csv');
     expect(
-      runCli(['export', '--data-dir', from, '--out', csv, '--format', 'csv', '--table', 'pain'], () => undefined),
+      await runCli(['export', '--data-dir', from, '--out', csv, '--format', 'csv', '--table', 'pain'], () => undefined),
     ).toBe(0);
     expect(fs.readFileSync(csv, 'utf8')).toMatch(/^entry_id,at,region/);
   });
 
-  it('prints ranked possible sources as JSON', () => {
+  it('prints ranked possible sources as JSON', async () => {
     const out: string[] = [];
-    expect(runCli(['sources', '--region', 'temple-right', '--region', 'neck-angle-right'], (l) => out.push(l))).toBe(0);
+    expect(
+      await runCli(['sources', '--region', 'temple-right', '--region', 'neck-angle-right'], (l) => out.push(l)),
+    ).toBe(0);
     const result = JSON.parse(out.join('\n'));
     expect(result.note).toMatch(/Possible sources, not a diagnosis/);
     expect(result.sources[0]).toMatchObject({
@@ -330,7 +332,7 @@ describe('CLI', () => {
     });
   });
 
-  it('fails with a clear message and exit code 2 on bad input', () => {
+  it('fails with a clear message and exit code 2 on bad input', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const junk = path.join(tempDir(), 'junk.json');
     fs.writeFileSync(junk, Buffer.alloc(1024 * 1024, 120));
@@ -354,7 +356,7 @@ describe('CLI', () => {
     ];
     for (const [args, message] of cases) {
       errors.mockClear();
-      expect(runCli(args, () => undefined)).toBe(2);
+      expect(await runCli(args, () => undefined)).toBe(2);
       expect(errors.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(message);
     }
     errors.mockRestore();

@@ -58,18 +58,18 @@ async function seeded(): Promise<{ dir: string; expected: WeeklyReport }> {
   return { dir, expected: result.value as WeeklyReport };
 }
 
-function run(args: string[]): { code: number; out: string; err: string } {
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void err.push(parts.join(' ')));
-  const code = runCli(args, (line) => out.push(line));
+  const code = await runCli(args, (line) => out.push(line));
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('unknot report', () => {
   it('prints the report object as JSON, field for field what report:weekly returns', async () => {
     const { dir, expected } = await seeded();
-    const { code, out } = run(['report', '--data-dir', dir, '--week', '2026-W47']);
+    const { code, out } = await run(['report', '--data-dir', dir, '--week', '2026-W47']);
     expect(code).toBe(0);
     const printed = JSON.parse(out) as WeeklyReport;
     expect(printed).toEqual(expected);
@@ -78,7 +78,7 @@ describe('unknot report', () => {
 
   it('prints a readable summary with --format text', async () => {
     const { dir } = await seeded();
-    const { code, out } = run(['report', '--data-dir', dir, '--week', '2026-W47', '--format', 'text']);
+    const { code, out } = await run(['report', '--data-dir', dir, '--week', '2026-W47', '--format', 'text']);
     expect(code).toBe(0);
     expect(out).toContain('Weekly pain report 2026-W47 (Monday 2026-11-16 to Sunday 2026-11-22)');
     expect(out).toContain('Average pain: 5.0 out of 10 over 3 logged days (3 entries).');
@@ -94,29 +94,29 @@ describe('unknot report', () => {
 
   it('refuses a week that does not exist, a missing data folder and a bad format, with a clear message', async () => {
     const { dir } = await seeded();
-    let r = run(['report', '--data-dir', dir, '--week', '2025-W53']);
+    let r = await run(['report', '--data-dir', dir, '--week', '2025-W53']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--week: 2025-W53 does not exist: 2025 has 52 ISO weeks.');
-    r = run(['report', '--data-dir', dir, '--week', 'last week']);
+    r = await run(['report', '--data-dir', dir, '--week', 'last week']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/"last week" is not an ISO week like 2026-W47/);
     const missing = path.join(dir, 'nowhere');
-    r = run(['report', '--data-dir', missing, '--week', '2026-W47']);
+    r = await run(['report', '--data-dir', missing, '--week', '2026-W47']);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`The data folder ${missing} does not exist.`);
     expect(fs.existsSync(missing)).toBe(false); // a read never creates a data folder
     const empty = tempDir();
-    r = run(['report', '--data-dir', empty]);
+    r = await run(['report', '--data-dir', empty]);
     expect(r.err).toContain('holds no Unknot data');
     expect(fs.readdirSync(empty)).toEqual([]);
-    r = run(['report', '--data-dir', dir, '--format', 'pdf']);
+    r = await run(['report', '--data-dir', dir, '--format', 'pdf']);
     expect(r.err).toContain('--format must be json or text.');
-    r = run(['report', '--week', '2026-W47']);
+    r = await run(['report', '--week', '2026-W47']);
     expect(r.err).toContain('--data-dir is required.');
   });
 
-  it('lists report in the usage text', () => {
-    const { code, out } = run(['--help']);
+  it('lists report in the usage text', async () => {
+    const { code, out } = await run(['--help']);
     expect(code).toBe(0);
     expect(out).toMatch(/report --data-dir D \[--week 2026-W47\] \[--format json\|text\]/);
   });
@@ -124,10 +124,10 @@ describe('unknot report', () => {
   it('round trip: export → import into a new folder → the same report', async () => {
     const { dir, expected } = await seeded();
     const file = path.join(tempDir(), 'export.json');
-    expect(run(['export', '--data-dir', dir, '--out', file]).code).toBe(0);
+    expect((await run(['export', '--data-dir', dir, '--out', file])).code).toBe(0);
     const fresh = tempDir();
-    expect(run(['import', '--data-dir', fresh, file]).code).toBe(0);
-    const { code, out } = run(['report', '--data-dir', fresh, '--week', '2026-W47']);
+    expect((await run(['import', '--data-dir', fresh, file])).code).toBe(0);
+    const { code, out } = await run(['report', '--data-dir', fresh, '--week', '2026-W47']);
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual(expected);
   });

@@ -41,6 +41,8 @@ describe('the one contract', () => {
       loginItem: {} as never,
       notifications: {} as never,
       platform: 'linux',
+      backups: {} as never,
+      timeZone: () => 'Europe/Berlin',
     });
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
   });

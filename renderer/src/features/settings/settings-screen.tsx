@@ -1,4 +1,4 @@
-/** Owns the Settings screen: breaks and working hours, appearance, and your data (where it lives, export, import). */
+/** Owns the Settings screen: breaks and working hours, appearance, your data (where it lives, export, import) and backups. */
 import { useEffect, useState } from 'react';
 import { THEMES, type Settings, type Theme } from '@common/domain/settings';
 import { api, errorMessage } from '@renderer/lib/api';
@@ -6,6 +6,7 @@ import { ScheduleForm } from './schedule-form';
 import { ReportReminderSection } from './report-reminder-section';
 import { CheckinSection } from './checkin-section';
 import { DataSection } from './data-section';
+import { BackupsSection } from './backups-section';
 import { SetupSection } from './setup-section';
 import { LanguageSection } from './language-section';
 
@@ -38,6 +39,7 @@ export function SettingsScreen({ settings, dataDir, shell, onSettingsChange }: P
       <LanguageSection language={settings?.language} onSettingsChange={onSettingsChange} />
       <SetupSection onSettingsChange={onSettingsChange} />
       <DataSection dataDir={dataDir} shell={shell} />
+      <BackupsSection />
     </>
   );
 }

@@ -45,7 +45,8 @@ const REQUIRED_APP_FILES = ['out/main/index.js', 'out/preload/index.cjs', 'out/r
 function isAppFile(file: string): boolean {
   return (
     file === 'package.json' ||
-    /^out\/(main|preload)\/[^/]+\.(c?js|mjs)$/.test(file) ||
+    // Main has two entries (the app and the transfer worker); code both use is split into out/main/chunks/.
+    /^out\/(main|preload)\/(chunks\/)?[^/]+\.(c?js|mjs)$/.test(file) ||
     /^out\/renderer\/.+\.(html|js|css|woff2?|png|svg|webp|json)$/.test(file) ||
     /^resources\/content\/[^/]+\.json$/.test(file) ||
     /^resources\/icons\/[^/]+\.png$/.test(file)

@@ -17,6 +17,8 @@ const expectations: FileSetExpectations = {
 const good: AsarFile[] = [
   'package.json',
   'out/main/index.js',
+  'out/main/transfer-worker.js',
+  'out/main/chunks/routine-sessions-abc.js',
   'out/preload/index.cjs',
   'out/renderer/index.html',
   'out/renderer/assets/index-abc.js',
@@ -44,14 +46,16 @@ describe('asarProblems', () => {
   it('names sources, dev packages, build input, foreign prebuilds and an excluded package that slipped in', () => {
     const extra = [
       'main/index.ts',
+      'out/main/chunks/deeper/x.js',
       'node_modules/vitest/index.js',
       'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c',
       'node_modules/better-sqlite3/prebuilds/win32-x64.node',
       'node_modules/node-addon-api/napi.h',
     ].map((path) => ({ path, unpacked: false }));
     const problems = asarProblems([...good, prebuild, ...extra], expectations);
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
     expect(problems.join('\n')).toMatch(/main\/index\.ts is not part of the app/);
+    expect(problems.join('\n')).toMatch(/chunks\/deeper\/x\.js is not part of the app/);
     expect(problems.join('\n')).toMatch(/vitest is not a production dependency/);
     expect(problems.join('\n')).toMatch(/sqlite3\.c is better-sqlite3 build input/);
     expect(problems.join('\n')).toMatch(/win32-x64\.node is a native addon for another platform/);

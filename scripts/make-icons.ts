@@ -1,11 +1,14 @@
+/// <reference lib="dom" />
 /**
  * Owns the PNG icons in resources/icons/: renders icon.svg with Debian Chromium
  * (transparent background) to the app icon sizes and to the tray icons, in
  * three states: running (the mark), break due (the mark with an amber dot) and
- * paused (the mark on a muted grey disc).
+ * paused (the mark on a muted grey disc). macOS gets its own tray icons:
+ * template images (16 pt at 1x and 2x, black with alpha only, names ending in
+ * "Template"), which the menu bar tints for light, dark and highlighted states.
  * Run with `npx tsx scripts/make-icons.ts` after changing icon.svg, then look at the PNGs.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -33,6 +36,28 @@ const OUTPUTS: ReadonlyArray<{ file: string; size: number; style: string; badge?
   { file: 'tray-paused.png', size: 32, style: PAUSED_STYLE },
   { file: 'tray-paused@2x.png', size: 64, style: PAUSED_STYLE },
 ];
+
+// macOS templates: the strand alone (no disc), black on white, turned into alpha in the page (white = clear).
+// The over/under gap is white, so it becomes a real gap; "due" adds a dot ringed by a clear band; "paused"
+// draws the strand grey, which becomes about half opacity (the menu bar shows it dimmed).
+const TEMPLATE_STYLE =
+  '.disc { fill: #ffffff; } .strand { stroke: #000000; stroke-width: 120px; } .gap { stroke: #ffffff; stroke-width: 176px; }';
+const TEMPLATE_PAUSED_STYLE = `${TEMPLATE_STYLE} .strand { stroke: #8c8c8c; }`;
+const TEMPLATE_DUE_BADGE = '<circle cx="832" cy="192" r="168" fill="#000000" stroke="#ffffff" stroke-width="72" />';
+const TEMPLATE_OUTPUTS: ReadonlyArray<{ file: string; size: number; style: string; badge?: string }> = [
+  { file: 'trayTemplate.png', size: 16, style: TEMPLATE_STYLE },
+  { file: 'trayTemplate@2x.png', size: 32, style: TEMPLATE_STYLE },
+  { file: 'tray-dueTemplate.png', size: 16, style: TEMPLATE_STYLE, badge: TEMPLATE_DUE_BADGE },
+  { file: 'tray-dueTemplate@2x.png', size: 32, style: TEMPLATE_STYLE, badge: TEMPLATE_DUE_BADGE },
+  { file: 'tray-pausedTemplate.png', size: 16, style: TEMPLATE_PAUSED_STYLE },
+  { file: 'tray-pausedTemplate@2x.png', size: 32, style: TEMPLATE_PAUSED_STYLE },
+];
+
+/** The SVG with a <style> of its own, so it renders styled as an <img> (which takes no page CSS). */
+function withStyle(svg: string, style: string): string {
+  const open = svg.indexOf('>', svg.indexOf('<svg'));
+  return `${svg.slice(0, open + 1)}<style>${style}</style>${svg.slice(open + 1)}`;
+}
 
 /** The icon with an extra mark drawn last (on top), inside the same 1024 viewBox. */
 function withBadge(svg: string, badge: string | undefined): string {
@@ -63,6 +88,39 @@ async function main(): Promise<void> {
       if (width !== size || height !== size)
         throw new Error(`${file} came out ${width}×${height}, expected ${size}×${size}`);
       console.log(`wrote resources/icons/${file} (${size}×${size})`);
+    }
+    for (const { file, size, style, badge } of TEMPLATE_OUTPUTS) {
+      const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
+      const source = `data:image/svg+xml;base64,${Buffer.from(withStyle(withBadge(svg, badge), style)).toString('base64')}`;
+      const dataUrl = await page.evaluate(
+        async ({ source, size }) => {
+          const img = new Image();
+          img.src = source;
+          await img.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = canvas.height = size;
+          const ctx = canvas.getContext('2d')!;
+          ctx.fillStyle = '#ffffff';
+          ctx.fillRect(0, 0, size, size);
+          ctx.drawImage(img, 0, 0, size, size);
+          const pixels = ctx.getImageData(0, 0, size, size);
+          for (let i = 0; i < pixels.data.length; i += 4) {
+            const luminance = (pixels.data[i]! + pixels.data[i + 1]! + pixels.data[i + 2]!) / 3;
+            pixels.data[i] = pixels.data[i + 1] = pixels.data[i + 2] = 0;
+            pixels.data[i + 3] = 255 - Math.round(luminance);
+          }
+          ctx.putImageData(pixels, 0, 0);
+          return canvas.toDataURL('image/png');
+        },
+        { source, size },
+      );
+      await page.close();
+      const png = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+      const { width, height } = pngSize(png);
+      if (width !== size || height !== size)
+        throw new Error(`${file} came out ${width}×${height}, expected ${size}×${size}`);
+      await writeFile(path.join(ICONS_DIR, file), png);
+      console.log(`wrote resources/icons/${file} (${size}×${size}, template)`);
     }
   } finally {
     await browser.close();

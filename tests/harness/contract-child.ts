@@ -205,6 +205,8 @@ async function main(): Promise<void> {
   const tray = fake.trays[0];
   const menu = (tray?.menu?.template ?? []) as MenuItemConstructorOptions[];
   facts.trayMenu = menu.map((i) => i.label ?? i.type);
+  const trayImage = tray?.image as { path: string; isEmpty(): boolean } | undefined;
+  facts.trayImage = trayImage && { file: path.basename(trayImage.path), empty: trayImage.isEmpty() };
   const click = (label: string, sub?: number) => {
     const item = menu.find((i) => i.label === label);
     const target = sub === undefined ? item : (item?.submenu as MenuItemConstructorOptions[] | undefined)?.[sub];

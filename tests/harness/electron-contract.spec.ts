@@ -132,7 +132,8 @@ describe.each(PLATFORMS)('Electron contract on %s', (platform) => {
     expect(f.painCount).toEqual({ before: 1, after: 1 });
   });
 
-  it('creates the tray with its menu', () => {
+  it('creates the tray with its menu, and an icon that exists: a template image on macOS', () => {
+    expect(f.trayImage).toEqual({ file: platform === 'darwin' ? 'trayTemplate.png' : 'tray.png', empty: false });
     expect(f.trayMenu).toEqual(
       expect.arrayContaining(['Take a break now', 'Log pain…', 'Pause', 'Open Unknot', 'Quit']),
     );

@@ -20,6 +20,7 @@
  *
  * The renderer side (contextBridge, ipcRenderer, …) lives in preload-sandbox.ts.
  */
+import fs from 'node:fs';
 import { EventEmitter } from 'node:events';
 import type {
   App,
@@ -450,10 +451,11 @@ export function createFakeElectron(options: HarnessOptions) {
   }
 
   // ---- Tray, Menu, nativeImage -------------------------------------------
+  // Electron's createFromPath gives an empty image, silently, when the file is missing or unreadable.
   class FakeNativeImage implements Pick<NativeImage, 'isEmpty'> {
     constructor(readonly path: string) {}
     isEmpty(): boolean {
-      return false;
+      return !fs.existsSync(this.path);
     }
   }
   const nativeImage = {

@@ -19,11 +19,18 @@ import { formatOffsetDateTime, parseOffsetDateTime } from '../../../common/domai
 
 export type TrayIconState = 'running' | 'due' | 'paused';
 
-export const TRAY_ICON_FILES: Record<TrayIconState, string> = {
-  running: 'tray.png',
-  due: 'tray-due.png',
-  paused: 'tray-paused.png',
-};
+const TRAY_ICON_NAMES: Record<TrayIconState, string> = { running: 'tray', due: 'tray-due', paused: 'tray-paused' };
+
+/**
+ * The tray icon file for a state on a platform. macOS gets template images
+ * (16 pt, black with alpha, named …Template.png: Electron marks them as
+ * templates from the name, and the menu bar tints them for light, dark and
+ * highlighted states); elsewhere the colour icons, 32 px at 1x, sit on panels
+ * of any colour. Either way createFromPath picks the @2x file beside it.
+ */
+export function trayIconFile(state: TrayIconState, platform: string): string {
+  return `${TRAY_ICON_NAMES[state]}${platform === 'darwin' ? 'Template' : ''}.png`;
+}
 
 export type TrayAction =
   | { type: 'take-now'; kind: BreakKind }

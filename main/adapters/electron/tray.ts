@@ -8,7 +8,7 @@ import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeIm
 import type { BreakStatus } from '../../../common/domain/breaks';
 import type { BreakEngine, Clock } from '../../core/ports';
 import {
-  TRAY_ICON_FILES,
+  trayIconFile,
   opensAppOnClick,
   createTrayPresenter,
   trayView,
@@ -27,7 +27,7 @@ export interface TrayActions {
 }
 
 export interface TrayOptions {
-  /** Folder with tray.png, tray-due.png, tray-paused.png (and their @2x). */
+  /** Folder with tray.png, tray-due.png, tray-paused.png, their macOS …Template.png versions (and all their @2x). */
   iconsDir: string;
   clock: Clock;
   breaks: Pick<BreakEngine, 'status' | 'onStatus' | 'takeNow' | 'pause' | 'resume'>;
@@ -48,7 +48,7 @@ export function createTray(options: TrayOptions): AppTray {
   const image = (state: TrayIconState): NativeImage => {
     let img = images.get(state);
     if (!img) {
-      img = nativeImage.createFromPath(path.join(options.iconsDir, TRAY_ICON_FILES[state]));
+      img = nativeImage.createFromPath(path.join(options.iconsDir, trayIconFile(state, process.platform)));
       images.set(state, img);
     }
     return img;

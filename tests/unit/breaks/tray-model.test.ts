@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  TRAY_ICON_FILES,
+  trayIconFile,
   createTrayPresenter,
   sameMenu,
   trayIconState,
@@ -148,9 +150,37 @@ describe('icon', () => {
     expect(trayIconState(status({ state: 'paused', prompt: prompt({ phase: 'break' }) }))).toBe('due');
   });
 
-  it('has a file for every state', () => {
-    expect(TRAY_ICON_FILES).toEqual({ running: 'tray.png', due: 'tray-due.png', paused: 'tray-paused.png' });
+  it('has a file for every state: colour icons, and template images on macOS', () => {
+    const states = ['running', 'due', 'paused'] as const;
+    expect(states.map((s) => trayIconFile(s, 'linux'))).toEqual(['tray.png', 'tray-due.png', 'tray-paused.png']);
+    expect(states.map((s) => trayIconFile(s, 'win32'))).toEqual(['tray.png', 'tray-due.png', 'tray-paused.png']);
+    expect(states.map((s) => trayIconFile(s, 'darwin'))).toEqual([
+      'trayTemplate.png',
+      'tray-dueTemplate.png',
+      'tray-pausedTemplate.png',
+    ]);
   });
+
+  // The files themselves: what the menu bar and the panels need of them.
+  const ICONS = path.resolve('resources/icons');
+  const png = (file: string) => {
+    const data = fs.readFileSync(path.join(ICONS, file));
+    return { width: data.readUInt32BE(16), height: data.readUInt32BE(20), colourType: data[25] };
+  };
+  for (const platform of ['darwin', 'linux']) {
+    for (const state of ['running', 'due', 'paused'] as const) {
+      const file = trayIconFile(state, platform);
+      const base = platform === 'darwin' ? 16 : 32;
+      it(`${file} is ${base}×${base} with a ${base * 2}×${base * 2} @2x beside it, with alpha`, () => {
+        expect(png(file)).toMatchObject({ width: base, height: base, colourType: 6 });
+        expect(png(file.replace('.png', '@2x.png'))).toMatchObject({
+          width: base * 2,
+          height: base * 2,
+          colourType: 6,
+        });
+      });
+    }
+  }
 });
 
 describe('menu', () => {

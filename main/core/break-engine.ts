@@ -12,7 +12,13 @@
  * break started by hand still wake it. Where the OS sends no lock events
  * (Linux) the lock state is read at every wake-up, which is exact for every
  * decision (each one is taken right after a fresh look), and polled on the
- * return schedule only while the screen is known to be locked.
+ * return schedule only while the screen is known to be locked, unless the
+ * source says lock and unlock now come as events (logind on Linux).
+ *
+ * Where the desktop watches input itself (GNOME's Mutter over D-Bus), the planner
+ * asks it to report pauses of exactly the micro-pause length and the return after
+ * them, and arms no idle looks at all: a pause shorter than that counts as activity
+ * anyway, so the watch gives the same decisions as looking (issue 13 #8).
  *
  * Rules (issue #3): active time accrues while the person gives input; a pause
  * in input shorter than the micro-pause counts as active (reading); a pause at
@@ -133,6 +139,8 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
   let lastMono = 0;
   let cancelTimer: (() => void) | null = null;
   let releaseJob: ScheduledJob | null = null;
+  /** The desktop's input watch, while one is asked for (some kind on, a source that can watch). */
+  let inputWatch: { thresholdMs: number; stop: () => void } | null = null;
   let wakeups = 0;
   let activeTotal = 0;
   const listeners = new Set<(s: BreakStatus) => void>();
@@ -519,10 +527,13 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       candidates.push(next.promptAt);
     }
     if (on && mode === 'running' && prompt?.phase !== 'break') {
+      // The desktop tells of pauses and returns itself: nothing to look for.
+      const pushed = inputPushed();
+      const lockPolled = polledLocked === true && !(deps.idle.lockEvents?.() ?? false);
       if (!locked && awaySince === null) {
         // The earliest a pause could reach micro-pause length.
-        candidates.push(Math.max(lastInputAt, inputFloor) + microThresholdMs());
-      } else if (!locked || polledLocked === true) {
+        if (!pushed) candidates.push(Math.max(lastInputAt, inputFloor) + microThresholdMs());
+      } else if ((!locked && !pushed) || (locked && lockPolled)) {
         // Look for their return (where the OS sends no unlock event, for the unlock) every
         // micro-pause length at first, then once a minute.
         const away = now - (awaySince ?? now);
@@ -531,6 +542,31 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     }
     const finite = candidates.filter((t) => Number.isFinite(t));
     return finite.length ? Math.min(...finite) : null;
+  }
+
+  /** Whether the desktop is watching input for us now, so no idle look is needed. */
+  function inputPushed(): boolean {
+    return inputWatch !== null && (deps.idle.inputWatched?.() ?? false);
+  }
+
+  /**
+   * Asks the source to watch pauses of the micro-pause length while any kind is on
+   * (again when that length changes), and stops asking when none is: with every
+   * break off the desktop is not asked for anything.
+   */
+  function syncInputWatch(): void {
+    const wanted = started && watching() && deps.idle.watchInput ? microThresholdMs() : null;
+    if (inputWatch && inputWatch.thresholdMs === wanted) return;
+    inputWatch?.stop();
+    inputWatch = null;
+    if (wanted === null || !deps.idle.watchInput) return;
+    const stop = deps.idle.watchInput(wanted, () => {
+      if (!started) return;
+      // A pause reached the threshold, input came back, or the watch was won or lost.
+      wakeups++;
+      step();
+    });
+    inputWatch = { thresholdMs: wanted, stop };
   }
 
   function arm(now: number): void {
@@ -671,12 +707,14 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       unsubscribeSettings = deps.settings.onChange((next) => {
         const wasWatching = watching();
         settings = next;
+        syncInputWatch();
         command((now) => {
           // Nothing watched input while every kind was off: the timers start afresh from here.
           if (!wasWatching && watching() && mode === 'running') restartTimers(now);
           scheduleRelease();
         });
       });
+      syncInputWatch();
       arm(now);
       publish();
     },
@@ -688,6 +726,8 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       cancelTimer = null;
       releaseJob?.cancel();
       releaseJob = null;
+      inputWatch?.stop();
+      inputWatch = null;
     },
     status,
     respond(action: BreakAction) {

@@ -39,6 +39,22 @@ export interface IdleSource {
    * (so the poll costs nothing while no break kind is on).
    */
   lockedNow?(): boolean | null;
+  /**
+   * Where the desktop itself says when input stops and starts (GNOME's Mutter
+   * IdleMonitor watches over D-Bus): asks to be told when there has been no input
+   * for `thresholdMs`, and when input comes back. `onChange` is always called on a
+   * fresh stack, never from inside this call. While inputWatched() is true the
+   * planner arms no looks of its own for a pause or a return: onChange wakes it.
+   * Returns the function that stops watching.
+   */
+  watchInput?(thresholdMs: number, onChange: () => void): () => void;
+  /** Whether input is watched by the desktop right now (a source can lose its watch; onChange then says so). */
+  inputWatched?(): boolean;
+  /**
+   * Whether lock and unlock reach the planner as SystemEvents right now (logind's or the
+   * screensaver's signals on Linux). While true a locked screen is not polled for its unlock.
+   */
+  lockEvents?(): boolean;
 }
 
 export interface WeeklyRule {

@@ -61,7 +61,13 @@ async function observe(platform: string, mode: string, dataDir?: string): Promis
     ],
     {
       cwd: ROOT,
-      env: { ...process.env, TZ: 'Europe/Berlin' },
+      env: {
+        ...process.env,
+        TZ: 'Europe/Berlin',
+        // No desktop D-Bus services in these runs (whatever the machine has): powerMonitor is in charge.
+        DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/unknot-harness/session-bus',
+        DBUS_SYSTEM_BUS_ADDRESS: 'unix:path=/nonexistent/unknot-harness/system-bus',
+      },
       maxBuffer: 16 * 1024 * 1024,
     },
   );

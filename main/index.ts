@@ -31,6 +31,7 @@ import {
 } from './adapters/electron/idle-detection';
 import { createBreakWindows, type BreakWindows } from './adapters/electron/break-window';
 import { createBreakNotifier } from './adapters/electron/notifier';
+import { decideWindowSession } from './adapters/electron/window-session';
 import { showCheckinReminder } from './adapters/electron/checkin-notification';
 import { showReportReminder } from './adapters/electron/report-notification';
 import { createQuickLogWindow, type QuickLogWindow } from './adapters/electron/quick-log-window';
@@ -59,6 +60,11 @@ if (!app.requestSingleInstanceLock()) {
   hardenWebContents();
   // Windows shows notifications (the break heads-up) only for an app with an AppUserModelID; same as electron-builder's appId.
   if (process.platform === 'win32') app.setAppUserModelId('app.unknot.desktop');
+  // Before ready, while Chromium can still choose its platform: on Wayland the break window could
+  // neither stay on top nor appear without taking the keyboard (window-session.ts, issue 13 #10).
+  const windowSession = decideWindowSession({ platform: process.platform, env: process.env, argv: process.argv });
+  if (windowSession.ozonePlatform) app.commandLine.appendSwitch('ozone-platform', windowSession.ozonePlatform);
+  if (process.platform === 'linux') console.info(`[windows] ${windowSession.reason}`);
   let services: Services | null = null;
   let tray: AppTray | null = null;
   let breakWindows: BreakWindows | null = null;
@@ -186,7 +192,13 @@ if (!app.requestSingleInstanceLock()) {
         clock,
         idle,
         scheduler,
-        notifier: createBreakNotifier({ breakWindows, notifications, iconPath }),
+        notifier: createBreakNotifier({
+          breakWindows,
+          notifications,
+          iconPath,
+          promptStyle: windowSession.breakPrompt,
+          currentStatus: () => engine().status(),
+        }),
         timeZone: systemTimeZone,
         idleDetection: () => idle?.detection() ?? 'ok',
         showMainWindow: (route) => mainWindow.open(route),

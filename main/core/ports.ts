@@ -11,6 +11,7 @@ import type {
   BreakOutcome,
   BreakStatus,
   BreakToday,
+  BusyReason,
   PauseMode,
 } from '../../common/domain/breaks';
 import type { Settings, SettingsPatch, Weekday } from '../../common/domain/settings';
@@ -76,6 +77,19 @@ export interface JobScheduler {
 }
 
 // --- Breaks ----------------------------------------------------------------------
+
+/**
+ * Whether the person is busy in a way a prompt should not pop over: the system's Do Not
+ * Disturb or Focus, a full-screen window in front, presenting or a call. Each OS answers
+ * what it can (main/adapters/node/linux-attention.ts on Linux); where it cannot, busyNow()
+ * is always empty and the planner prompts as before.
+ */
+export interface AttentionSource {
+  /** Every kind of busy that holds now (the planner keeps those the person's settings respect). */
+  busyNow(): readonly BusyReason[];
+  /** Called (on a fresh stack) when that may have changed; returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
+}
 
 /** What the engine asks the person's screen to do. */
 export interface BreakNotifier {

@@ -23,6 +23,7 @@ import { createNodeScheduler } from './adapters/node/node-scheduler';
 import { createElectronIdleSource, wireSystemEvents } from './adapters/electron/power-monitor';
 import { createDesktopIdleSource, startLinuxDesktop, type DesktopIdleSource } from './adapters/node/linux-idle';
 import { connectDesktopBus, sessionBusAddress, systemBusAddress } from './adapters/node/dbus-connection';
+import { createSwitchableAttention } from './adapters/node/linux-attention';
 import type { SystemEvent } from './core/ports';
 import {
   IDLE_UNAVAILABLE_NOTICE_ID,
@@ -157,6 +158,8 @@ if (!app.requestSingleInstanceLock()) {
         onDetectionChange,
       });
       idle = desktopIdle;
+      // Do Not Disturb and presenting: read on Linux (below); Windows and macOS are unsupported for now.
+      const attention = createSwitchableAttention();
       if (process.platform === 'linux') {
         // GNOME's idle monitor and logind's lock over D-Bus, in front of powerMonitor where they answer.
         stopLinuxDesktop = startLinuxDesktop({
@@ -166,6 +169,7 @@ if (!app.requestSingleInstanceLock()) {
           sessionAddress: sessionBusAddress(process.env),
           systemAddress: systemBusAddress(process.env),
           lookup: { sessionId: process.env.XDG_SESSION_ID, pid: process.pid },
+          attention,
           log: (message) => console.warn(`[desktop] ${message}`),
         }).stop;
       }
@@ -201,6 +205,7 @@ if (!app.requestSingleInstanceLock()) {
         }),
         timeZone: systemTimeZone,
         idleDetection: () => idle?.detection() ?? 'ok',
+        attention,
         showMainWindow: (route) => mainWindow.open(route),
         closeQuickLog: () => quickLog?.close(),
         remindCheckin: () => showCheckinReminder(notifications, iconPath, () => mainWindow.open('today')),

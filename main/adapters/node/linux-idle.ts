@@ -18,6 +18,7 @@
  */
 import type { Clock, IdleSource, SystemEvent } from '../../core/ports';
 import { getProperty, watchProperty, type DesktopBus } from './desktop-bus';
+import { watchLinuxAttention, type AttentionWatcher } from './linux-attention';
 
 export const MUTTER_IDLE = {
   destination: 'org.gnome.Mutter.IdleMonitor',
@@ -381,12 +382,14 @@ export interface LinuxDesktopOptions {
   sessionAddress: string | null;
   systemAddress: string | null;
   lookup: LockLookup;
+  /** Where Do Not Disturb and presenting go (linux-attention.ts), if anywhere. */
+  attention?: { use(watcher: AttentionWatcher | null): void };
   log(message: string): void;
 }
 
 export interface LinuxDesktop {
   /** Resolves once the first look at the desktop is done (the tests wait for it). */
-  ready: Promise<{ input: string | null; lock: readonly string[] }>;
+  ready: Promise<{ input: string | null; lock: readonly string[]; attention: readonly string[] }>;
   stop(): void;
 }
 
@@ -446,13 +449,22 @@ export function startLinuxDesktop(options: LinuxDesktopOptions): LinuxDesktop {
         .catch(() => undefined);
       session.onClose(() => !stopped && options.source.useInput(null));
     }
+    let attention: AttentionWatcher | null = null;
+    if (session && options.attention && !stopped) {
+      attention = await watchLinuxAttention(session);
+      if (stopped) attention.stop();
+      else {
+        options.attention.use(attention);
+        session.onClose(() => !stopped && options.attention?.use(null));
+      }
+    }
     if (!stopped) lockWatcher = await watchLock({ session, system }, options.lookup);
     if (!stopped && lockWatcher) {
       options.source.useLock(lockWatcher);
       const lost = () => !stopped && options.source.useLock(null);
       for (const bus of [session, system]) bus?.onClose(lost);
     }
-    return { input: input?.source ?? null, lock: lockWatcher?.sources ?? [] };
+    return { input: input?.source ?? null, lock: lockWatcher?.sources ?? [], attention: attention?.sources ?? [] };
   })();
 
   return {

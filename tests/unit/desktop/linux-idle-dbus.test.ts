@@ -295,7 +295,7 @@ describe.skipIf(unavailable !== null)('Linux idle and lock over a private D-Bus'
 
   it('with nothing on the bus, powerMonitor stays in charge of both', async () => {
     const a = await app();
-    expect(a.found).toEqual({ input: null, lock: [] });
+    expect(a.found).toEqual({ input: null, lock: [], attention: [] });
     expect(a.idle.sources()).toEqual({ input: 'powerMonitor', lock: 'powerMonitor' });
     expect(a.idle.lockEvents?.()).toBe(false);
   });

@@ -323,7 +323,8 @@ function BreakRulesFieldset({ breaks, onChange, errorFor }: RulesProps) {
         ))}
         <p className="hint">
           The break waits until that ends, but never more than {POSTPONE_LIMITS.maxMinutes} minutes. What your computer
-          can tell Unknot depends on the system: Do Not Disturb and presenting are seen on GNOME and KDE.
+          can tell Unknot depends on the system: Do Not Disturb and presenting are seen on GNOME and KDE (for now), and
+          full screen nowhere yet.
         </p>
       </fieldset>
     </fieldset>

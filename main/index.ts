@@ -20,7 +20,11 @@ import { createReportPdfPort } from './adapters/electron/report-pdf';
 import { openElectronStoreBacking } from './adapters/electron/settings-backing';
 import { createSystemClock } from './adapters/node/system-clock';
 import { createNodeScheduler } from './adapters/node/node-scheduler';
-import { createElectronIdleSource, wireSystemEvents, type ElectronIdleSource } from './adapters/electron/power-monitor';
+import { createElectronIdleSource, wireSystemEvents } from './adapters/electron/power-monitor';
+import { createDesktopIdleSource, startLinuxDesktop, type DesktopIdleSource } from './adapters/node/linux-idle';
+import { connectDesktopBus, sessionBusAddress, systemBusAddress } from './adapters/node/dbus-connection';
+import { createSwitchableAttention } from './adapters/node/linux-attention';
+import type { SystemEvent } from './core/ports';
 import {
   IDLE_UNAVAILABLE_NOTICE_ID,
   idleUnavailableNotice,
@@ -28,6 +32,7 @@ import {
 } from './adapters/electron/idle-detection';
 import { createBreakWindows, type BreakWindows } from './adapters/electron/break-window';
 import { createBreakNotifier } from './adapters/electron/notifier';
+import { decideWindowSession } from './adapters/electron/window-session';
 import { showCheckinReminder } from './adapters/electron/checkin-notification';
 import { showReportReminder } from './adapters/electron/report-notification';
 import { createQuickLogWindow, type QuickLogWindow } from './adapters/electron/quick-log-window';
@@ -56,12 +61,18 @@ if (!app.requestSingleInstanceLock()) {
   hardenWebContents();
   // Windows shows notifications (the break heads-up) only for an app with an AppUserModelID; same as electron-builder's appId.
   if (process.platform === 'win32') app.setAppUserModelId('app.unknot.desktop');
+  // Before ready, while Chromium can still choose its platform: on Wayland the break window could
+  // neither stay on top nor appear without taking the keyboard (window-session.ts, issue 13 #10).
+  const windowSession = decideWindowSession({ platform: process.platform, env: process.env, argv: process.argv });
+  if (windowSession.ozonePlatform) app.commandLine.appendSwitch('ozone-platform', windowSession.ozonePlatform);
+  if (process.platform === 'linux') console.info(`[windows] ${windowSession.reason}`);
   let services: Services | null = null;
   let tray: AppTray | null = null;
   let breakWindows: BreakWindows | null = null;
   let quickLog: QuickLogWindow | null = null;
-  let idle: ElectronIdleSource | null = null;
+  let idle: DesktopIdleSource | null = null;
   let stopSystemEvents: (() => void) | null = null;
+  let stopLinuxDesktop: (() => void) | null = null;
   const mainWindow = createMainWindowController({ preloadPath, iconPath });
 
   // A second launch (from the menu or autostart) brings the running one forward.
@@ -74,6 +85,7 @@ if (!app.requestSingleInstanceLock()) {
     shutDown = true;
     // The engine stops first, so nothing it does on the way out finds its windows or database gone.
     stopSystemEvents?.();
+    stopLinuxDesktop?.();
     idle?.stop();
     services?.breaks.stop();
     tray?.dispose();
@@ -114,17 +126,53 @@ if (!app.requestSingleInstanceLock()) {
         if (!services) throw new Error('the break engine is not running yet');
         return services.breaks;
       };
-      idle = createElectronIdleSource({
+      let zone = systemTimeZone();
+      // Lock, unlock, suspend and resume, from powerMonitor or (Linux) the desktop's D-Bus services.
+      const onSystemEvent = (event: SystemEvent) => {
+        if (!services) return;
+        // Node timers do not count time asleep: re-arm wall-clock jobs before the engine hears of it.
+        if (event === 'resume' || event === 'unlock') scheduler.resync();
+        services.breaks.systemEvent(event);
+        // Travel usually involves a sleep or a lock; a new zone moves working hours and the release session.
+        if ((event === 'resume' || event === 'unlock') && systemTimeZone() !== zone) {
+          zone = systemTimeZone();
+          services.breaks.replan();
+        }
+      };
+      // Only when no source can see idle time at all is the person told (issue 13 #8).
+      const onDetectionChange = (detection: 'ok' | 'unavailable') => {
+        if (detection === 'unavailable') services?.notices.add(idleUnavailableNotice());
+        else services?.notices.dismiss(IDLE_UNAVAILABLE_NOTICE_ID);
+        // status().idleDetection reads it live; replan publishes the change to the tray and screens.
+        services?.breaks.replan();
+      };
+      const desktopIdle = createDesktopIdleSource({
         clock,
-        wayland,
-        platform: process.platform,
-        onDetectionChange: (detection) => {
-          if (detection === 'unavailable') services?.notices.add(idleUnavailableNotice());
-          else services?.notices.dismiss(IDLE_UNAVAILABLE_NOTICE_ID);
-          // status().idleDetection reads it live; replan publishes the change to the tray and screens.
-          services?.breaks.replan();
-        },
+        fallback: createElectronIdleSource({
+          clock,
+          wayland,
+          platform: process.platform,
+          onDetectionChange: () => desktopIdle.refreshDetection(),
+        }),
+        sendSystemEvent: onSystemEvent,
+        onDetectionChange,
       });
+      idle = desktopIdle;
+      // Do Not Disturb and presenting: read on Linux (below); Windows and macOS are unsupported for now.
+      const attention = createSwitchableAttention();
+      if (process.platform === 'linux') {
+        // GNOME's idle monitor and logind's lock over D-Bus, in front of powerMonitor where they answer.
+        stopLinuxDesktop = startLinuxDesktop({
+          source: desktopIdle,
+          clock,
+          connect: connectDesktopBus,
+          sessionAddress: sessionBusAddress(process.env),
+          systemAddress: systemBusAddress(process.env),
+          lookup: { sessionId: process.env.XDG_SESSION_ID, pid: process.pid },
+          attention,
+          log: (message) => console.warn(`[desktop] ${message}`),
+        }).stop;
+      }
       breakWindows = createBreakWindows({
         preloadPath,
         iconPath,
@@ -148,9 +196,16 @@ if (!app.requestSingleInstanceLock()) {
         clock,
         idle,
         scheduler,
-        notifier: createBreakNotifier({ breakWindows, notifications, iconPath }),
+        notifier: createBreakNotifier({
+          breakWindows,
+          notifications,
+          iconPath,
+          promptStyle: windowSession.breakPrompt,
+          currentStatus: () => engine().status(),
+        }),
         timeZone: systemTimeZone,
         idleDetection: () => idle?.detection() ?? 'ok',
+        attention,
         showMainWindow: (route) => mainWindow.open(route),
         closeQuickLog: () => quickLog?.close(),
         remindCheckin: () => showCheckinReminder(notifications, iconPath, () => mainWindow.open('today')),
@@ -181,20 +236,7 @@ if (!app.requestSingleInstanceLock()) {
       services.startReminders();
       // db.backup copies a few pages per turn of the event loop, so windows and IPC stay responsive meanwhile.
       void services.backups.backupIfDue();
-      let zone = systemTimeZone();
-      stopSystemEvents = wireSystemEvents(
-        (event) => {
-          // Node timers do not count time asleep: re-arm wall-clock jobs before the engine hears of it.
-          if (event === 'resume' || event === 'unlock') scheduler.resync();
-          breaks.systemEvent(event);
-          // Travel usually involves a sleep or a lock; a new zone moves working hours and the release session.
-          if ((event === 'resume' || event === 'unlock') && systemTimeZone() !== zone) {
-            zone = systemTimeZone();
-            breaks.replan();
-          }
-        },
-        { platform: process.platform },
-      );
+      stopSystemEvents = wireSystemEvents(onSystemEvent, { platform: process.platform });
       // Started by the login item, Unknot waits in the tray; unless setup is still to do, which needs the window.
       if (!startedAtLogin() || services.settings.get().firstRun.completedAt === null) mainWindow.open();
     })

@@ -17,6 +17,7 @@ import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { APP_VERSION } from './version';
 import { createBreakEngine } from './core/break-engine';
 import type {
+  AttentionSource,
   BreakEngine,
   BreakNotifier,
   Clock,
@@ -66,6 +67,8 @@ export interface ServiceOptions {
   notifier: BreakNotifier;
   timeZone: () => string;
   idleDetection?: () => 'ok' | 'unavailable';
+  /** Do Not Disturb, full screen, presenting (the desktop shell only); absent: never busy. */
+  attention?: AttentionSource;
   /** Set when `clock` runs faster than real time (web preview tests). */
   clockSpeed?: number;
   /** Electron: print a window to PDF and save it (report:save-pdf); the web preview's browser prints instead. */
@@ -140,6 +143,7 @@ export function createServices(options: ServiceOptions): Services {
     notifier: options.notifier,
     timeZone: options.timeZone,
     idleDetection: options.idleDetection,
+    ...(options.attention ? { attention: options.attention } : {}),
     recorder: breakHistory,
     // The engine keeps the value each change pushes and re-plans by itself.
     settings,

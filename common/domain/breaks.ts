@@ -66,6 +66,10 @@ export const breakTodaySchema = z
   .strict();
 export type BreakToday = z.infer<typeof breakTodaySchema>;
 
+/** Why a prompt can wait: the system's Do Not Disturb or Focus, a full-screen window in front, presenting or a call. */
+export const BUSY_REASONS = ['do-not-disturb', 'fullscreen', 'presenting'] as const;
+export type BusyReason = (typeof BUSY_REASONS)[number];
+
 export const breakStatusSchema = z
   .object({
     /** running: counting active time; paused: by the person; outside-hours: not a working time; off: every kind disabled. */
@@ -79,6 +83,8 @@ export const breakStatusSchema = z
     today: breakTodaySchema,
     /** unavailable: the system reports no idle time (e.g. Linux under Wayland), so natural breaks cannot be seen. */
     idleDetection: z.enum(['ok', 'unavailable']),
+    /** A prompt that fell due is waiting for this to end (within the postponement cap), or null. */
+    waitingFor: z.enum(BUSY_REASONS).nullable(),
   })
   .strict();
 export type BreakStatus = z.infer<typeof breakStatusSchema>;

@@ -85,6 +85,14 @@ export const BREAK_LIMITS = {
   maxSnoozes: { min: 0, max: 10 },
 } as const;
 
+/**
+ * Postponing a prompt while the person is busy (Do Not Disturb, a full-screen window, presenting):
+ * the prompt that falls due then waits and is looked at again every `stepMinutes`; it is shown
+ * anyway once it has been put off `maxTimes` times or `maxMinutes` after it fell due, whichever
+ * comes first, so no break is put off for ever (issue 13 #9).
+ */
+export const POSTPONE_LIMITS = { stepMinutes: 5, maxTimes: 6, maxMinutes: 30 } as const;
+
 // --- Routines and the pressure cap -------------------------------------------
 
 /** Rounds a routine runs per side, and a session can record. */

@@ -109,6 +109,8 @@ export const breakSettingsSchema = z
     /** No Snooze and no Skip. */
     strictMode: z.boolean(),
     showOn: z.enum(['cursor-display', 'all-displays']),
+    /** Which kinds of being busy postpone a prompt (within POSTPONE_LIMITS) instead of showing over them. */
+    waitWhile: z.object({ doNotDisturb: z.boolean(), fullscreen: z.boolean(), presenting: z.boolean() }).strict(),
   })
   .strict()
   .refine((b) => b.micro.durationSeconds <= b.stretch.durationSeconds, {
@@ -195,6 +197,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
     maxSnoozes: 2,
     strictMode: false,
     showOn: 'cursor-display',
+    waitWhile: { doNotDisturb: true, fullscreen: true, presenting: true },
   },
   checkin: { enabled: true, time: '17:30' },
   report: { reminder: true, day: 'mon', time: '09:00' },

@@ -12,7 +12,18 @@
  * break started by hand still wake it. Where the OS sends no lock events
  * (Linux) the lock state is read at every wake-up, which is exact for every
  * decision (each one is taken right after a fresh look), and polled on the
- * return schedule only while the screen is known to be locked.
+ * return schedule only while the screen is known to be locked, unless the
+ * source says lock and unlock now come as events (logind on Linux).
+ *
+ * Where the desktop watches input itself (GNOME's Mutter over D-Bus), the planner
+ * asks it to report pauses of exactly the micro-pause length and the return after
+ * them, and arms no idle looks at all: a pause shorter than that counts as activity
+ * anyway, so the watch gives the same decisions as looking (issue 13 #8).
+ *
+ * A prompt that falls due while the person is busy (Do Not Disturb, a full-screen
+ * window, presenting: the AttentionSource, filtered by the settings) waits instead
+ * of popping over them, and is shown as soon as that ends (the source says so) or
+ * at the latest once POSTPONE_LIMITS is reached (issue 13 #9).
  *
  * Rules (issue #3): active time accrues while the person gives input; a pause
  * in input shorter than the micro-pause counts as active (reading); a pause at
@@ -21,9 +32,18 @@
  * every timer. Lock, suspend and a forward clock jump are no input; a backward
  * jump counts as nothing.
  */
-import type { BreakAction, BreakKind, BreakPrompt, BreakStatus, PauseMode } from '../../common/domain/breaks';
-import type { Settings } from '../../common/domain/settings';
 import type {
+  BreakAction,
+  BreakKind,
+  BreakPrompt,
+  BreakStatus,
+  BusyReason,
+  PauseMode,
+} from '../../common/domain/breaks';
+import type { Settings } from '../../common/domain/settings';
+import { POSTPONE_LIMITS } from '../../common/domain/policy';
+import type {
+  AttentionSource,
   BreakEngine,
   BreakNotifier,
   BreakRecorder,
@@ -65,6 +85,8 @@ export interface BreakEngineDeps {
   settings: SettingsSource;
   timeZone: () => string;
   idleDetection?: () => 'ok' | 'unavailable';
+  /** Do Not Disturb, full screen, presenting; absent: never busy. */
+  attention?: AttentionSource;
   /**
    * A broken planner invariant (a wake-up armed at or before now). Without this the
    * engine throws (tests, the simulator); the app logs it and looks again a second later
@@ -133,6 +155,11 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
   let lastMono = 0;
   let cancelTimer: (() => void) | null = null;
   let releaseJob: ScheduledJob | null = null;
+  /** A due prompt put off while the person is busy: since when, how often, and when to look again. */
+  let held: { since: number; times: number; nextCheckAt: number; reason: BusyReason } | null = null;
+  let unsubscribeAttention: (() => void) | null = null;
+  /** The desktop's input watch, while one is asked for (some kind on, a source that can watch). */
+  let inputWatch: { thresholdMs: number; stop: () => void } | null = null;
   let wakeups = 0;
   let activeTotal = 0;
   const listeners = new Set<(s: BreakStatus) => void>();
@@ -511,7 +538,10 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     // Every break kind off: nothing can fall due, so nothing to watch for (the next look
     // comes with the settings change that turns one on).
     const next = on && canPrompt() ? plan() : null;
-    if (next) {
+    if (next && held) {
+      // Put off while they are busy: look again at the next step (or when the source says it ended).
+      candidates.push(held.nextCheckAt);
+    } else if (next) {
       const notifyAt = next.promptAt - notifyLeadMs(next.kind);
       if (notifyLeadMs(next.kind) > 0 && !(notified && notified.kind === next.kind) && notifyAt > now) {
         candidates.push(notifyAt);
@@ -519,10 +549,13 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       candidates.push(next.promptAt);
     }
     if (on && mode === 'running' && prompt?.phase !== 'break') {
+      // The desktop tells of pauses and returns itself: nothing to look for.
+      const pushed = inputPushed();
+      const lockPolled = polledLocked === true && !(deps.idle.lockEvents?.() ?? false);
       if (!locked && awaySince === null) {
         // The earliest a pause could reach micro-pause length.
-        candidates.push(Math.max(lastInputAt, inputFloor) + microThresholdMs());
-      } else if (!locked || polledLocked === true) {
+        if (!pushed) candidates.push(Math.max(lastInputAt, inputFloor) + microThresholdMs());
+      } else if ((!locked && !pushed) || (locked && lockPolled)) {
         // Look for their return (where the OS sends no unlock event, for the unlock) every
         // micro-pause length at first, then once a minute.
         const away = now - (awaySince ?? now);
@@ -531,6 +564,31 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
     }
     const finite = candidates.filter((t) => Number.isFinite(t));
     return finite.length ? Math.min(...finite) : null;
+  }
+
+  /** Whether the desktop is watching input for us now, so no idle look is needed. */
+  function inputPushed(): boolean {
+    return inputWatch !== null && (deps.idle.inputWatched?.() ?? false);
+  }
+
+  /**
+   * Asks the source to watch pauses of the micro-pause length while any kind is on
+   * (again when that length changes), and stops asking when none is: with every
+   * break off the desktop is not asked for anything.
+   */
+  function syncInputWatch(): void {
+    const wanted = started && watching() && deps.idle.watchInput ? microThresholdMs() : null;
+    if (inputWatch && inputWatch.thresholdMs === wanted) return;
+    inputWatch?.stop();
+    inputWatch = null;
+    if (wanted === null || !deps.idle.watchInput) return;
+    const stop = deps.idle.watchInput(wanted, () => {
+      if (!started) return;
+      // A pause reached the threshold, input came back, or the watch was won or lost.
+      wakeups++;
+      step();
+    });
+    inputWatch = { thresholdMs: wanted, stop };
   }
 
   function arm(now: number): void {
@@ -572,16 +630,65 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       }
     }
     // Locked, away, paused or outside hours: a due prompt waits for that to end.
-    if (!canPrompt()) return;
+    if (!canPrompt()) {
+      held = null;
+      return;
+    }
     const next = plan();
+    if (!next || now < next.promptAt) held = null;
     if (!next) return;
     if (now >= next.promptAt) {
+      if (postpone(now)) return;
       showPrompt(next.kind, next.dueAt, now);
-    } else if (now >= next.promptAt - notifyLeadMs(next.kind) && !(notified && notified.kind === next.kind)) {
+    } else if (
+      now >= next.promptAt - notifyLeadMs(next.kind) &&
+      !(notified && notified.kind === next.kind) &&
+      // A heads-up is a notification too: not while they asked not to be disturbed.
+      busyReason() === null
+    ) {
       notified = { kind: next.kind, at: now };
       emit({ type: 'notify', at: now, kind: next.kind });
       deps.notifier.preBreak(next.kind, Math.round((next.promptAt - now) / 1000));
     }
+  }
+
+  // --- busy: Do Not Disturb, full screen, presenting ---
+
+  /** The first kind of busy that holds now and that the settings respect, or null. */
+  function busyReason(): BusyReason | null {
+    const respect = cfg().waitWhile;
+    const wanted: Record<BusyReason, boolean> = {
+      'do-not-disturb': respect.doNotDisturb,
+      fullscreen: respect.fullscreen,
+      presenting: respect.presenting,
+    };
+    return deps.attention?.busyNow().find((reason) => wanted[reason]) ?? null;
+  }
+
+  /**
+   * A prompt is due now: whether to put it off because they are busy. Each look that still finds
+   * them busy once a step has passed counts as one more postponement; past POSTPONE_LIMITS it is shown.
+   */
+  function postpone(now: number): boolean {
+    const reason = busyReason();
+    if (reason === null) {
+      held = null;
+      return false;
+    }
+    const step = POSTPONE_LIMITS.stepMinutes * 60_000;
+    if (!held) {
+      held = { since: now, times: 1, nextCheckAt: now + step, reason };
+      return true;
+    }
+    held.reason = reason;
+    if (now < held.nextCheckAt) return true;
+    if (held.times >= POSTPONE_LIMITS.maxTimes || now - held.since >= POSTPONE_LIMITS.maxMinutes * 60_000) {
+      held = null;
+      return false;
+    }
+    held.times++;
+    held.nextCheckAt = now + step;
+    return true;
   }
 
   // --- status ---
@@ -612,6 +719,7 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       prompt: promptView(),
       today: deps.recorder.today(zonedParts(now, deps.timeZone()).localDate),
       idleDetection: deps.idleDetection?.() ?? 'ok',
+      waitingFor: held && canPrompt() && !prompt ? held.reason : null,
     };
   }
 
@@ -671,12 +779,21 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       unsubscribeSettings = deps.settings.onChange((next) => {
         const wasWatching = watching();
         settings = next;
+        syncInputWatch();
         command((now) => {
           // Nothing watched input while every kind was off: the timers start afresh from here.
           if (!wasWatching && watching() && mode === 'running') restartTimers(now);
           scheduleRelease();
         });
       });
+      syncInputWatch();
+      // Busy ending (or starting) can release a held prompt at once.
+      unsubscribeAttention =
+        deps.attention?.onChange(() => {
+          if (!started) return;
+          wakeups++;
+          step();
+        }) ?? null;
       arm(now);
       publish();
     },
@@ -688,6 +805,10 @@ export function createBreakEngine(deps: BreakEngineDeps): BreakEngine & { stats(
       cancelTimer = null;
       releaseJob?.cancel();
       releaseJob = null;
+      inputWatch?.stop();
+      inputWatch = null;
+      unsubscribeAttention?.();
+      unsubscribeAttention = null;
     },
     status,
     respond(action: BreakAction) {

@@ -11,6 +11,7 @@ import type {
   BreakOutcome,
   BreakStatus,
   BreakToday,
+  BusyReason,
   PauseMode,
 } from '../../common/domain/breaks';
 import type { Settings, SettingsPatch, Weekday } from '../../common/domain/settings';
@@ -39,6 +40,22 @@ export interface IdleSource {
    * (so the poll costs nothing while no break kind is on).
    */
   lockedNow?(): boolean | null;
+  /**
+   * Where the desktop itself says when input stops and starts (GNOME's Mutter
+   * IdleMonitor watches over D-Bus): asks to be told when there has been no input
+   * for `thresholdMs`, and when input comes back. `onChange` is always called on a
+   * fresh stack, never from inside this call. While inputWatched() is true the
+   * planner arms no looks of its own for a pause or a return: onChange wakes it.
+   * Returns the function that stops watching.
+   */
+  watchInput?(thresholdMs: number, onChange: () => void): () => void;
+  /** Whether input is watched by the desktop right now (a source can lose its watch; onChange then says so). */
+  inputWatched?(): boolean;
+  /**
+   * Whether lock and unlock reach the planner as SystemEvents right now (logind's or the
+   * screensaver's signals on Linux). While true a locked screen is not polled for its unlock.
+   */
+  lockEvents?(): boolean;
 }
 
 export interface WeeklyRule {
@@ -60,6 +77,19 @@ export interface JobScheduler {
 }
 
 // --- Breaks ----------------------------------------------------------------------
+
+/**
+ * Whether the person is busy in a way a prompt should not pop over: the system's Do Not
+ * Disturb or Focus, a full-screen window in front, presenting or a call. Each OS answers
+ * what it can (main/adapters/node/linux-attention.ts on Linux); where it cannot, busyNow()
+ * is always empty and the planner prompts as before.
+ */
+export interface AttentionSource {
+  /** Every kind of busy that holds now (the planner keeps those the person's settings respect). */
+  busyNow(): readonly BusyReason[];
+  /** Called (on a fresh stack) when that may have changed; returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
+}
 
 /** What the engine asks the person's screen to do. */
 export interface BreakNotifier {

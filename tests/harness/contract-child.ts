@@ -21,9 +21,11 @@ const facts: Record<string, unknown> = { platform: process.platform, mode };
 const errors: string[] = [];
 // Linux's "start at login" writes an autostart entry under XDG_CONFIG_HOME: never the real one.
 process.env.XDG_CONFIG_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-harness-xdg-'));
-// A Wayland session, decided before the bundle reads it.
-if (mode === 'wayland') process.env.XDG_SESSION_TYPE = 'wayland';
+// A Wayland session, decided before the bundle reads it: with XWayland (DISPLAY set) or without.
+if (mode.startsWith('wayland')) process.env.XDG_SESSION_TYPE = 'wayland';
 else delete process.env.XDG_SESSION_TYPE;
+if (mode === 'wayland-xwayland') process.env.DISPLAY = ':0';
+else delete process.env.DISPLAY;
 process.on('unhandledRejection', (e) => errors.push(`unhandledRejection: ${String(e)}`));
 
 const clock = FakeTimers.install({
@@ -112,6 +114,40 @@ async function main(): Promise<void> {
     const status = (await r.api.breaks!.status!()) as { idleDetection: string };
     const { notices } = (await r.api.app!.info!()) as { notices: { id: string }[] };
     facts.wayland = { first15, next60, idleDetection: status.idleDetection, notices: notices.map((n) => n.id) };
+    facts.violations = fake.violations;
+    return;
+  }
+  if (mode === 'wayland-xwayland' || mode === 'wayland-native') {
+    // Issue 13 #10: the person is typing in the main window when the first micro-pause falls due.
+    const main = fake.windows.find((w) => String(w.webContents.getURL()).includes('#/'));
+    const focusedBefore = fake.exports.BrowserWindow.getFocusedWindow() === main;
+    for (let i = 0; i < 21; i++) {
+      await clock.tickAsync(60_000);
+      await h.settle();
+    }
+    const breakWindow = () => fake.windows.find((w) => String(w.webContents.getURL()).endsWith('#/break'));
+    const status = (await h.renderer({ windowIndex: 0 }).api.breaks!.status!()) as Status;
+    const prompts = fake.shownNotifications.filter((n) => n.title.endsWith(' now') && !n.closed);
+    facts.windowSession = {
+      switches: Object.fromEntries(fake.switches),
+      nativeWayland: fake.nativeWayland(),
+      prompt: status.prompt?.kind ?? null,
+      focusedBefore,
+      mainKeepsFocus: fake.exports.BrowserWindow.getFocusedWindow() === main,
+      breakWindowVisible: breakWindow()?.isVisible() ?? false,
+      promptNotifications: prompts.map((n) => n.title),
+    };
+    if (prompts[0]) {
+      // The person clicks the prompt: now the break window opens, and is theirs to type in.
+      fake.clickNotification(prompts[0]);
+      await h.settle();
+      Object.assign(facts.windowSession as object, {
+        afterClick: {
+          breakWindowVisible: breakWindow()?.isVisible() ?? false,
+          breakWindowFocused: breakWindow()?.isFocused() ?? false,
+        },
+      });
+    }
     facts.violations = fake.violations;
     return;
   }

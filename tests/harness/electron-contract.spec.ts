@@ -61,7 +61,13 @@ async function observe(platform: string, mode: string, dataDir?: string): Promis
     ],
     {
       cwd: ROOT,
-      env: { ...process.env, TZ: 'Europe/Berlin' },
+      env: {
+        ...process.env,
+        TZ: 'Europe/Berlin',
+        // No desktop D-Bus services in these runs (whatever the machine has): powerMonitor is in charge.
+        DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/unknot-harness/session-bus',
+        DBUS_SYSTEM_BUS_ADDRESS: 'unix:path=/nonexistent/unknot-harness/system-bus',
+      },
       maxBuffer: 16 * 1024 * 1024,
     },
   );
@@ -78,6 +84,8 @@ const quitBytes = fs.readFileSync(path.join(damagedDirs.quit, 'unknot.sqlite'));
 runs.set('damaged-restore', observe('linux', 'damaged-restore', damagedDirs.restore));
 runs.set('damaged-quit', observe('linux', 'damaged-quit', damagedDirs.quit));
 runs.set('linux/wayland', observe('linux', 'wayland'));
+runs.set('linux/wayland-xwayland', observe('linux', 'wayland-xwayland'));
+runs.set('linux/wayland-native', observe('linux', 'wayland-native'));
 // Keep an early failure from surfacing as an unhandled rejection before its test awaits it.
 for (const r of runs.values()) r.catch(() => undefined);
 
@@ -303,6 +311,40 @@ describe('Electron contract on linux under Wayland without idle time', () => {
     expect(w.wayland.notices).toContain('idle-detection-unavailable');
     // …and none afterwards (it used to go on once a minute for the whole session).
     expect(w.wayland.next60).toBe(0);
+  });
+});
+
+describe('Electron contract on linux under Wayland: a break prompt never takes the keyboard (issue 13 #10)', () => {
+  it('with XWayland: runs under X11 (the switch before ready), and the prompt shows on top without focus', async () => {
+    const w = await runs.get('linux/wayland-xwayland')!;
+    expect(w.errors).toEqual([]);
+    expect(w.violations).toEqual([]);
+    expect(w.windowSession).toMatchObject({
+      switches: { 'ozone-platform': 'x11' },
+      nativeWayland: false,
+      prompt: 'micro',
+      focusedBefore: true,
+      mainKeepsFocus: true,
+      breakWindowVisible: true,
+      promptNotifications: [],
+    });
+  });
+
+  it('without XWayland: native Wayland, the prompt comes as a notification, and its click opens the break focused', async () => {
+    const w = await runs.get('linux/wayland-native')!;
+    expect(w.errors).toEqual([]);
+    expect(w.violations).toEqual([]);
+    // (Without the notification, the fake's Wayland showInactive would have focused the break window.)
+    expect(w.windowSession).toEqual({
+      switches: {},
+      nativeWayland: true,
+      prompt: 'micro',
+      focusedBefore: true,
+      mainKeepsFocus: true,
+      breakWindowVisible: false,
+      promptNotifications: ['Micro-pause now'],
+      afterClick: { breakWindowVisible: true, breakWindowFocused: true },
+    });
   });
 });
 

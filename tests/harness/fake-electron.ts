@@ -152,8 +152,27 @@ export function createFakeElectron(options: HarnessOptions) {
   /** Every app.setLoginItemSettings call, with whether the app was packaged at the time. */
   const loginItemCalls: { openAtLogin: boolean; path: string; args: string[]; packaged: boolean }[] = [];
 
+  /** Chromium switches appended by the app (before ready: Chromium reads them as it starts). */
+  const switches = new Map<string, string>();
+  /**
+   * Whether windows are native Wayland windows: Electron 38+ follows XDG_SESSION_TYPE unless
+   * --ozone-platform says otherwise. There showInactive() shows *and focuses* (electron#48436)
+   * and setAlwaysOnTop does nothing (electron#50403); decided at ready, as Chromium does.
+   */
+  let nativeWayland = false;
+
   class FakeApp extends Emitter implements Pick<App, AppKeys> {
     isPackaged = false;
+    // Only what the app uses of Electron's CommandLine (typed from it, so drift breaks tsc).
+    readonly commandLine: Pick<App['commandLine'], 'appendSwitch' | 'hasSwitch' | 'getSwitchValue'> = {
+      appendSwitch(name: string, value?: string): void {
+        // Platform switches are read once, as Chromium starts: appended later they change nothing.
+        if (ready) violations.push({ rule: 'before-ready', detail: `commandLine.appendSwitch(${name})` });
+        else switches.set(name, value ?? '');
+      },
+      hasSwitch: (name: string) => switches.has(name),
+      getSwitchValue: (name: string) => switches.get(name) ?? '',
+    };
     whenReady(): Promise<void> {
       return readyPromise;
     }
@@ -396,6 +415,8 @@ export function createFakeElectron(options: HarnessOptions) {
     showInactive(): void {
       this.alive('showInactive');
       this.visible = true;
+      // Native Wayland has no way to show a window without activating it.
+      if (nativeWayland) focusedWindow = this; // eslint-disable-line @typescript-eslint/no-this-alias
     }
     hide(): void {
       this.alive('hide');
@@ -738,8 +759,14 @@ export function createFakeElectron(options: HarnessOptions) {
     clickNotification,
     dismissNotification,
     isReady: () => ready,
+    switches,
+    nativeWayland: () => nativeWayland,
     /** Electron's startup: ready fires, whenReady resolves. */
     emitReady(): void {
+      const ozone = switches.get('ozone-platform');
+      nativeWayland =
+        options.platform === 'linux' &&
+        (ozone === 'wayland' || (ozone !== 'x11' && process.env.XDG_SESSION_TYPE === 'wayland'));
       ready = true;
       app.emit('will-finish-launching');
       app.emit('ready', { preventDefault: () => undefined }, {});

@@ -32,7 +32,17 @@ export interface BreakWindowOptions {
   respond: (action: BreakAction) => void;
 }
 
-export type BreakWindows = Pick<BreakNotifier, 'showPrompt' | 'closePrompt'> & {
+export interface ShowOptions {
+  /**
+   * Show and focus: only when the person asked for the window themselves (clicked the
+   * prompt's notification, chose a break from the tray). Otherwise it is shown without
+   * taking the keyboard (issue 13 #10).
+   */
+  activate?: boolean;
+}
+
+export type BreakWindows = Pick<BreakNotifier, 'closePrompt'> & {
+  showPrompt(status: BreakStatus, show?: ShowOptions): void;
   /** Lets the windows close for real (app quitting). */
   destroy(): void;
 };
@@ -97,20 +107,22 @@ export function createBreakWindows(options: BreakWindowOptions): BreakWindows {
     return window;
   }
 
-  function showWhenLoaded(window: BrowserWindow): void {
+  function showWhenLoaded(window: BrowserWindow, activate: boolean): void {
     const wanted = generation;
     // loadURL's promise settles for a new document (did-finish-load) and for a same-document,
     // hash-only load (did-navigate-in-page), where did-finish-load never comes.
     // A newer prompt's load can abort this one (ERR_ABORTED); that load shows the window.
     window.loadURL(BREAK_URL).then(
       () => {
-        if (wanted === generation && !window.isDestroyed()) window.showInactive();
+        if (wanted !== generation || window.isDestroyed()) return;
+        if (activate) window.show();
+        else window.showInactive();
       },
       () => undefined,
     );
   }
 
-  function showPrompt(status: BreakStatus): void {
+  function showPrompt(status: BreakStatus, show: ShowOptions = {}): void {
     const identity = promptIdentity(status.prompt);
     const anyVisible = pool.some((w) => !w.isDestroyed() && w.isVisible());
     // The same prompt moving on (asking → under way) is the screen's own doing: leave it where it is.
@@ -132,7 +144,8 @@ export function createBreakWindows(options: BreakWindowOptions): BreakWindows {
       const window = existing && !existing.isDestroyed() ? existing : (pool[i] = create());
       window.setBounds(placement.bounds);
       // Every new prompt gets a fresh page: the screen reads the status when it loads.
-      showWhenLoaded(window);
+      // Only the first window (the primary display's, or the pointer's) takes the focus it was asked to.
+      showWhenLoaded(window, show.activate === true && i === 0);
     });
     for (const extra of pool.slice(placements.length)) if (!extra.isDestroyed()) extra.hide();
   }

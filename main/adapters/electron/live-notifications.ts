@@ -15,7 +15,7 @@
 import { Notification, type NotificationConstructorOptions } from 'electron';
 
 /** What each shown notification is for; a new one replaces the live one of its kind. */
-export type NotificationKey = 'heads-up' | 'checkin' | 'report' | 'test';
+export type NotificationKey = 'heads-up' | 'break-prompt' | 'checkin' | 'report' | 'test';
 
 export interface LiveNotifications {
   /**

@@ -26,6 +26,14 @@ const BODY: Record<BreakKind, string> = {
   release: 'Your release session is about to start. A small window will ask in a moment.',
 };
 
+/** The prompt itself, where it comes as a notification (a Wayland session without XWayland). */
+export function promptText(kind: BreakKind): NotificationText {
+  return {
+    title: `${BREAK_KIND_LABELS[kind]} now`,
+    body: 'Click here when you reach a natural stopping point, and the break will open.',
+  };
+}
+
 export function preBreakText(kind: BreakKind, inSeconds: number): NotificationText {
   return { title: `${BREAK_KIND_LABELS[kind]} ${inHowLong(inSeconds)}`, body: BODY[kind] };
 }

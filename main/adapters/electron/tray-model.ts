@@ -12,6 +12,7 @@ import {
   PAUSE_MODES,
   type BreakKind,
   type BreakStatus,
+  type BusyReason,
   type PauseMode,
 } from '../../../common/domain/breaks';
 import { WEEKDAYS, WEEKDAY_LABELS } from '../../../common/domain/settings';
@@ -92,6 +93,13 @@ function nextMidnight(nowMs: number, utcOffsetMinutes: number): number {
   return Math.floor((nowMs + offsetMs) / DAY_MS) * DAY_MS + DAY_MS - offsetMs;
 }
 
+/** What a prompt put off while the person is busy waits for, in the tooltip's words. */
+export const WAITING_FOR_WORDS: Record<BusyReason, string> = {
+  presenting: 'your presentation ends',
+  'do-not-disturb': 'Do Not Disturb is off',
+  fullscreen: 'you leave full screen',
+};
+
 function tooltipAndRefresh(status: BreakStatus, nowMs: number): { tooltip: string; refreshAt: number | null } {
   const prompt = status.prompt;
   if (prompt) {
@@ -116,6 +124,12 @@ function tooltipAndRefresh(status: BreakStatus, nowMs: number): { tooltip: strin
       return { tooltip: 'Breaks are off', refreshAt: null };
     case 'running':
       break;
+  }
+  if (status.waitingFor && status.next) {
+    return {
+      tooltip: `${BREAK_KIND_LABELS[status.next.kind]} waiting until ${WAITING_FOR_WORDS[status.waitingFor]}`,
+      refreshAt: null,
+    };
   }
   const next = status.next ? wallClock(status.next.at, nowMs) : null;
   if (!status.next || !next) return { tooltip: 'Unknot', refreshAt: null };

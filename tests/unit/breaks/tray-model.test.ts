@@ -22,6 +22,7 @@ const status = (over: Partial<BreakStatus> = {}): BreakStatus => ({
   prompt: null,
   today: { taken: 0, natural: 0, skipped: 0, snoozed: 0 },
   idleDetection: 'ok',
+  waitingFor: null,
   ...over,
 });
 

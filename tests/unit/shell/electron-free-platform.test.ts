@@ -21,6 +21,7 @@ const PURE_MODULES = [
   'main/adapters/electron/window-placement.ts',
   'main/adapters/electron/tray-model.ts',
   'main/adapters/electron/notifier-wording.ts',
+  'main/adapters/electron/window-session.ts',
   ...filesIn('main/adapters/node'),
   ...filesIn('main/adapters/fake'),
 ];

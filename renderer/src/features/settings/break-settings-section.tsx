@@ -13,7 +13,7 @@ import {
   type ReleaseSessionSettings,
 } from '@common/domain/settings';
 import { NumberField } from '@renderer/ui/number-field';
-import { BREAK_LIMITS } from '@common/domain/policy';
+import { BREAK_LIMITS, POSTPONE_LIMITS } from '@common/domain/policy';
 
 type ErrorFor = (field: string) => string | undefined;
 
@@ -301,6 +301,31 @@ function BreakRulesFieldset({ breaks, onChange, errorFor }: RulesProps) {
             Every screen
           </label>
         </div>
+      </fieldset>
+      <fieldset className="plain-fieldset">
+        <legend className="small-legend">Wait with a break prompt while</legend>
+        {(
+          [
+            ['doNotDisturb', 'Do Not Disturb is on'],
+            ['presenting', 'you are presenting or in a call'],
+            ['fullscreen', 'a full-screen window is in front'],
+          ] as const
+        ).map(([key, label]) => (
+          <label className="check" key={key}>
+            <input
+              type="checkbox"
+              data-field={`breaks.waitWhile.${key}`}
+              checked={breaks.waitWhile[key]}
+              onChange={(e) => onChange({ ...breaks, waitWhile: { ...breaks.waitWhile, [key]: e.target.checked } })}
+            />
+            {label}
+          </label>
+        ))}
+        <p className="hint">
+          The break waits until that ends, but never more than {POSTPONE_LIMITS.maxMinutes} minutes. What your computer
+          can tell Unknot depends on the system: Do Not Disturb and presenting are seen on GNOME and KDE (for now), and
+          full screen nowhere yet.
+        </p>
       </fieldset>
     </fieldset>
   );

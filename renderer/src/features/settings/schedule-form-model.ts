@@ -97,6 +97,7 @@ const FIELD_NOUNS: Record<string, { noun: string; unit?: 'minute' | 'second' | '
   maxSnoozes: { noun: 'the number of snoozes', unit: 'snooze' },
   strictMode: { noun: 'strict mode' },
   showOn: { noun: 'where breaks show' },
+  waitWhile: { noun: 'when breaks wait' },
 };
 
 function describeIssue(rawPath: readonly PropertyKey[], issue: IssueLike, draft: ScheduleDraft): FieldProblem {

@@ -9,8 +9,9 @@ import type { WeeklyReport } from '@common/domain/report';
 import { getRoutine } from '@common/domain/atlas';
 import {
   HELPS_MIN_SESSIONS,
-  FACTOR_MIN_DAYS,
   FACTOR_WINDOW_DAYS,
+  PATTERN_RULE,
+  noPatternSentence,
   breakSummary,
   checkinAverages,
   factorSentence,
@@ -168,6 +169,7 @@ export function HelpsSection({
 export function FactorsSection({ report }: { report: WeeklyReport }) {
   const ids = useId();
   const factors = shownFactors(report);
+  const none = noPatternSentence(report);
   const span = `${shortDateLabel(report.factors.from)} – ${shortDateLabel(report.factors.to)}`;
   return (
     <section
@@ -176,11 +178,13 @@ export function FactorsSection({ report }: { report: WeeklyReport }) {
       data-empty={factors.length === 0 || undefined}
     >
       <h2 id={`${ids}-title`}>Patterns over the last {FACTOR_WINDOW_DAYS / 7} weeks</h2>
-      {factors.length === 0 ? (
-        <p className="empty-line">
-          Not enough days to compare yet. Each comparison needs at least {FACTOR_MIN_DAYS} days on each side, from your
-          daily check-ins ({span}).
-        </p>
+      {none !== null ? (
+        <>
+          <p className="empty-line">{none}</p>
+          <p className="hint">
+            From {span}. {PATTERN_RULE}
+          </p>
+        </>
       ) : (
         <>
           <ul className="report-list factors-list">
@@ -191,8 +195,8 @@ export function FactorsSection({ report }: { report: WeeklyReport }) {
             ))}
           </ul>
           <p className="hint">
-            From {span}. These are patterns that went together, not proof that one causes the other: a hard day can cut
-            your sleep as easily as short sleep can make a hard day.
+            From {span}. {PATTERN_RULE} These are patterns that went together, not proof that one causes the other: a
+            hard day can cut your sleep as easily as short sleep can make a hard day.
           </p>
         </>
       )}

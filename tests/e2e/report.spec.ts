@@ -74,13 +74,15 @@ test('a seeded week: headline, numbers, daily table, heat map, what helps, advic
   await expect(stat('Days at 4 or more').locator('dd')).toHaveText('2');
   await expect(stat('Entries at 7 or more').locator('dd')).toHaveText('1');
 
-  // The warning sign from Tuesday's check-in: see a clinician (not urgent, so not an alert).
-  const advice = page.locator('.report-advice-item');
-  await expect(advice).toHaveCount(1);
-  await expect(advice).toContainText('Worth seeing a clinician');
-  // The sign is listed once, with its day, not repeated inside the advice.
-  await expect(advice).not.toContainText('Pain at night');
-  await expect(page.locator('.report-signs')).toContainText(/Tuesday.*19.*: Pain at night that no position eases/);
+  // The warning sign from Tuesday's check-in, listed under its tier with its day; a week is about the past, so
+  // no same-day advice (and pain eased clearly since the baseline, so no progress advice either).
+  const signs = page.locator('.report-signs');
+  await expect(signs.getByRole('heading', { name: 'Warning signs noted this week', level: 2 })).toBeVisible();
+  await expect(signs.locator('[data-tier="see-clinician"]')).toContainText(
+    /See a clinician\s*Tuesday.*19.*: Pain at night that no position eases/,
+  );
+  await expect(page.locator('.report-advice-item')).toHaveCount(0);
+  await expect(page.locator('.report-advice')).not.toContainText(/today/i);
   await expect(page.locator('.report-advice [role="alert"]')).toHaveCount(0);
 
   // The chart, and its table for anyone who asks (always there for screen readers).
@@ -107,10 +109,19 @@ test('a seeded week: headline, numbers, daily table, heat map, what helps, advic
   await expect(heat.locator('path[data-region="lower-back-left"]')).toHaveAttribute('data-level', '2');
   await expect(heat.locator('path[data-region="temple-left"]')).not.toHaveAttribute('data-level', /.*/);
   await expect(heat.getByRole('list', { name: 'Key to the body map' })).toContainText('How much it hurt, 0 to 10');
-  const areas = heat.getByRole('list', { name: 'Areas, most painful first' }).getByRole('listitem');
+  // Ranked by intensity-days: temple 6 (Mon, 5 and 7) + 2 (Sun) = 8 on 2 days; the neck (3, 4) and the shoulder
+  // (3, 4) 7 each on 2 days; the low back 2 on one day.
+  const areas = heat.getByRole('list', { name: 'Areas, by how often and how much' }).getByRole('listitem');
   await expect(areas).toHaveCount(4);
   await expect(areas.first()).toContainText('Temple (your right)');
-  await expect(areas.first()).toContainText('4.7 avg · max 7.0 · 3 entries');
+  await expect(areas.first()).toContainText('on 2 days · 4.7 avg · max 7.0');
+  await expect(areas.last()).toContainText(/^Lower back.*on 1 day · 2\.0 avg/);
+
+  // The 12-week trend labels weeks by the date they start; the ISO week is in the tooltip and the table.
+  const trend = card(page, 'The last 12 weeks');
+  await expect(trend.locator('.chart-x text').last()).toHaveText(/^(18 Nov|Nov 18)$/);
+  await expect(trend.locator('.chart-x')).not.toContainText('W47');
+  await expect(trend.getByRole('table')).toContainText('Week 47 of 2024');
 
   // What helps: the shoulder release twice, eased 2 then 1; the one-off levator routine is not ranked.
   const helps = card(page, 'What helps you');
@@ -135,6 +146,20 @@ test('a seeded week: headline, numbers, daily table, heat map, what helps, advic
   await expect(entryRows).toHaveCount(7);
   await expect(entryRows.nth(1)).toContainText('Temple (your right) 7 aching, throbbing');
   await expect(entryRows.nth(1)).toContainText('Headache behind the right eye after a long video call');
+
+  // This week: three next steps from the data, each with its link.
+  const next = page.locator('.report-next').getByRole('listitem');
+  await expect(next).toHaveCount(3);
+  await expect(next.nth(0)).toContainText('Talk to a doctor or physical therapist about the warning signs you noted');
+  await expect(next.nth(0).getByRole('link')).toHaveAttribute('href', '#/learn/when-to-see-a-professional');
+  await expect(next.nth(1)).toContainText(
+    'Keep doing Top of the shoulder release: it eased you by 1.5 on average over 2 sessions',
+  );
+  await expect(next.nth(1).getByRole('link')).toHaveAttribute('href', '#/routines/play/release-upper-trapezius');
+  // The bag on one shoulder loads the upper trapezius, behind the temple and neck pain logged.
+  await expect(next.nth(2)).toContainText('Lighten your bag and carry it on both shoulders');
+  await expect(next.nth(2)).toContainText('temple (your right)');
+  await expect(next.nth(2).getByRole('link')).toHaveAttribute('href', '#/learn/workstation-check');
 
   // The week picker: back a week (steady 6s), forward again, never past this week.
   await picker.getByRole('button', { name: 'Previous week: Week 46 of 2024' }).click();

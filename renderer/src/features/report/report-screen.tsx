@@ -25,6 +25,7 @@ import {
   CheckinsSection,
   FactorsSection,
   HelpsSection,
+  NextStepsSection,
   RoutinesSection,
   WorkstationSection,
 } from './report-sections';
@@ -93,6 +94,7 @@ export function ReportScreen({ shell }: { shell: 'electron' | 'web' | null }) {
           </div>
           <WorkstationSection report={shown} />
           <EntriesTable entries={data.entries} />
+          <NextStepsSection report={shown} customTitles={data.customTitles} />
           <footer className="print-only report-print-foot">
             <p>
               Pain is rated 0–10 (0 none, 10 the worst imaginable). An entry counts as its most painful area; a day’s

@@ -4,7 +4,7 @@
  * averages, the heat map's list alternative, warning signs and advice order,
  * and the default paper size for the clinician PDF. Pure, so it is unit-tested.
  */
-import type { FactorId, ReportFactor, ReportRoutine, WeeklyReport } from '@common/domain/report';
+import type { FactorId, ReportFactor, ReportRoutine, StepLink, WeeklyReport } from '@common/domain/report';
 import { WARNING_SIGNS } from '@common/domain/red-flags';
 import { regionDisplayName } from '@common/domain/body-regions';
 import type { PaperSize } from '@common/domain/report-pdf';
@@ -167,6 +167,22 @@ export function orderedAdvice(report: WeeklyReport): WeeklyReport['advice'] {
     .map((a, i) => ({ a, i }))
     .sort((x, y) => ADVICE_ORDER[x.a.level] - ADVICE_ORDER[y.a.level] || x.i - y.i)
     .map(({ a }) => a);
+}
+
+/** Where a next step's link goes in the app. */
+export function stepHref(link: StepLink): string {
+  switch (link.to) {
+    case 'routine':
+      return `#/routines/play/${encodeURIComponent(link.id ?? '')}`;
+    case 'lesson':
+      return `#/learn/${encodeURIComponent(link.id ?? '')}`;
+    case 'workstation-check':
+      return '#/learn/workstation-check';
+    case 'settings':
+      return '#/settings';
+    case 'pain-log':
+      return '#/pain';
+  }
 }
 
 /** Where US Letter is the usual paper; everywhere else uses A4. */

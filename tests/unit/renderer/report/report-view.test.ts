@@ -31,8 +31,10 @@ import {
   reliefPhrase,
   routinesSentence,
   shownFactors,
+  stepHref,
   warningSignLabel,
 } from '@renderer/features/report/report-text';
+import { WARNING_SIGNS_NOTE, warningSignsByTier, warningTierLabel } from '@common/domain/report-words';
 import { change, emptyWeek, factor, makeReport } from '../../report/report-fixture';
 
 describe('weeks on the Report screen', () => {
@@ -284,6 +286,37 @@ describe('sections in words', () => {
     expect(orderedAdvice(report).map((a) => a.level)).toEqual(['urgent', 'see-clinician', 'info']);
     expect(warningSignLabel('night-pain')).toBe('Pain at night that no position eases');
     expect(warningSignLabel('retired-sign')).toBe('retired-sign');
+  });
+
+  test('warning signs by tier (most pressing first), each by date, in words with no same-day wording', () => {
+    const groups = warningSignsByTier([
+      { date: '2026-11-19', sign: 'night-pain', tier: 'see-clinician' },
+      { date: '2026-11-18', sign: 'chest-exertion', tier: 'urgent' },
+      { date: '2026-11-17', sign: 'after-injury', tier: 'see-clinician' },
+      { date: '2026-11-20', sign: 'retired-sign', tier: 'mention-later' },
+    ]);
+    expect(groups.map((g) => [g.label, g.signs.map((s) => s.date)])).toEqual([
+      ['Urgent tier', ['2026-11-18']],
+      ['See a clinician', ['2026-11-17', '2026-11-19']],
+      ['Mention later', ['2026-11-20']],
+    ]);
+    expect(groups[1]!.signs[1]!.text).toBe('Pain at night that no position eases');
+    expect(groups[2]!.signs[0]!.text).toBe('retired-sign');
+    // Issue 16's three tiers have their names already.
+    expect(['emergency', 'soon', 'next-visit'].map(warningTierLabel)).toEqual([
+      'Emergency tier',
+      'See a doctor soon',
+      'Mention at the next visit',
+    ]);
+    expect(WARNING_SIGNS_NOTE).not.toMatch(/today/i);
+  });
+
+  test('next steps link to the routine, lesson, check, settings or pain log', () => {
+    expect(stepHref({ to: 'routine', id: 'release-upper-trapezius' })).toBe('#/routines/play/release-upper-trapezius');
+    expect(stepHref({ to: 'lesson', id: 'heat-and-movement' })).toBe('#/learn/heat-and-movement');
+    expect(stepHref({ to: 'workstation-check', id: null })).toBe('#/learn/workstation-check');
+    expect(stepHref({ to: 'settings', id: 'breaks' })).toBe('#/settings');
+    expect(stepHref({ to: 'pain-log', id: null })).toBe('#/pain');
   });
 
   test('paper size follows the locale', () => {

@@ -37,6 +37,11 @@ export const ADVICE_MIN_SPAN_DAYS = 14;
 /** The week's key numbers count days whose average is at least `day`, and entries at least `entry` (0–10). */
 export const PAIN_LEVELS = { day: 4, entry: 7 } as const;
 
+/** The clinician PDF's optional date of birth may be no earlier than this (dates before 1970 are fine here). */
+export const BIRTH_DATE_EARLIEST = '1900-01-01';
+/** The longest name the clinician PDF prints. */
+export const PDF_NAME_MAX = 80;
+
 const SMALL_NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** Whole weeks in words, for sentences built from the rules: weeksInWords(BASELINE_DAYS) is "two weeks". */

@@ -204,6 +204,10 @@ test('screens in light, dark and a narrow window', async ({ page }) => {
   await screenshot(page, 'report-narrow-chart', { fullPage: false });
   await page.locator('.report-heat .heat-list').scrollIntoViewIfNeeded();
   await screenshot(page, 'report-narrow-heat', { fullPage: false });
+  await page.locator('.report-trend').scrollIntoViewIfNeeded();
+  await screenshot(page, 'report-narrow-trend', { fullPage: false });
+  await page.locator('.report-next').scrollIntoViewIfNeeded();
+  await screenshot(page, 'report-narrow-next', { fullPage: false });
   // An empty week, honestly empty.
   await page.setViewportSize({ width: 1180, height: 900 });
   await page.goto(routeUrl(preview!, 'report/2024-W40'));

@@ -72,10 +72,11 @@ export function benchReport(): BenchResult[] {
     closeDatabase(db); // as the app does: PRAGMA optimize on close, so the reopened file has its statistics
     const generated = performance.now() - generating;
     db = openDatabase(file);
+    const lastDay = shiftDate(FIRST_DAY, days - 1);
     const reports = createWeeklyReports(
       createReportRowSource(db, createWorkstationRepository(db, { newId: randomUUID })),
+      () => lastDay,
     );
-    const lastDay = shiftDate(FIRST_DAY, days - 1);
     const lastWeek = isoWeekOf(lastDay);
     // Different weeks each run, so no run is served by the one before.
     const weekly = time(25, (run) => reports.weekly(addWeeks(lastWeek, -Math.max(0, run) * 7)));

@@ -157,7 +157,7 @@ export function createServices(options: ServiceOptions): Services {
     settled: (date) => checkins.settled(date),
     remind: (date) => options.remindCheckin?.(date),
   });
-  const reports = createWeeklyReports(createReportRowSource(db, workstation));
+  const reports = createWeeklyReports(createReportRowSource(db, workstation), () => moment().localDate);
   const reportReminder = createReportReminder({
     clock: options.clock,
     scheduler: options.scheduler,

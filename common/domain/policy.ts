@@ -14,9 +14,21 @@ export const BASELINE_DAYS = 14;
 /** The window the factors look back over, ending on the week's Sunday. */
 export const FACTOR_WINDOW_DAYS = 28;
 /** A factor is compared only when each side has at least this many days (too few days say nothing). */
-export const FACTOR_MIN_DAYS = 3;
-/** A routine counts as "what helps you" only from this many sessions in the week: one good session is luck. */
+export const FACTOR_MIN_DAYS = 5;
+/**
+ * A pattern (pain on days with a factor against days without) is shown only when the two averages differ by
+ * at least this many points AND by more than the day-to-day spread (the pooled standard deviation of the daily
+ * averages on both sides): a gap smaller than how much days vary anyway is noise, not a finding.
+ */
+export const PATTERN_MIN_POINTS = 1;
+/** A routine counts as "what helps you" only from this many rated sessions in the week: one good session is luck. */
 export const HELPS_MIN_SESSIONS = 2;
+/** …and only when it eased the area by at least this many points on average (less is within rating noise). */
+export const HELPS_MIN_RELIEF = 1;
+/** The report ends with at most this many next steps ("This week"). */
+export const NEXT_STEPS_MAX = 3;
+/** Fewer logged days than this in a week make "log on more days" a next step: the averages rest on too little. */
+export const NEXT_STEP_LOG_MIN_DAYS = 4;
 /** "Meaningful" change: at least 2 points or 30 % (REFERENCE.md (b), IMMPACT thresholds for a moderate change). */
 export const MEANINGFUL_POINTS = 2;
 export const MEANINGFUL_PERCENT = 30;
@@ -24,6 +36,11 @@ export const MEANINGFUL_PERCENT = 30;
 export const ADVICE_MIN_SPAN_DAYS = 14;
 /** The week's key numbers count days whose average is at least `day`, and entries at least `entry` (0–10). */
 export const PAIN_LEVELS = { day: 4, entry: 7 } as const;
+
+/** The clinician PDF's optional date of birth may be no earlier than this (dates before 1970 are fine here). */
+export const BIRTH_DATE_EARLIEST = '1900-01-01';
+/** The longest name the clinician PDF prints. */
+export const PDF_NAME_MAX = 80;
 
 const SMALL_NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
@@ -42,6 +59,16 @@ export function isMeaningfulChange(points: number, percent: number | null): bool
     Math.abs(points) >= MEANINGFUL_POINTS - EPSILON ||
     (percent !== null && Math.abs(percent) >= MEANINGFUL_PERCENT - EPSILON)
   );
+}
+
+/**
+ * Whether a pattern's difference (days with − days without) is clear: at least PATTERN_MIN_POINTS and larger than
+ * the spread (null spread: not enough days to know how much days vary, so never clear).
+ */
+export function isClearPattern(difference: number, spread: number | null): boolean {
+  if (spread === null) return false;
+  const size = Math.abs(difference);
+  return size >= PATTERN_MIN_POINTS - EPSILON && size > spread + EPSILON;
 }
 
 /** The thresholds behind the report's factors (the ids name them: 'short-sleep', 'water-6', …). */

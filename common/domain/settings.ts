@@ -5,8 +5,9 @@
  * (with defaults), never a second settings file.
  */
 import { z } from 'zod';
-import { loggedTimeSchema } from './dates';
-import { BREAK_LIMITS } from './policy';
+import { isCalendarDate, loggedTimeSchema } from './dates';
+import { BIRTH_DATE_EARLIEST, BREAK_LIMITS, PDF_NAME_MAX } from './policy';
+import { PAPER_SIZES } from './report-pdf';
 import { LANGUAGE_PREFERENCES } from '../i18n/locales';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -146,6 +147,24 @@ export const reportSettingsSchema = z
   })
   .strict();
 export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+/** A date of birth: a calendar day from BIRTH_DATE_EARLIEST on (the clinician PDF prints it as entered). */
+export const birthDateSchema = z
+  .string()
+  .refine(isCalendarDate, 'must be a date like 1980-04-23')
+  .refine((d) => d >= BIRTH_DATE_EARLIEST, `must be ${BIRTH_DATE_EARLIEST} or later`);
+
+/** What the clinician PDF remembers from one export to the next: all optional, never sent anywhere. */
+export const clinicianPdfSchema = z
+  .object({
+    /** The name printed on the PDF; empty prints none. */
+    name: z.string().trim().max(PDF_NAME_MAX, `must be at most ${PDF_NAME_MAX} characters`),
+    dateOfBirth: birthDateSchema.nullable(),
+    /** The paper last chosen; null follows the locale (Letter in the US and nearby, A4 elsewhere). */
+    paper: z.enum(PAPER_SIZES).nullable(),
+  })
+  .strict();
+export type ClinicianPdfSettings = z.infer<typeof clinicianPdfSchema>;
+
 /**
  * Whether the first-run setup has been completed (or skipped through): null
  * until then. A fresh install starts at null and the app opens on setup.
@@ -171,6 +190,7 @@ export const settingsSchema = z
     workingHours: workingHoursSchema,
     checkin: checkinSettingsSchema,
     report: reportSettingsSchema,
+    clinicianPdf: clinicianPdfSchema,
     firstRun: firstRunSchema,
     /**
      * The person's choice to start Unknot at login. The system's own login-item
@@ -201,6 +221,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   },
   checkin: { enabled: true, time: '17:30' },
   report: { reminder: true, day: 'mon', time: '09:00' },
+  clinicianPdf: { name: '', dateOfBirth: null, paper: null },
   firstRun: { completedAt: null },
   startAtLogin: false,
   workingHours: {
@@ -223,6 +244,7 @@ export const settingsPatchSchema = z
     workingHours: settingsSchema.shape.workingHours,
     checkin: settingsSchema.shape.checkin,
     report: settingsSchema.shape.report,
+    clinicianPdf: settingsSchema.shape.clinicianPdf,
     firstRun: settingsSchema.shape.firstRun,
     startAtLogin: settingsSchema.shape.startAtLogin,
   })

@@ -31,6 +31,8 @@ export const workstationOptionSchema = z
     factors: z.array(z.enum(FACTORS)),
     /** Why this answer loads muscles, in a sentence (only for answers that do). */
     why: z.string().min(3).max(300).optional(),
+    /** The fix for this answer as a short to-do ("Raise your screen to eye level"), for the ranked list and the report. */
+    todo: z.string().min(5).max(80).optional(),
   })
   .strict()
   .refine((o) => (o.load === 0) === (o.factors.length === 0), {
@@ -40,6 +42,10 @@ export const workstationOptionSchema = z
   .refine((o) => (o.load === 0) === (o.why === undefined), {
     message: 'an answer that loads muscles says why, and only such an answer',
     path: ['why'],
+  })
+  .refine((o) => (o.load === 0) === (o.todo === undefined), {
+    message: 'an answer that loads muscles says what to do, and only such an answer',
+    path: ['todo'],
   });
 export type WorkstationOption = z.infer<typeof workstationOptionSchema>;
 

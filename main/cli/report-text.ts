@@ -1,19 +1,22 @@
 /**
  * Owns the plain-text weekly report the CLI prints with --format text: the
  * headline (this week's mean, the change and whether it is meaningful), the
- * days, where it hurt, breaks, what seems to help, factors and advice, in
- * plain words. Numbers are rounded here, for reading; the JSON keeps them whole.
+ * days, where it hurt, breaks, what seems to help, factors (clear ones only),
+ * warning signs by tier, advice and "This week"'s next steps, in plain words. Numbers are rounded here, for reading; the JSON keeps them whole.
  */
 import type { ReportChange, WeeklyReport, FactorId } from '../../common/domain/report';
-import { REGION_GROUP_LABELS } from '../../common/domain/body-regions';
+import { REGION_GROUP_LABELS, regionDisplayName } from '../../common/domain/body-regions';
+import { WARNING_SIGNS_NOTE, nextStepWords, warningSignsByTier } from '../../common/domain/report-words';
 import { BREAK_KIND_LABELS, BREAK_KINDS } from '../../common/domain/breaks';
 import { getRoutine } from '../../common/domain/atlas';
 import {
   BASELINE_DAYS,
   FACTOR_MIN_DAYS,
   FACTOR_THRESHOLDS,
+  HELPS_MIN_RELIEF,
   HELPS_MIN_SESSIONS,
   PAIN_LEVELS,
+  PATTERN_MIN_POINTS,
   weeksInWords,
 } from '../../common/domain/policy';
 
@@ -93,6 +96,12 @@ export function reportAsText(r: WeeklyReport): string {
     for (const g of groups) {
       push(`  ${REGION_GROUP_LABELS[g.group]}: ${one(g.mean!)} (${plural(g.entries, 'entry', 'entries')})`);
     }
+    push('', 'Areas by intensity-days (each day an area was logged adds its average that day):');
+    for (const a of r.byRegion) {
+      push(
+        `  ${regionDisplayName(a.region)}: ${one(a.burden)} (on ${plural(a.days, 'day')}, ${one(a.mean)} on average, at most ${one(a.max)})`,
+      );
+    }
   }
 
   const b = r.breaks;
@@ -118,7 +127,9 @@ export function reportAsText(r: WeeklyReport): string {
       : '  No routines this week.',
   );
   if (r.routines.helps.length) {
-    push(`  What seems to help you (routines done at least ${times(HELPS_MIN_SESSIONS)}, rated before and after):`);
+    push(
+      `  What seems to help you (routines done and rated before and after at least ${times(HELPS_MIN_SESSIONS)}, easing by ${HELPS_MIN_RELIEF} point or more):`,
+    );
     for (const h of r.routines.helps) {
       const relief = h.meanRelief!;
       const effect =
@@ -140,14 +151,22 @@ export function reportAsText(r: WeeklyReport): string {
   }
 
   push('', `Factors (${r.factors.from} to ${r.factors.to}, average pain on days with and without):`);
+  push(
+    `  (Shown when each side has ${FACTOR_MIN_DAYS} days or more and the averages differ by at least ${PATTERN_MIN_POINTS} point and by more than the day-to-day spread.)`,
+  );
   const shown = r.factors.items.filter((f) => f.shown);
   for (const f of shown) {
     push(
-      `  ${FACTOR_TEXT[f.id]}: ${one(f.withMean!)} with, ${one(f.withoutMean!)} without (${f.withDays} and ${f.withoutDays} days).`,
+      `  ${FACTOR_TEXT[f.id]}: ${one(f.withMean!)} with, ${one(f.withoutMean!)} without (${f.withDays} and ${f.withoutDays} days; spread ${one(f.spread!)}).`,
     );
   }
-  const notYet = r.factors.items.filter((f) => !f.shown).map((f) => FACTOR_TEXT[f.id].toLowerCase());
-  if (notYet.length) push(`  Not enough days yet (${FACTOR_MIN_DAYS} each side) for: ${notYet.join('; ')}.`);
+  if (!shown.length) {
+    push(
+      r.factors.items.some((f) => f.enoughDays)
+        ? '  Not enough difference yet: no factor differed by more than the everyday ups and downs.'
+        : `  Not enough days yet (${FACTOR_MIN_DAYS} on each side) to compare.`,
+    );
+  }
 
   if (r.workstation) {
     const w = r.workstation;
@@ -157,11 +176,27 @@ export function reportAsText(r: WeeklyReport): string {
     for (const change of w.changes) push(`  ${change}`);
   }
 
+  if (r.warningSigns.length) {
+    push('', 'Warning signs noted this week, by tier:');
+    for (const group of warningSignsByTier(r.warningSigns)) {
+      push(`  ${group.label}:`);
+      for (const sign of group.signs) push(`    ${sign.date}: ${sign.text}`);
+    }
+    push(`  ${WARNING_SIGNS_NOTE}`);
+  }
+
   push('', 'Advice:');
   if (!r.advice.length) push('  Nothing to flag this week.');
   for (const a of r.advice) {
-    push(`  ${a.level === 'urgent' ? '!! ' : ''}${a.title}. ${a.message}`);
+    push(`  ${a.title}. ${a.message}`);
     for (const why of a.because) push(`     - ${why}`);
+  }
+
+  push('', 'This week:');
+  if (!r.nextSteps.length) push('  Nothing in particular: keep going as you are.');
+  for (const step of r.nextSteps) {
+    const words = nextStepWords(step, routineName);
+    push(`  - ${words.text}: ${words.because}. (${words.linkLabel})`);
   }
   return lines.join('\n');
 }

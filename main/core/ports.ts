@@ -212,7 +212,7 @@ export interface WeeklyRowRanges {
 /** The database's side of the report: rows only, each set read in one transaction (main/db/report-queries.ts). */
 export interface ReportRowSource {
   weeklyRows(ranges: WeeklyRowRanges): WeeklyReportRows;
-  /** Daily pain, breaks by outcome and sessions per day from `from` to `to`. */
+  /** Daily pain, breaks by outcome, sessions per day and answered check-ins from `from` to `to`. */
   trendRows(from: string, to: string): TrendRows;
   /** Whether any pain entry falls between the dates. */
   hasEntries(from: string, to: string): boolean;

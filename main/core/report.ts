@@ -7,17 +7,21 @@
 import { BREAK_KINDS, BREAK_OUTCOMES, type BreakKind, type BreakOutcome } from '../../common/domain/breaks';
 import { REGION_GROUPS, getRegion, type RegionGroup } from '../../common/domain/body-regions';
 import type { Checkin } from '../../common/domain/checkin';
-import { adviceForWarningSigns } from '../../common/domain/red-flags';
 import { daysBetween, isoWeekOf, previousWeek, shiftDate, weekDates } from '../../common/domain/iso-week';
-import { FACTOR_IDS } from '../../common/domain/report';
+import { FACTOR_IDS, warningSignTier } from '../../common/domain/report';
+import { regionBurdens } from '../../common/domain/region-burden';
+import { rankDeskFixes } from '../../common/domain/desk-fixes';
+import { nextSteps } from './report-next-steps';
 import {
   ADVICE_MIN_SPAN_DAYS,
   BASELINE_DAYS,
   FACTOR_MIN_DAYS,
   FACTOR_THRESHOLDS,
   FACTOR_WINDOW_DAYS,
+  HELPS_MIN_RELIEF,
   HELPS_MIN_SESSIONS,
   PAIN_LEVELS,
+  isClearPattern,
   isMeaningfulChange,
   weeksInWords,
 } from '../../common/domain/policy';
@@ -47,9 +51,10 @@ export interface DayPainRow {
   atOrAbove7: number;
 }
 
-/** One region of one entry in the report week. */
+/** One region of one entry in the report week, with the entry's local date. */
 export interface RegionRow {
   entryId: string;
+  date: string;
   region: string;
   intensity: number;
 }
@@ -88,6 +93,11 @@ export interface WeeklyReportRows {
   baselineDays: DayPainRow[];
   /** The latest two workstation checks done on or before the week's Sunday, newest first. */
   workstationChecks: WorkstationCheck[];
+  /**
+   * Today's local date by main's clock: the logging span counts only days that have passed. Left out (tests,
+   * a week long gone) it changes nothing for weeks that are over.
+   */
+  today?: string;
 }
 
 // Floating-point sums such as 2.1 − 3 land a hair short of a threshold they meet exactly.
@@ -207,9 +217,10 @@ function routineSummary(sessions: readonly SessionRow[]): WeeklyReport['routines
     };
   });
   byRoutine.sort((a, b) => b.n - a.n || a.routineId.localeCompare(b.routineId));
-  // One good session is luck; "what helps you" needs HELPS_MIN_SESSIONS of the same routine.
+  // One good session is luck, and a drop smaller than HELPS_MIN_RELIEF is within how ratings wobble:
+  // "what helps you" needs HELPS_MIN_SESSIONS rated sessions of the same routine that eased by at least that.
   const helps = byRoutine
-    .filter((r) => r.n >= HELPS_MIN_SESSIONS && r.meanRelief !== null)
+    .filter((r) => r.rated >= HELPS_MIN_SESSIONS && r.meanRelief !== null && r.meanRelief >= HELPS_MIN_RELIEF - EPSILON)
     .sort((a, b) => b.meanRelief! - a.meanRelief! || b.n - a.n || a.routineId.localeCompare(b.routineId));
   return {
     sessions: sessions.length,
@@ -265,10 +276,20 @@ const FACTOR_TESTS: Record<FactorId, FactorTest> = {
   'breaks-70': ({ adherence: a }) => (a === null ? null : a >= FACTOR_THRESHOLDS.breakAdherence),
 };
 
+/** Pooled sample standard deviation of two groups; null unless each has at least 2 values. */
+function pooledSd(a: readonly number[], b: readonly number[]): number | null {
+  const sa = sampleSd(a);
+  const sb = sampleSd(b);
+  if (sa === null || sb === null) return null;
+  return Math.sqrt(((a.length - 1) * sa ** 2 + (b.length - 1) * sb ** 2) / (a.length + b.length - 2));
+}
+
 /**
  * Days with vs without each factor over the window. Only days that have both a
  * daily average and the factor's data count; a side's mean is kept only when
- * it has at least FACTOR_MIN_DAYS days, and the factor is shown only when both do.
+ * it has at least FACTOR_MIN_DAYS days. A factor is shown only when both do and
+ * the difference is clear (isClearPattern: at least PATTERN_MIN_POINTS and more
+ * than the pooled day-to-day spread of the two sides).
  */
 export function computeFactors(
   days: readonly DayPainRow[],
@@ -289,13 +310,21 @@ export function computeFactors(
       else if (has === false) withoutValues.push(dailyAverage(d));
     }
     const enough = (values: number[]) => (values.length >= FACTOR_MIN_DAYS ? average(values) : null);
+    const withMean = enough(withValues);
+    const withoutMean = enough(withoutValues);
+    const enoughDays = withMean !== null && withoutMean !== null;
+    const difference = enoughDays ? withMean - withoutMean : null;
+    const spread = enoughDays ? pooledSd(withValues, withoutValues) : null;
     return {
       id,
-      withMean: enough(withValues),
-      withoutMean: enough(withoutValues),
+      withMean,
+      withoutMean,
       withDays: withValues.length,
       withoutDays: withoutValues.length,
-      shown: withValues.length >= FACTOR_MIN_DAYS && withoutValues.length >= FACTOR_MIN_DAYS,
+      enoughDays,
+      difference,
+      spread,
+      shown: difference !== null && isClearPattern(difference, spread),
     };
   });
 }
@@ -331,6 +360,17 @@ function progressAdvice(
   ];
 }
 
+/**
+ * Days from the first logged day through the week's Sunday or today, whichever is earlier (only days that have
+ * passed count); 0 when the first entry comes after the week. An entry dated ahead of today (main allows a day
+ * ahead) still counts its own day.
+ */
+export function loggingSpan(firstLoggedDate: string | null, to: string, today?: string): number {
+  if (!firstLoggedDate || firstLoggedDate > to) return 0;
+  const end = today !== undefined && today < to ? today : to;
+  return daysBetween(firstLoggedDate, end < firstLoggedDate ? firstLoggedDate : end) + 1;
+}
+
 export function computeWeeklyReport(rows: WeeklyReportRows): WeeklyReport {
   const { from, to, days: dates } = weekDates(rows.week);
   const lastWeek = weekDates(previousWeek(rows.week));
@@ -349,19 +389,12 @@ export function computeWeeklyReport(rows: WeeklyReportRows): WeeklyReport {
         meanDaily: meanDaily(rows.baselineDays),
       }
     : null;
-  const spanDays = rows.firstLoggedDate && rows.firstLoggedDate <= to ? daysBetween(rows.firstLoggedDate, to) + 1 : 0;
+  const spanDays = loggingSpan(rows.firstLoggedDate, to, rows.today);
   const vsBaseline = compareMeans(thisMean, baseline?.meanDaily ?? null);
 
-  // Regions: per region, and per group counting each entry once however many of its regions fall in the group.
-  const regionStats = new Map<string, { sum: number; n: number; max: number; entries: Set<string> }>();
+  // Groups count each entry once however many of its regions fall in the group.
   const groupStats = new Map<RegionGroup, { sum: number; n: number; entries: Set<string> }>();
   for (const r of rows.regions) {
-    let rs = regionStats.get(r.region);
-    if (!rs) regionStats.set(r.region, (rs = { sum: 0, n: 0, max: 0, entries: new Set() }));
-    rs.sum += r.intensity;
-    rs.n++;
-    rs.max = Math.max(rs.max, r.intensity);
-    rs.entries.add(r.entryId);
     const group = getRegion(r.region)?.group;
     if (!group) continue;
     let gs = groupStats.get(group);
@@ -370,9 +403,18 @@ export function computeWeeklyReport(rows: WeeklyReportRows): WeeklyReport {
     gs.n++;
     gs.entries.add(r.entryId);
   }
+  const byRegion = regionBurdens(rows.regions);
 
   const weekCheckins = rows.checkins.filter((c) => inRange(c.date, from, to));
-  const warningSigns = weekCheckins.flatMap((c) => c.warningSigns.map((sign) => ({ date: c.date, sign })));
+  const warningSigns = weekCheckins.flatMap((c) =>
+    c.warningSigns.map((sign) => ({ date: c.date, sign, tier: warningSignTier(sign) })),
+  );
+  const routines = routineSummary(rows.sessions);
+  const factors = computeFactors(rows.days, rows.checkins, rows.breaks, factorsFrom, to);
+  const breaks = breakSummary(rows.breaks.filter((b) => inRange(b.date, from, to)));
+  // A week is about the past: the warning signs are listed with their tiers, never as same-day advice.
+  const advice = progressAdvice(spanDays, thisMean, vsBaseline);
+  const desk = deskThisWeek(rows.workstationChecks, byRegion);
 
   return {
     week: rows.week,
@@ -397,27 +439,27 @@ export function computeWeeklyReport(rows: WeeklyReportRows): WeeklyReport {
       const gs = groupStats.get(group);
       return { group, mean: gs ? gs.sum / gs.n : null, entries: gs ? gs.entries.size : 0 };
     }),
-    byRegion: [...regionStats]
-      .map(([region, rs]) => ({ region, mean: rs.sum / rs.n, max: rs.max, entries: rs.entries.size }))
-      .sort((a, b) => b.mean - a.mean || a.region.localeCompare(b.region)),
+    byRegion,
     baseline,
     loggingSpanDays: spanDays,
     change: { vsLastWeek: compareMeans(thisMean, lastMean), vsBaseline },
-    breaks: breakSummary(rows.breaks.filter((b) => inRange(b.date, from, to))),
-    routines: routineSummary(rows.sessions),
+    breaks,
+    routines,
     checkins: checkinAverages(weekCheckins),
-    factors: {
-      from: factorsFrom,
-      to,
-      items: computeFactors(rows.days, rows.checkins, rows.breaks, factorsFrom, to),
-    },
+    factors: { from: factorsFrom, to, items: factors },
     workstation: workstationThisWeek(rows.workstationChecks, from, to),
     warningSigns,
-    advice: [
-      // Warning signs first (urgent before the rest), then whether things are improving.
-      ...adviceForWarningSigns([...new Set(warningSigns.map((w) => w.sign))]),
-      ...progressAdvice(spanDays, thisMean, vsBaseline),
-    ],
+    advice,
+    desk,
+    nextSteps: nextSteps({
+      warningSigns,
+      progress: advice.length > 0,
+      helps: routines.helps,
+      desk: desk?.fixes ?? [],
+      factors,
+      adherence: breaks.adherence,
+      daysLogged: weekDays.length,
+    }),
   };
 }
 
@@ -426,6 +468,8 @@ export interface TrendRows {
   days: DayPainRow[];
   breaks: { date: string; outcome: BreakOutcome; n: number }[];
   sessions: { date: string; n: number }[];
+  /** Answered (not skipped) check-ins over the span. */
+  checkins: Checkin[];
 }
 
 /** The headline numbers of each week, oldest first. `weeks` must be consecutive ISO weeks. */
@@ -433,7 +477,10 @@ export function computeTrend(weeks: readonly string[], rows: TrendRows): TrendWe
   const out = new Map(
     weeks.map((week) => {
       const { from, to } = weekDates(week);
-      return [week, { week, from, to, days: [] as DayPainRow[], outcomes: zeroOutcomes(), sessions: 0 }];
+      return [
+        week,
+        { week, from, to, days: [] as DayPainRow[], outcomes: zeroOutcomes(), sessions: 0, checkins: [] as Checkin[] },
+      ];
     }),
   );
   for (const d of rows.days) if (d.entries > 0) out.get(isoWeekOf(d.date))?.days.push(d);
@@ -445,18 +492,38 @@ export function computeTrend(weeks: readonly string[], rows: TrendRows): TrendWe
     const w = out.get(isoWeekOf(s.date));
     if (w) w.sessions += s.n;
   }
-  return [...out.values()].map((w) => ({
-    week: w.week,
-    from: w.from,
-    to: w.to,
-    entries: w.days.reduce((acc, d) => acc + d.entries, 0),
-    meanDaily: meanDaily(w.days),
-    worst: w.days.length ? Math.max(...w.days.map((d) => d.worst)) : null,
-    least: w.days.length ? Math.min(...w.days.map((d) => d.least)) : null,
-    daysLogged: w.days.length,
-    adherence: adherence(w.outcomes),
-    routineSessions: w.sessions,
-  }));
+  for (const c of rows.checkins) out.get(isoWeekOf(c.date))?.checkins.push(c);
+  return [...out.values()].map((w) => {
+    const c = checkinAverages(w.checkins);
+    return {
+      week: w.week,
+      from: w.from,
+      to: w.to,
+      entries: w.days.reduce((acc, d) => acc + d.entries, 0),
+      meanDaily: meanDaily(w.days),
+      worst: w.days.length ? Math.max(...w.days.map((d) => d.worst)) : null,
+      least: w.days.length ? Math.min(...w.days.map((d) => d.least)) : null,
+      daysLogged: w.days.length,
+      adherence: adherence(w.outcomes),
+      routineSessions: w.sessions,
+      checkinDays: c.days,
+      interferenceActivity: c.interferenceActivity,
+      interferenceEnjoyment: c.interferenceEnjoyment,
+      sleepHours: c.sleepHours,
+      stress: c.stress,
+    };
+  });
+}
+
+/** The latest check on or before Sunday as fixes ranked by this week's logged pain; null without a check. */
+function deskThisWeek(
+  checks: readonly WorkstationCheck[],
+  byRegion: readonly { region: string; burden: number }[],
+): WeeklyReport['desk'] {
+  const [latest] = checks;
+  if (!latest) return null;
+  const burden = new Map(byRegion.map((r) => [r.region, r.burden]));
+  return { checkedOn: latest.localDate, fixes: rankDeskFixes(latest.answers, burden) };
 }
 
 /** The week's workstation check and what changed since the one before it (the Learn section's comparison). */

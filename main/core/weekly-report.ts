@@ -2,7 +2,7 @@
  * Owns the weekly-report use case: which dates a week's report and the trend
  * read (the week, the factors' window, the baseline), asking the database for
  * those rows through ReportRowSource (main/db/report-queries.ts) and computing
- * the numbers with main/core/report.ts.
+ * the numbers with main/core/report.ts, counting logged days only up to today.
  */
 import { addWeeks, shiftDate, weekDates } from '../../common/domain/iso-week';
 import { BASELINE_DAYS, FACTOR_WINDOW_DAYS } from '../../common/domain/policy';
@@ -18,13 +18,15 @@ export interface WeeklyReports {
   hasEntries(week: string): boolean;
 }
 
-export function createWeeklyReports(rows: ReportRowSource): WeeklyReports {
+/** `today` is the local date by main's clock: the days counted so far stop there. */
+export function createWeeklyReports(rows: ReportRowSource, today: () => string): WeeklyReports {
   return {
     weekly(week) {
       const { from, to } = weekDates(week);
       // The 28 days ending on Sunday hold this week, last week and the factors' window.
       const windowFrom = shiftDate(to, -(FACTOR_WINDOW_DAYS - 1));
-      return computeWeeklyReport(rows.weeklyRows({ week, from, to, windowFrom, baselineDays: BASELINE_DAYS }));
+      const read = rows.weeklyRows({ week, from, to, windowFrom, baselineDays: BASELINE_DAYS });
+      return computeWeeklyReport({ ...read, today: today() });
     },
     trend(count, endWeek) {
       const weeks = Array.from({ length: count }, (_, i) => addWeeks(endWeek, i - (count - 1)));

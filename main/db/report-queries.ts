@@ -34,7 +34,7 @@ export const REPORT_SQL = {
      GROUP BY local_date
      ORDER BY local_date`,
   regions: `
-    SELECT r.entry_id AS entryId, r.region, r.intensity
+    SELECT r.entry_id AS entryId, e.local_date AS date, r.region, r.intensity
       FROM pain_entries e JOIN pain_entry_regions r ON r.entry_id = e.id
      WHERE e.local_date BETWEEN ? AND ?`,
   firstLoggedDate: `SELECT min(local_date) AS first FROM pain_entries`,
@@ -101,6 +101,7 @@ export function createReportRowSource(db: Db, workstation: Pick<WorkstationRepos
     days: dailyPain.all(from, to),
     breaks: breaksByOutcome.all(from, to),
     sessions: sessionsPerDay.all(from, to),
+    checkins: checkins.all(from, to).map(checkinFromRow),
   }));
 
   return {

@@ -249,7 +249,7 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
     case 'sources':
       return <SourcesScreen />;
     case 'report':
-      return <ReportScreen shell={shell} />;
+      return <ReportScreen shell={shell} settings={settings} onSettingsChange={onSettings} />;
     case 'learn':
       return <LearnScreen />;
     case 'settings':

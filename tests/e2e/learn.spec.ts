@@ -107,11 +107,27 @@ test('lessons: the list, a lesson, its routine, and the player’s way back to �
   await expect(page.getByRole('heading', { name: 'We could not find that lesson', level: 1 })).toBeVisible();
 });
 
-test('workstation check: answers by keyboard are stored, redone, and a phone on the shoulder suggests its muscles', async ({
+test('workstation check: answers by keyboard are stored, the fixes ranked by logged pain, marked done and redone', async ({
   page,
 }) => {
   preview = await startPreview(makeDataDir());
   await page.setViewportSize({ width: 1180, height: 860 });
+  await page.goto(preview.url);
+  // Pain at the right temple and where the neck meets the shoulder: what a phone on the shoulder loads.
+  await page.evaluate(async () => {
+    const day = new Date();
+    day.setHours(9, 0, 0, 0);
+    await window.unknot.pain.add({
+      entry: {
+        at: day.toISOString(),
+        note: '',
+        regions: [
+          { region: 'temple-right', intensity: 6, qualities: [] },
+          { region: 'neck-angle-right', intensity: 4, qualities: [] },
+        ],
+      },
+    });
+  });
   await open(page, 'learn');
   await page.getByRole('link', { name: 'Start the workstation check' }).click();
   await expect(page).toHaveURL(/#\/learn\/workstation-check$/);
@@ -139,15 +155,24 @@ test('workstation check: answers by keyboard are stored, redone, and a phone on 
   await expect(page.getByText('3 of 9 answered')).toBeVisible();
   await page.getByRole('button', { name: 'Save and see the results' }).click();
 
+  // A to-do list, the fix first: the phone (load 2, behind the logged temple and neck) above the chair (load 2,
+  // which loads muscles behind nothing logged), each with its muscles and one routine.
   await expect(page.getByRole('heading', { name: 'Your check from today', level: 2 })).toBeFocused();
-  const phoneResult = page.getByRole('article', { name: /Phone on calls/ });
-  await expect(phoneResult).toContainText('Between my ear and my shoulder');
-  await expect(phoneResult.locator('.ws-muscle-name a')).toHaveText(['Upper trapezius', 'Levator scapulae']);
-  await expect(phoneResult.getByRole('link', { name: 'Start: Top of the shoulder release' })).toHaveAttribute(
-    'href',
-    '#/routines/play/release-upper-trapezius',
+  const todos = page.getByRole('list', { name: 'Your to-do list' }).locator('> li');
+  await expect(todos.locator('h4')).toHaveText([
+    'Use a headset or the speaker for calls',
+    'Sit back against a backrest that holds you up',
+  ]);
+  const phoneTodo = todos.first();
+  await expect(phoneTodo).toContainText('Phone on calls, your answer: Between my ear and my shoulder');
+  await expect(phoneTodo.locator('.ws-loads a')).toHaveText(['Upper trapezius', 'Levator scapulae']);
+  await expect(phoneTodo).toContainText(
+    /behind pain you logged at Temple \(your right\), Where neck meets shoulder \(your right\)/,
   );
-  await expect(phoneResult).toContainText('Use a headset or the speaker');
+  await expect(phoneTodo.getByRole('link', { name: /^Start: / })).toHaveCount(1);
+  await expect(
+    phoneTodo.getByRole('link', { name: 'Start: Top of the shoulder release (right side)' }),
+  ).toHaveAttribute('href', '#/routines/play/release-upper-trapezius/right');
   await expect(page.getByRole('list').filter({ hasText: 'Screen height:' })).toContainText('About level with my eyes');
 
   const stored = await page.evaluate(() => window.unknot.workstation.list({}));
@@ -160,33 +185,50 @@ test('workstation check: answers by keyboard are stored, redone, and a phone on 
   }
   await page.emulateMedia({ colorScheme: 'light' });
 
+  // Marking the phone done records it as a new check (what the weekly report compares).
+  await phoneTodo.getByRole('button', { name: 'Mark done' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Done:' })).toContainText(
+    'Phone on calls is now “A headset, the speaker, or in my hand”',
+  );
+  await expect(todos.locator('h4')).toHaveText(['Sit back against a backrest that holds you up']);
+  await expect(page.locator('.ws-changes')).toContainText('Phone on calls: better.');
+  const afterDone = await page.evaluate(() => window.unknot.workstation.list({}));
+  expect(afterDone).toHaveLength(2);
+  expect(afterDone[0]!.answers).toEqual({ 'screen-height': 'eye-level', chair: 'slump', phone: 'hands-free' });
+
   // A reload shows the stored answers; redoing starts from them and adds a new check.
   await page.reload();
-  await expect(page.getByRole('article', { name: /Phone on calls/ })).toContainText('Between my ear and my shoulder');
+  await expect(todos.locator('h4')).toHaveText(['Sit back against a backrest that holds you up']);
   await page.getByRole('button', { name: 'Redo the check' }).click();
   await expect(page.getByRole('heading', { name: 'Your answers', level: 2 })).toBeFocused();
-  await expect(phone.getByRole('radio', { name: 'Between my ear and my shoulder' })).toBeChecked();
+  await expect(phone.getByRole('radio', { name: 'A headset, the speaker, or in my hand' })).toBeChecked();
   await expect(
     page
       .getByRole('group', { name: /Which fits how you sit in your chair best/ })
       .getByRole('radio', { name: 'I slump, or perch on the front edge' }),
   ).toBeChecked();
-  await phone.getByRole('radio', { name: 'A headset, the speaker, or in my hand' }).check();
+  await page
+    .getByRole('group', { name: /Where is the top of the screen/ })
+    .getByRole('radio', { name: /Well below my eyes/ })
+    .check();
   await screenshot(page, 'workstation-questions-light', { fullPage: false });
   await page.getByRole('button', { name: 'Save and see the results' }).click();
 
+  // The low screen loads neck muscles behind the logged pain: first; the chair after it.
   await expect(page.getByRole('heading', { name: 'Your check from today', level: 2 })).toBeFocused();
-  await expect(page.getByRole('article', { name: /Phone on calls/ })).toHaveCount(0);
-  await expect(page.locator('.ws-changes')).toContainText('Phone on calls: better.');
-  expect(await page.evaluate(() => window.unknot.workstation.list({}))).toHaveLength(2);
+  await expect(todos.locator('h4')).toHaveText([
+    'Raise your screen to eye level',
+    'Sit back against a backrest that holds you up',
+  ]);
+  await expect(page.locator('.ws-changes')).toContainText('Screen height: more strain.');
+  expect(await page.evaluate(() => window.unknot.workstation.list({}))).toHaveLength(3);
 
   await page.setViewportSize({ width: 400, height: 800 });
   await screenshot(page, 'workstation-result-narrow');
 
-  await page
-    .getByRole('article', { name: /Chair/ })
+  await todos
+    .last()
     .getByRole('link', { name: /^Start: / })
-    .first()
     .click();
   await expect(page).toHaveURL(/#\/routines\/play\/release-/);
 });

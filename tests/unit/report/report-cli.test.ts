@@ -88,8 +88,14 @@ describe('unknot report', () => {
       /What seems to help you[^\n]*\n\s+Top of the shoulder release: 2\.5 points less pain afterwards, on average \(2 sessions\)/,
     );
     expect(out).toContain('Advice:');
-    expect(out).toContain('No improvement after about a month');
+    expect(out).toMatch(
+      /Warning signs noted this week, by tier:\n\s+See a clinician:\n\s+2026-11-17: No improvement after about a month/,
+    );
+    expect(out).not.toMatch(/today/i);
     expect(out).toContain('Worth talking to a physical therapist or doctor');
+    expect(out).toMatch(
+      /This week:\n\s+- Talk to a doctor or physical therapist about the warning signs you noted: [^\n]+\n\s+- Keep doing Top of the shoulder release: it eased you by 2\.5 on average over 2 sessions/,
+    );
   });
 
   it('refuses a week that does not exist, a missing data folder and a bad format, with a clear message', async () => {

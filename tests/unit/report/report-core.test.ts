@@ -8,13 +8,16 @@ import {
   computeTrend,
   computeWeeklyReport,
   dailyFromEntries,
+  loggingSpan,
   type BreakCountRow,
   type SessionRow,
   type WeeklyReportRows,
 } from '../../../main/core/report';
-import { weeklyReportSchema } from '../../../common/domain/report';
+import { warningSignTier, weeklyReportSchema } from '../../../common/domain/report';
 import { emptyCheckin, type Checkin } from '../../../common/domain/checkin';
 import { emptyReportRows } from './report-fixture';
+import { shiftDate } from '../../../common/domain/iso-week';
+import { FACTOR_MIN_DAYS, HELPS_MIN_RELIEF, PATTERN_MIN_POINTS } from '../../../common/domain/policy';
 
 const WEEK = '2026-W47'; // Mon 16 – Sun 22 Nov 2026
 
@@ -113,14 +116,16 @@ describe('pain numbers of the week', () => {
 });
 
 describe('body regions', () => {
+  const MON = '2026-11-16';
+  const TUE = '2026-11-17';
   it('means per region and per group; a group counts each entry once', () => {
     const report = computeWeeklyReport(
       rows({
         regions: [
-          { entryId: 'a', region: 'temple-right', intensity: 6 },
-          { entryId: 'a', region: 'forehead-right', intensity: 2 }, // same entry, same group (head)
-          { entryId: 'b', region: 'temple-right', intensity: 4 },
-          { entryId: 'b', region: 'neck-angle-right', intensity: 5 },
+          { entryId: 'a', date: MON, region: 'temple-right', intensity: 6 },
+          { entryId: 'a', date: MON, region: 'forehead-right', intensity: 2 }, // same entry, same group (head)
+          { entryId: 'b', date: TUE, region: 'temple-right', intensity: 4 },
+          { entryId: 'b', date: TUE, region: 'neck-angle-right', intensity: 5 },
         ],
       }),
     );
@@ -128,10 +133,49 @@ describe('body regions', () => {
     expect(head).toEqual({ group: 'head', mean: 4, entries: 2 }); // (6 + 2 + 4) / 3, entries a and b
     expect(report.byGroup.find((g) => g.group === 'neck')).toEqual({ group: 'neck', mean: 5, entries: 1 });
     expect(report.byGroup).toHaveLength(10);
+    // Burden: temple 6 (Mon) + 4 (Tue) = 10 on 2 days; neck 5 on 1 day; forehead 2.
     expect(report.byRegion).toEqual([
-      { region: 'neck-angle-right', mean: 5, max: 5, entries: 1 },
-      { region: 'temple-right', mean: 5, max: 6, entries: 2 },
-      { region: 'forehead-right', mean: 2, max: 2, entries: 1 },
+      { region: 'temple-right', mean: 5, max: 6, entries: 2, days: 2, burden: 10 },
+      { region: 'neck-angle-right', mean: 5, max: 5, entries: 1, days: 1, burden: 5 },
+      { region: 'forehead-right', mean: 2, max: 2, entries: 1, days: 1, burden: 2 },
+    ]);
+  });
+
+  it('ranks by intensity-days: a place logged on five days at 3 above one logged once at 7', () => {
+    const week = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
+    const report = computeWeeklyReport(
+      rows({
+        regions: [
+          { entryId: 'once', date: '2026-11-18', region: 'temple-right', intensity: 7 },
+          ...week.map((date, i) => ({ entryId: `n${i}`, date, region: 'neck-angle-right', intensity: 3 })),
+        ],
+      }),
+    );
+    expect(report.byRegion.map((r) => [r.region, r.days, r.mean, r.burden])).toEqual([
+      ['neck-angle-right', 5, 3, 15],
+      ['temple-right', 1, 7, 7],
+    ]);
+  });
+
+  it('two entries the same day count that day once, at their average; ties go to more days, then the region', () => {
+    const report = computeWeeklyReport(
+      rows({
+        regions: [
+          { entryId: 'a', date: MON, region: 'temple-right', intensity: 8 },
+          { entryId: 'b', date: MON, region: 'temple-right', intensity: 2 }, // Monday: (8 + 2) / 2 = 5
+          { entryId: 'c', date: MON, region: 'jaw-right', intensity: 3 },
+          { entryId: 'd', date: TUE, region: 'jaw-right', intensity: 2 }, // 3 + 2 = 5 on 2 days
+          { entryId: 'e', date: TUE, region: 'forehead-left', intensity: 5 }, // 5 on 1 day, mean 5
+          { entryId: 'f', date: TUE, region: 'forehead-right', intensity: 5 },
+        ],
+      }),
+    );
+    // Equal burden: two days before one; then (same mean on one day) by region id.
+    expect(report.byRegion.map((r) => [r.region, r.days, r.burden, r.entries])).toEqual([
+      ['jaw-right', 2, 5, 2],
+      ['forehead-left', 1, 5, 1],
+      ['forehead-right', 1, 5, 1],
+      ['temple-right', 1, 5, 2],
     ]);
   });
 });
@@ -186,6 +230,35 @@ describe('baseline and logging span', () => {
   it('a week before logging began has a span of 0', () => {
     const report = computeWeeklyReport(rows({ firstLoggedDate: '2026-12-01' }));
     expect(report.loggingSpanDays).toBe(0);
+  });
+
+  it('counts only days that have passed: one day of logging on the first day, not days ahead to Sunday', () => {
+    // First entry on Wednesday 18th, looked at the same day: 1 day so far (not 5 through Sunday).
+    const firstDay = computeWeeklyReport(
+      rows({ days: dailyFromEntries(entries('2026-11-18', 4)), firstLoggedDate: '2026-11-18', today: '2026-11-18' }),
+    );
+    expect(firstDay.loggingSpanDays).toBe(1);
+    expect(loggingSpan('2026-11-18', '2026-11-22', '2026-11-20')).toBe(3);
+    // A week that is over counts through its Sunday, whenever it is looked at.
+    expect(loggingSpan('2026-11-18', '2026-11-22', '2027-03-01')).toBe(5);
+    expect(loggingSpan('2026-11-02', '2026-11-22', '2026-11-22')).toBe(21);
+    // Without today (a week long gone), through Sunday.
+    expect(loggingSpan('2026-11-18', '2026-11-22')).toBe(5);
+    // An entry dated a day ahead of main's clock still counts its own day; nothing logged: 0.
+    expect(loggingSpan('2026-11-19', '2026-11-22', '2026-11-18')).toBe(1);
+    expect(loggingSpan(null, '2026-11-22', '2026-11-18')).toBe(0);
+    expect(loggingSpan('2026-11-23', '2026-11-22', '2026-11-30')).toBe(0);
+  });
+
+  it('the advice after 14 days waits for 14 days that have passed', () => {
+    const days = dailyFromEntries([...entries('2026-11-09', 5), ...entries('2026-11-18', 5)]);
+    const base = { days, firstLoggedDate: '2026-11-09', baselineDays: dailyFromEntries(entries('2026-11-09', 5)) };
+    // On Friday 20th: 12 days so far, too soon; the week looked back on from later: 14 days, advice.
+    expect(computeWeeklyReport(rows({ ...base, today: '2026-11-20' }))).toMatchObject({
+      loggingSpanDays: 12,
+      advice: [],
+    });
+    expect(computeWeeklyReport(rows({ ...base, today: '2026-11-23' })).advice).toHaveLength(1);
   });
 });
 
@@ -254,74 +327,132 @@ describe('routines', () => {
     });
   });
 
-  it('“what helps you” needs at least two sessions and a relief figure, best first', () => {
+  it('“what helps you” needs at least two rated sessions easing by at least a point, best first', () => {
     expect(report.routines.helps.map((r) => [r.routineId, r.meanRelief])).toEqual([
       ['desk-neck-reset', 2.25],
       ['release-upper-trapezius', 2],
     ]);
+  });
+
+  it(`a routine easing by less than ${HELPS_MIN_RELIEF} point, or rated only once, is not ranked`, () => {
+    const small = computeWeeklyReport(
+      rows({
+        sessions: [
+          session('release-upper-trapezius', 16, 5, 5, 4), // 1
+          session('release-upper-trapezius', 17, 5, 5, 4.5), // 0.5 → mean 0.75
+          session('release-levator-scapulae', 16, 5, 7, 3), // 4, rated
+          session('release-levator-scapulae', 17, 5, 7, null), // not rated: one rated session only
+          session('desk-neck-reset', 18, 5, 5, 4),
+          session('desk-neck-reset', 19, 5, 5, 4), // exactly 1: ranked
+        ],
+      }),
+    );
+    expect(small.routines.helps.map((r) => [r.routineId, r.meanRelief])).toEqual([['desk-neck-reset', 1]]);
   });
 });
 
 describe('factors over the 28 days ending on Sunday', () => {
   const FROM = '2026-10-26';
   const TO = '2026-11-22';
+  /** Consecutive dates from FROM. */
+  const dates = (n: number, start = 0) => Array.from({ length: n }, (_, i) => shiftDate(FROM, start + i));
+  /** One entry per date at the given intensities, and a check-in with the given sleep on each. */
+  function sleepDays(withPain: number[], withoutPain: number[]) {
+    const withDates = dates(withPain.length);
+    const withoutDates = dates(withoutPain.length, withPain.length);
+    const days = dailyFromEntries([
+      ...withDates.flatMap((d, i) => entries(d, withPain[i]!)),
+      ...withoutDates.flatMap((d, i) => entries(d, withoutPain[i]!)),
+    ]);
+    const checkins = [
+      ...withDates.map((d) => checkin(d, { sleepHours: 5 })),
+      ...withoutDates.map((d) => checkin(d, { sleepHours: 8 })),
+    ];
+    return computeFactors(days, checkins, [], FROM, TO).find((f) => f.id === 'short-sleep')!;
+  }
+  const sd = (xs: number[]) => {
+    const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+    return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
+  };
 
-  it('shows a factor only when both sides have at least 3 days with a daily average and the answer', () => {
+  it(`needs ${FACTOR_MIN_DAYS} days on each side with a daily average and the answer`, () => {
+    expect(FACTOR_MIN_DAYS).toBe(5);
     const days = dailyFromEntries([
       ...entries('2026-10-25', 9), // a day before the window: never counts
-      ...entries('2026-10-26', 6),
-      ...entries('2026-10-27', 6),
-      ...entries('2026-10-28', 6),
-      ...entries('2026-10-29', 2),
-      ...entries('2026-10-30', 3),
-      ...entries('2026-10-31', 4),
-      ...entries('2026-11-01', 8), // a check-in-less day: counts for no check-in factor
+      ...dates(9).flatMap((d, i) => entries(d, i < 5 ? 7 : 2)),
+      ...entries(shiftDate(FROM, 9), 8), // a check-in-less day: counts for no check-in factor
     ]);
     const checkins = [
       checkin('2026-10-25', { sleepHours: 4, stress: 9 }),
-      checkin('2026-10-26', { sleepHours: 5, stress: 7 }),
-      checkin('2026-10-27', { sleepHours: 5.5, stress: 6 }),
-      checkin('2026-10-28', { sleepHours: 4, stress: 8 }),
-      checkin('2026-10-29', { sleepHours: 8, stress: 2 }),
-      checkin('2026-10-30', { sleepHours: 7, stress: 3 }),
-      checkin('2026-10-31', { stress: 5 }), // sleep left out: not a sleep day
-      checkin('2026-11-02', { sleepHours: 3, stress: 9 }), // no pain logged that day: not counted
+      ...dates(9).map((d, i) => checkin(d, { sleepHours: i < 5 ? 5 : 8, stress: i < 4 ? 8 : 2 })),
+      checkin(shiftDate(FROM, 12), { sleepHours: 3 }), // no pain logged that day: not counted
     ];
-    const factors = computeFactors(days, checkins, [], FROM, TO);
-    const byId = Object.fromEntries(factors.map((f) => [f.id, f]));
-    // Short sleep: 26th–28th (6, 6, 6) with; 29th, 30th (2, 3) without — only 2 days, so not shown.
+    const byId = Object.fromEntries(computeFactors(days, checkins, [], FROM, TO).map((f) => [f.id, f]));
+    // Short sleep: 5 days at 7 with, 4 at 2 without — one day short on one side: no means, nothing shown.
     expect(byId['short-sleep']).toEqual({
       id: 'short-sleep',
-      withMean: 6,
+      withMean: 7,
       withoutMean: null,
-      withDays: 3,
-      withoutDays: 2,
+      withDays: 5,
+      withoutDays: 4,
+      enoughDays: false,
+      difference: null,
+      spread: null,
       shown: false,
     });
-    // Stress ≥ 6: 26th–28th with (6); 29th–31st without (2, 3, 4 → 3).
-    expect(byId['high-stress']).toEqual({
-      id: 'high-stress',
-      withMean: 6,
-      withoutMean: 3,
-      withDays: 3,
-      withoutDays: 3,
-      shown: true,
-    });
+    // Stress ≥ 6 on 4 days only.
+    expect(byId['high-stress']).toMatchObject({ withDays: 4, withoutDays: 5, enoughDays: false, shown: false });
     expect(byId['water-6']).toMatchObject({ withDays: 0, withoutDays: 0, shown: false, withMean: null });
-    expect(factors.map((f) => f.id)).toEqual(['short-sleep', 'high-stress', 'active-30', 'water-6', 'breaks-70']);
+    expect(Object.keys(byId)).toEqual(['short-sleep', 'high-stress', 'active-30', 'water-6', 'breaks-70']);
+  });
+
+  it('shows a clear difference: 3 points apart with days varying by about half a point', () => {
+    const f = sleepDays([6, 7, 6, 7, 6], [3, 4, 3, 4, 3]);
+    expect(f.withMean).toBeCloseTo(6.4, 12);
+    expect(f.withoutMean).toBeCloseTo(3.4, 12);
+    expect(f.difference).toBeCloseTo(3, 12);
+    // Both sides vary alike, so the pooled spread is each side's own: √0.3.
+    expect(f.spread).toBeCloseTo(Math.sqrt(0.3), 12);
+    expect(f).toMatchObject({ enoughDays: true, shown: true });
+  });
+
+  it('5.3 against 5.4 is noise: enough days, not shown', () => {
+    const f = sleepDays([4, 6, 5, 7, 4.5], [5, 6, 4, 7, 5]);
+    expect(f.withMean).toBeCloseTo(5.3, 12);
+    expect(f.withoutMean).toBeCloseTo(5.4, 12);
+    expect(f).toMatchObject({ enoughDays: true, shown: false });
+  });
+
+  it('a difference over a point is still not shown when days vary more than that anyway', () => {
+    const withPain = [2, 8, 3, 9, 5];
+    const withoutPain = [4, 3, 5, 4, 3.5];
+    const f = sleepDays(withPain, withoutPain);
+    expect(f.difference).toBeCloseTo(1.5, 12);
+    const pooled = Math.sqrt((4 * sd(withPain) ** 2 + 4 * sd(withoutPain) ** 2) / 8);
+    expect(f.spread).toBeCloseTo(pooled, 12);
+    expect(pooled).toBeGreaterThan(1.5);
+    expect(f.shown).toBe(false);
+  });
+
+  it(`needs at least ${PATTERN_MIN_POINTS} point even when days do not vary at all`, () => {
+    expect(sleepDays([5, 5, 5, 5, 5], [4.2, 4.2, 4.2, 4.2, 4.2])).toMatchObject({ spread: 0, shown: false });
+    const exactly = sleepDays([5, 5, 5, 5, 5], [4, 4, 4, 4, 4]);
+    expect(exactly).toMatchObject({ difference: 1, spread: 0, shown: true });
+    // Lower pain on short-sleep days is a clear pattern too (the next steps decide what to make of it).
+    expect(sleepDays([2, 2, 2, 2, 2], [4, 4, 4, 4, 4])).toMatchObject({ difference: -2, shown: true });
   });
 
   it('break adherence ≥ 70 % is judged per day from that day’s break records', () => {
-    const dates = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22'];
-    const days = dailyFromEntries(dates.flatMap((d, i) => entries(d, i < 3 ? 2 : 5)));
-    const breaks: BreakCountRow[] = dates.flatMap(
+    const week = dates(11, 17); // 12 Nov … 22 Nov
+    const days = dailyFromEntries(week.flatMap((d, i) => entries(d, i < 5 ? 2 : 5)));
+    const breaks: BreakCountRow[] = week.flatMap(
       (date, i): BreakCountRow[] =>
-        i < 3
+        i < 5
           ? [
               { date, kind: 'micro', outcome: 'taken', n: 7 },
               { date, kind: 'micro', outcome: 'skipped', n: 3 }, // exactly 70 %
             ]
-          : i < 6
+          : i < 10
             ? [
                 { date, kind: 'micro', outcome: 'taken', n: 1 },
                 { date, kind: 'micro', outcome: 'skipped', n: 1 },
@@ -329,7 +460,17 @@ describe('factors over the 28 days ending on Sunday', () => {
             : [{ date, kind: 'micro', outcome: 'snoozed', n: 4 }], // no adherence that day: not counted
     );
     const f = computeFactors(days, [], breaks, FROM, TO).find((x) => x.id === 'breaks-70')!;
-    expect(f).toEqual({ id: 'breaks-70', withMean: 2, withoutMean: 5, withDays: 3, withoutDays: 3, shown: true });
+    expect(f).toEqual({
+      id: 'breaks-70',
+      withMean: 2,
+      withoutMean: 5,
+      withDays: 5,
+      withoutDays: 5,
+      enoughDays: true,
+      difference: -3,
+      spread: 0,
+      shown: true,
+    });
   });
 });
 
@@ -352,7 +493,7 @@ describe('advice', () => {
   const thisWeek = dailyFromEntries(entries('2026-11-18', 5));
   const baselineDays = dailyFromEntries(entries('2026-11-09', 5.5));
 
-  it('warning signs first (urgent before the rest), then the suggestion to see a physical therapist or doctor', () => {
+  it('lists the week’s warning signs with their tiers, never as same-day advice; then whether pain has eased', () => {
     const report = computeWeeklyReport(
       rows({
         days: thisWeek,
@@ -362,15 +503,16 @@ describe('advice', () => {
       }),
     );
     expect(report.warningSigns).toEqual([
-      { date: '2026-11-17', sign: 'night-pain' },
-      { date: '2026-11-17', sign: 'chest-exertion' },
+      { date: '2026-11-17', sign: 'night-pain', tier: warningSignTier('night-pain') },
+      { date: '2026-11-17', sign: 'chest-exertion', tier: warningSignTier('chest-exertion') },
     ]);
+    // Each sign carries the tier red-flags.ts gives it; the two here are in different tiers.
+    expect(report.warningSigns[0]!.tier).not.toBe(report.warningSigns[1]!.tier);
+    expect(JSON.stringify(report)).not.toMatch(/today/i);
     expect(report.advice.map((a) => [a.level, a.title])).toEqual([
-      ['urgent', 'Please get checked today'],
-      ['see-clinician', 'Worth seeing a clinician'],
       ['see-clinician', 'Worth talking to a physical therapist or doctor'],
     ]);
-    const progress = report.advice[2]!;
+    const progress = report.advice[0]!;
     expect(progress.because).toEqual([
       'You have been logging for 14 days.',
       'This week’s average (5.0 out of 10) is only a little lower than your first two weeks (5.5).',
@@ -416,6 +558,11 @@ describe('trend', () => {
         { date: '2027-01-01', n: 2 },
         { date: '2027-01-05', n: 1 },
       ],
+      checkins: [
+        checkin('2026-12-29', { interferenceActivity: 4, interferenceEnjoyment: 2, sleepHours: 6, stress: 5 }),
+        checkin('2026-12-30', { interferenceActivity: 6, sleepHours: 7 }),
+        checkin('2027-01-04', { stress: 8 }),
+      ],
     });
     expect(trend).toEqual([
       {
@@ -429,6 +576,11 @@ describe('trend', () => {
         daysLogged: 0,
         adherence: null,
         routineSessions: 0,
+        checkinDays: 0,
+        interferenceActivity: null,
+        interferenceEnjoyment: null,
+        sleepHours: null,
+        stress: null,
       },
       {
         week: '2026-W53',
@@ -441,6 +593,11 @@ describe('trend', () => {
         daysLogged: 2,
         adherence: 0.75,
         routineSessions: 2,
+        checkinDays: 2,
+        interferenceActivity: 5, // (4 + 6) / 2
+        interferenceEnjoyment: 2, // answered once
+        sleepHours: 6.5,
+        stress: 5,
       },
       {
         week: '2027-W01',
@@ -453,6 +610,11 @@ describe('trend', () => {
         daysLogged: 1,
         adherence: null,
         routineSessions: 1,
+        checkinDays: 1,
+        interferenceActivity: null,
+        interferenceEnjoyment: null,
+        sleepHours: null,
+        stress: 8,
       },
     ]);
   });

@@ -3,8 +3,13 @@
  * field filled the way main's report would fill it, checked against the shared
  * schema so a fixture can never drift from the real shape.
  */
-import { weeklyReportSchema, type ReportChange, type WeeklyReport } from '../../../common/domain/report';
-import { isMeaningfulChange } from '../../../common/domain/policy';
+import {
+  weeklyReportSchema,
+  type ReportChange,
+  type ReportFactor,
+  type WeeklyReport,
+} from '../../../common/domain/report';
+import { FACTOR_MIN_DAYS, isClearPattern, isMeaningfulChange } from '../../../common/domain/policy';
 import type { WeeklyReportRows } from '../../../main/core/report';
 
 type Overrides = Partial<WeeklyReport>;
@@ -18,6 +23,32 @@ export function change(from: number, to: number): ReportChange {
     percent,
     meaningful: isMeaningfulChange(points, percent),
     direction: points < 0 ? 'better' : points > 0 ? 'worse' : 'same',
+  };
+}
+
+/** A factor as main computes it: the difference only with enough days on both sides, shown when it is clear. */
+export function factor(
+  id: ReportFactor['id'],
+  withMean: number | null,
+  withoutMean: number | null,
+  withDays: number,
+  withoutDays: number,
+  spread: number | null,
+): ReportFactor {
+  const enoughDays = withDays >= FACTOR_MIN_DAYS && withoutDays >= FACTOR_MIN_DAYS;
+  const withShown = withDays >= FACTOR_MIN_DAYS ? withMean : null;
+  const withoutShown = withoutDays >= FACTOR_MIN_DAYS ? withoutMean : null;
+  const difference = enoughDays ? withMean! - withoutMean! : null;
+  return {
+    id,
+    withMean: withShown,
+    withoutMean: withoutShown,
+    withDays,
+    withoutDays,
+    enoughDays,
+    difference,
+    spread: enoughDays ? spread : null,
+    shown: difference !== null && isClearPattern(difference, enoughDays ? spread : null),
   };
 }
 
@@ -46,9 +77,9 @@ export function makeReport(overrides: Overrides = {}): WeeklyReport {
     ],
     byGroup: [{ group: 'head', mean: 5, entries: 4 }],
     byRegion: [
-      { region: 'temple-right', mean: 5.5, max: 7, entries: 4 },
-      { region: 'neck-angle-right', mean: 3, max: 4, entries: 3 },
-      { region: 'upper-back-left', mean: 3, max: 3, entries: 5 },
+      { region: 'temple-right', mean: 5.5, max: 7, entries: 4, days: 3, burden: 16 },
+      { region: 'upper-back-left', mean: 3, max: 3, entries: 5, days: 4, burden: 12 },
+      { region: 'neck-angle-right', mean: 3, max: 4, entries: 3, days: 3, burden: 9 },
     ],
     baseline: { from: '2026-10-19', to: '2026-11-01', meanDaily: 5.3 },
     loggingSpanDays: 35,
@@ -85,16 +116,18 @@ export function makeReport(overrides: Overrides = {}): WeeklyReport {
       from: '2026-10-26',
       to: '2026-11-22',
       items: [
-        { id: 'short-sleep', withMean: 5.1, withoutMean: 3.8, withDays: 12, withoutDays: 9, shown: true },
-        { id: 'high-stress', withMean: 4.4, withoutMean: 4.0, withDays: 2, withoutDays: 19, shown: false },
-        { id: 'active-30', withMean: null, withoutMean: 4.2, withDays: 0, withoutDays: 21, shown: false },
-        { id: 'water-6', withMean: 3.9, withoutMean: 4.6, withDays: 8, withoutDays: 13, shown: true },
-        { id: 'breaks-70', withMean: 3.7, withoutMean: 4.8, withDays: 10, withoutDays: 11, shown: true },
+        factor('short-sleep', 5.1, 3.8, 12, 9, 1.1),
+        factor('high-stress', 4.4, 4.0, 2, 19, null),
+        factor('active-30', null, 4.2, 0, 21, null),
+        factor('water-6', 3.9, 4.6, 8, 13, 1.2),
+        factor('breaks-70', 3.7, 4.8, 10, 11, 0.9),
       ],
     },
     workstation: null,
     warningSigns: [],
     advice: [],
+    desk: null,
+    nextSteps: [],
   };
   return weeklyReportSchema.parse({ ...base, ...overrides });
 }

@@ -9,7 +9,7 @@ import { openDatabase } from '../../../main/db/open';
 import { REPORT_SQL } from '../../../main/db/report-queries';
 import { dailyFromEntries, type DayPainRow } from '../../../main/core/report';
 import { entryIntensity, type PainEntryInput } from '../../../common/domain/pain';
-import type { TrendWeek, WeeklyReport } from '../../../common/domain/report';
+import { warningSignTier, type TrendWeek, type WeeklyReport } from '../../../common/domain/report';
 import { isoWeekOf, previousWeek } from '../../../common/domain/iso-week';
 import { appSender, fakeBreakPorts, openServices, sampleCheckin, sampleEntry, tempDir } from '../helpers';
 import type { Services } from '../../../main/services';
@@ -120,18 +120,33 @@ describe('report:weekly through the contract', () => {
       mean: 2,
       max: 2,
       entries: 1,
+      days: 1,
+      burden: 2,
     });
   });
 
-  it('counts check-ins, skipped days aside, and lists this week’s warning signs with advice first', async () => {
+  it('counts the days logged so far up to today on main’s clock, not ahead to Sunday', async () => {
+    const s = openServices(); // fake clock: Monday 23 Nov 2026
+    await add(s, '2026-11-23T08:00:00+01:00', 4);
+    const r = await weekly(s, '2026-W48');
+    expect(r.loggingSpanDays).toBe(1);
+  });
+
+  it('counts check-ins, skipped days aside, and lists this week’s warning signs with their tiers', async () => {
     const s = openServices();
     await add(s, '2026-11-18T09:00:00+01:00', 5);
     await call(s, 'checkin:save', { checkin: sampleCheckin({ date: '2026-11-17', warningSigns: ['night-pain'] }) });
     await call(s, 'checkin:skip', { date: '2026-11-18' });
     const r = await weekly(s, '2026-W47');
     expect(r.checkins.days).toBe(1);
-    expect(r.warningSigns).toEqual([{ date: '2026-11-17', sign: 'night-pain' }]);
-    expect(r.advice[0]).toMatchObject({ level: 'see-clinician', because: ['Pain at night that no position eases'] });
+    expect(r.warningSigns).toEqual([{ date: '2026-11-17', sign: 'night-pain', tier: warningSignTier('night-pain') }]);
+    // Listed with its tier; the advice is about progress only (and under 14 days of logging there is none).
+    expect(r.advice).toEqual([]);
+    expect(r.nextSteps[0]).toEqual({
+      kind: 'see-clinician',
+      because: 'warning-signs',
+      link: { to: 'lesson', id: 'when-to-see-a-professional' },
+    });
   });
 
   it('refuses a week that does not exist and defaults to the week under way on main’s clock', async () => {

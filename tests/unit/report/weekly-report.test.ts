@@ -20,7 +20,7 @@ function recordingSource() {
     },
     trendRows(from, to) {
       asked.trend.push([from, to]);
-      return { days: [], breaks: [], sessions: [] };
+      return { days: [], breaks: [], sessions: [], checkins: [] };
     },
     hasEntries(from, to) {
       asked.entries.push([from, to]);
@@ -33,7 +33,7 @@ function recordingSource() {
 describe('the weekly-report use case', () => {
   it('reads the week, the factors’ window ending on its Sunday and the baseline’s length from the rules', () => {
     const { source, asked } = recordingSource();
-    const report = createWeeklyReports(source).weekly('2026-W47');
+    const report = createWeeklyReports(source, () => '2026-12-01').weekly('2026-W47');
     expect(report.week).toBe('2026-W47');
     expect(asked.weekly).toEqual([
       { week: '2026-W47', from: '2026-11-16', to: '2026-11-22', windowFrom: '2026-10-26', baselineDays: BASELINE_DAYS },
@@ -43,7 +43,7 @@ describe('the weekly-report use case', () => {
 
   it('reads the whole trend span at once, and a week’s dates for hasEntries', () => {
     const { source, asked } = recordingSource();
-    const reports = createWeeklyReports(source);
+    const reports = createWeeklyReports(source, () => '2026-12-01');
     const trend = reports.trend(3, '2026-W47');
     expect(trend.map((w) => w.week)).toEqual(['2026-W45', '2026-W46', '2026-W47']);
     expect(asked.trend).toEqual([['2026-11-02', '2026-11-22']]);

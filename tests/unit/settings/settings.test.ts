@@ -179,3 +179,37 @@ describe('settings store', () => {
     expect(seen).toEqual(['dark']);
   });
 });
+
+describe('the clinician PDF’s remembered name, date of birth and paper', () => {
+  const pdf = (over: Record<string, unknown>) => ({ ...DEFAULT_SETTINGS.clinicianPdf, ...over });
+
+  it('starts empty with the paper following the locale, and keeps what settings:update saves', async () => {
+    expect(DEFAULT_SETTINGS.clinicianPdf).toEqual({ name: '', dateOfBirth: null, paper: null });
+    const s = openServices();
+    const saved = await s.dispatch(appSender, 'settings:update', {
+      patch: { clinicianPdf: pdf({ name: '  Alex Example ', dateOfBirth: '1950-01-31', paper: 'Letter' }) },
+    });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { clinicianPdf: { name: 'Alex Example', dateOfBirth: '1950-01-31', paper: 'Letter' } },
+    });
+    expect(await s.dispatch(appSender, 'settings:get', undefined)).toMatchObject({
+      value: { clinicianPdf: { name: 'Alex Example', paper: 'Letter' } },
+    });
+  });
+
+  it.each([
+    [{ dateOfBirth: '1899-12-31' }, 'must be 1900-01-01 or later'],
+    [{ dateOfBirth: '1968-02-30' }, 'must be a date like 1980-04-23'],
+    [{ name: 'x'.repeat(81) }, 'must be at most 80 characters'],
+    [{ paper: 'A3' }, 'paper'],
+  ])('refuses %j and changes nothing', async (over, message) => {
+    const s = openServices();
+    const result = await s.dispatch(appSender, 'settings:update', { patch: { clinicianPdf: pdf(over) } });
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).toContain(message);
+    expect(await s.dispatch(appSender, 'settings:get', undefined)).toMatchObject({
+      value: { clinicianPdf: DEFAULT_SETTINGS.clinicianPdf },
+    });
+  });
+});

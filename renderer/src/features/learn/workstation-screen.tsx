@@ -1,24 +1,27 @@
 /**
  * Owns the workstation check page (#/learn/workstation-check): the questions
  * as keyboard-friendly radio groups (starting from the latest answers when
- * redone), saving each round as a new check, and the results — per answer,
- * the muscles it loads (derived from the atlas) with their release routines,
- * what to change, and what changed since the check before.
+ * redone), saving each round as a new check, and the results — a to-do list
+ * of fixes ranked by how much they load the places the person logged
+ * (workstation-todo.ts), each with its muscles and one routine, where marking
+ * a fix done saves a new check with that change; then what is already fine
+ * and what changed since the check before.
  */
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { releaseRoutineFor } from '@common/domain/atlas';
 import {
   WORKSTATION_ITEMS,
   answeredItems,
   compareLatestWorkstationChecks,
-  type AnsweredItem,
+  getWorkstationItem,
   type WorkstationAnswers,
   type WorkstationCheck,
   type WorkstationComparison,
 } from '@common/domain/workstation';
+import type { PainEntry } from '@common/domain/pain';
 import { api, errorMessage } from '@renderer/lib/api';
-import { formatShortDate } from '@renderer/lib/dates';
+import { formatShortDate, todayLocalDate } from '@renderer/lib/dates';
 import { useRecentWorkstationChecks } from './use-workstation-checks';
+import { TODO_WINDOW_DAYS, answersWithFixDone, buildTodoList, todoWindow, type TodoItem } from './workstation-todo';
 import './learn.css';
 
 type Mode = 'questions' | 'results';
@@ -41,6 +44,28 @@ export function WorkstationScreen() {
   const mode: Mode | null = chosenMode ?? (recent.checks === null ? null : latest ? 'results' : 'questions');
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const questionsHeading = useRef<HTMLHeadingElement>(null);
+  const recentPain = useRecentPain();
+  const [doneStatus, setDoneStatus] = useState<string | null>(null);
+  const [doneError, setDoneError] = useState<string | null>(null);
+
+  async function markDone(itemId: string) {
+    if (!latest || saving) return;
+    setSaving(true);
+    setDoneError(null);
+    try {
+      const saved = await api.workstation.save({ answers: answersWithFixDone(latest.answers, itemId) });
+      recent.added(saved);
+      const item = getWorkstationItem(itemId);
+      const now = item?.options.find((o) => o.id === saved.answers[itemId]);
+      setDoneStatus(
+        `Done: ${item?.topic ?? itemId} is now “${now?.label ?? ''}”. Saved as a new check, so your weekly report shows the change.`,
+      );
+    } catch (err) {
+      setDoneError(`Not saved: ${errorMessage(err)}`);
+    } finally {
+      setSaving(false);
+    }
+  }
 
   // After switching between questions and results, land on the new part's heading.
   useEffect(() => {
@@ -110,8 +135,13 @@ export function WorkstationScreen() {
         <Results
           check={latest}
           comparison={compareLatestWorkstationChecks(recent.checks ?? [])}
+          pain={recentPain}
           headingRef={resultsHeading}
           onRedo={redo}
+          onDone={(itemId) => void markDone(itemId)}
+          busy={saving}
+          status={doneStatus}
+          error={doneError}
         />
       )}
 
@@ -176,22 +206,49 @@ export function WorkstationScreen() {
   );
 }
 
+/** The pain entries of the last TODO_WINDOW_DAYS, for ranking the fixes; [] until they arrive or if they cannot. */
+function useRecentPain(): PainEntry[] {
+  const [entries, setEntries] = useState<PainEntry[]>([]);
+  useEffect(() => {
+    let alive = true;
+    api.pain.list({ ...todoWindow(todayLocalDate()), limit: 5000 }).then(
+      (list) => alive && setEntries(list),
+      () => undefined, // the list still shows, ranked by strain alone
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return entries;
+}
+
 function Results({
   check,
   comparison,
+  pain,
   headingRef,
   onRedo,
+  onDone,
+  busy,
+  status,
+  error,
 }: {
   check: WorkstationCheck;
   comparison: WorkstationComparison | null;
+  pain: readonly PainEntry[];
   headingRef: RefObject<HTMLHeadingElement | null>;
   onRedo(): void;
+  onDone(itemId: string): void;
+  busy: boolean;
+  status: string | null;
+  error: string | null;
 }) {
   const answered = answeredItems(check.answers);
-  const loading = answered.filter((a) => a.option.load > 0).sort((a, b) => b.option.load - a.option.load);
+  const todos = buildTodoList(check, pain);
   const fine = answered.filter((a) => a.option.load === 0);
   const skipped = WORKSTATION_ITEMS.length - answered.length;
   const changes = comparison ? [...comparison.improved, ...comparison.worse, ...comparison.changed] : [];
+  const ranked = todos.some((t) => t.score > 0);
 
   return (
     <section className="ws-results" aria-labelledby="ws-results-title">
@@ -200,12 +257,52 @@ function Results({
           <h2 id="ws-results-title" ref={headingRef} tabIndex={-1}>
             Your check from {dayWords(check.localDate)}
           </h2>
-          <p className="hint">{resultSummary(loading.length, fine.length, skipped)}</p>
+          <p className="hint">{resultSummary(todos.length, fine.length, skipped)}</p>
         </div>
-        <button type="button" className="primary" onClick={onRedo}>
+        <button type="button" onClick={onRedo}>
           Redo the check
         </button>
       </div>
+
+      <p className="ws-status" role="status">
+        {status}
+      </p>
+      {error && (
+        <p className="alert error" role="alert">
+          {error}
+        </p>
+      )}
+
+      {todos.length > 0 && (
+        <>
+          <h3 className="ws-group-title" id="ws-todo-title">
+            Your to-do list
+          </h3>
+          <p className="hint ws-todo-intro">
+            {ranked
+              ? `Most helpful first: changes that ease the muscles behind the pain you logged in the last ${TODO_WINDOW_DAYS / 7} weeks come first, then those that add the most strain.`
+              : `Ranked by how much strain each answer adds. Log your pain and the list puts first what loads the places that hurt.`}
+          </p>
+          <ol className="ws-todo" aria-labelledby="ws-todo-title">
+            {todos.map((t) => (
+              <TodoRow key={t.itemId} todo={t} onDone={() => onDone(t.itemId)} busy={busy} />
+            ))}
+          </ol>
+        </>
+      )}
+
+      {fine.length > 0 && (
+        <>
+          <h3 className="ws-group-title">Already on your side</h3>
+          <ul className="card ws-fine">
+            {fine.map((a) => (
+              <li key={a.item.id}>
+                <strong>{a.item.topic}:</strong> {a.option.label}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       {comparison && (
         <div className="card ws-changes">
@@ -234,28 +331,6 @@ function Results({
         </div>
       )}
 
-      {loading.length > 0 && (
-        <>
-          <h3 className="ws-group-title">What keeps your muscles busy</h3>
-          {loading.map((a) => (
-            <LoadedItem key={a.item.id} answered={a} />
-          ))}
-        </>
-      )}
-
-      {fine.length > 0 && (
-        <>
-          <h3 className="ws-group-title">Already on your side</h3>
-          <ul className="card ws-fine">
-            {fine.map((a) => (
-              <li key={a.item.id}>
-                <strong>{a.item.topic}:</strong> {a.option.label}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-
       <p className="hint ws-note">
         These are possible sources of strain, not a diagnosis. If pain stays despite changes, read{' '}
         <a href="#/learn/when-to-see-a-professional">when to see a professional</a>.
@@ -264,59 +339,57 @@ function Results({
   );
 }
 
-/** "2 answers keep some muscles busy; 1 already helps. 6 questions skipped." */
-function resultSummary(loading: number, fine: number, skipped: number): string {
+/** "2 things to change; 1 answer already helps. 6 questions skipped." */
+function resultSummary(todo: number, fine: number, skipped: number): string {
   const parts =
-    loading === 0
+    todo === 0
       ? ['None of your answers adds strain to your muscles. Nice work.']
       : [
-          `${loading} ${loading === 1 ? 'answer keeps' : 'answers keep'} some muscles busy` +
-            (fine > 0 ? `; ${fine} already ${fine === 1 ? 'helps' : 'help'}.` : '.'),
+          `${todo} ${todo === 1 ? 'thing' : 'things'} to change` +
+            (fine > 0 ? `; ${fine} ${fine === 1 ? 'answer already helps' : 'answers already help'}.` : '.'),
         ];
   if (skipped > 0) parts.push(`${skipped} ${skipped === 1 ? 'question' : 'questions'} skipped.`);
   return parts.join(' ');
 }
 
-function LoadedItem({ answered }: { answered: AnsweredItem }) {
-  const { item, option, loads } = answered;
-  const titleId = `ws-result-${item.id}`;
+function TodoRow({ todo, onDone, busy }: { todo: TodoItem; onDone(): void; busy: boolean }) {
+  const titleId = `ws-todo-${todo.itemId}`;
+  const side = todo.routine?.side;
   return (
-    <article className="card ws-result" aria-labelledby={titleId} data-item={item.id}>
-      <h4 id={titleId}>
-        {item.topic}
-        <span className={`ws-load load-${option.load}`}>{option.load === 2 ? 'A lot of strain' : 'Some strain'}</span>
-      </h4>
+    <li className="card ws-todo-item" data-item={todo.itemId}>
+      <div className="ws-todo-head">
+        <h4 id={titleId}>{todo.todo}</h4>
+        <span className={`ws-load load-${todo.load}`}>{todo.load === 2 ? 'A lot of strain' : 'Some strain'}</span>
+        <button type="button" className="ws-done" onClick={onDone} disabled={busy} aria-describedby={titleId}>
+          Mark done
+        </button>
+      </div>
       <p className="ws-answer">
-        <span className="hint">Your answer:</span> {option.label}
+        <span className="hint">{todo.topic}, your answer:</span> {todo.answer}. {todo.why}
       </p>
-      {option.why && <p>{option.why}</p>}
-      <h5>Muscles it loads</h5>
-      <ul className="ws-muscles">
-        {loads.map(({ muscle, notes }) => {
-          const routine = releaseRoutineFor(muscle.id);
-          return (
-            <li key={muscle.id}>
-              <div className="ws-muscle-name">
-                <a href={`#/routines/muscle/${muscle.id}`}>{muscle.name}</a>
-                <span className="hint"> · {muscle.plainName}</span>
-              </div>
-              {notes.map((n) => (
-                <p key={n.factor} className="ws-muscle-note">
-                  {n.note}
-                </p>
-              ))}
-              {routine && (
-                <a className="ws-routine-link" href={`#/routines/play/${routine.id}`}>
-                  Start: {routine.title}
-                </a>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-      <p className="ws-fix">
-        <strong>What helps:</strong> {item.fix}
+      <p className="ws-how">{todo.how}</p>
+      <p className="ws-loads">
+        <span className="hint">Muscles it loads:</span>{' '}
+        {todo.muscles.map((m, i) => (
+          <span key={m.id}>
+            {i > 0 && ', '}
+            <a href={`#/routines/muscle/${m.id}`}>{m.name}</a>
+          </span>
+        ))}
+        {todo.places.length > 0 && (
+          <>
+            {' '}
+            <span className="hint">— behind pain you logged at</span> {todo.places.slice(0, 3).join(', ')}
+            {todo.places.length > 3 ? ` and ${todo.places.length - 3} more` : ''}
+          </>
+        )}
       </p>
-    </article>
+      {todo.routine && (
+        <a className="ws-routine-link" href={`#/routines/play/${todo.routine.id}${side ? `/${side}` : ''}`}>
+          Start: {todo.routine.title}
+          {side ? ` (${side} side)` : ''}
+        </a>
+      )}
+    </li>
   );
 }

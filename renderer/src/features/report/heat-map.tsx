@@ -1,13 +1,13 @@
 /**
  * Owns the week's body heat map: front and back, each region shaded by its
- * average pain this week (with the map's legend), and the same as a list,
- * most painful first, plus the body areas for a quick read.
+ * average pain this week (with the map's legend), and the same as a list
+ * ranked by intensity-days (how often and how much), plus the body areas.
  */
 import { useId } from 'react';
 import type { WeeklyReport } from '@common/domain/report';
 import { REGION_GROUP_LABELS } from '@common/domain/body-regions';
 import { BodyMapPair } from '@renderer/ui/body-map/body-map';
-import { heatIntensities, regionHeatList } from './report-text';
+import { AREA_RANKING, heatIntensities, regionHeatList } from './report-text';
 import { formatScore, plural } from './report-format';
 
 export function HeatMap({ report }: { report: WeeklyReport }) {
@@ -30,18 +30,18 @@ export function HeatMap({ report }: { report: WeeklyReport }) {
           <div className="report-heat-body">
             <BodyMapPair label="Pain this week by body area" highlight={{ intensity: heatIntensities(report) }} />
             <div className="report-heat-lists">
-              <h3 id={`${ids}-regions`}>Areas, most painful first</h3>
+              <h3 id={`${ids}-regions`}>Areas, by how often and how much</h3>
               <ol className="heat-list" aria-labelledby={`${ids}-regions`}>
                 {regions.map((r) => (
                   <li key={r.region} data-region={r.region}>
                     <span className="heat-name">{r.name}</span>
                     <span className="heat-figures">
-                      {formatScore(r.mean)} <span className="hint">avg · max {formatScore(r.max)} · </span>
-                      <span className="hint">{plural(r.entries, 'entry', 'entries')}</span>
+                      {r.often} · {formatScore(r.mean)} <span className="hint">avg · max {formatScore(r.max)}</span>
                     </span>
                   </li>
                 ))}
               </ol>
+              <p className="hint heat-ranking">{AREA_RANKING}</p>
               {groups.length > 0 && (
                 <>
                   <h3 id={`${ids}-groups`}>By body area</h3>

@@ -6,7 +6,7 @@
  * classes, so both themes and print work and nothing needs inline styles.
  */
 import { useRef } from 'react';
-import { seriesGeometry, type ChartFrame } from './report-chart';
+import { labelStep, seriesGeometry, type ChartFrame } from './report-chart';
 import { formatScore } from './report-format';
 import { useWidth } from './use-width';
 
@@ -32,6 +32,8 @@ interface Props {
   showValues?: boolean;
   /** The y-axis title. */
   yTitle?: string;
+  /** How wide a label needs to be readable; narrower columns label every few slots (labelStep). */
+  minLabelWidth?: number;
 }
 
 const PAD = { padLeft: 44, padRight: 10, padTop: 18, padBottom: 40 };
@@ -39,7 +41,14 @@ const PAD = { padLeft: 44, padRight: 10, padTop: 18, padBottom: 40 };
 const MIN_COLUMN_FOR_SUBLABEL = 44;
 const MIN_COLUMN_FOR_VALUES = 30;
 
-export function LineChart({ slots, summary, height, showValues = false, yTitle = 'Pain, 0–10' }: Props) {
+export function LineChart({
+  slots,
+  summary,
+  height,
+  showValues = false,
+  yTitle = 'Pain, 0–10',
+  minLabelWidth = 0,
+}: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, 640);
   const frame: ChartFrame = { width, height, ...PAD };
@@ -54,6 +63,7 @@ export function LineChart({ slots, summary, height, showValues = false, yTitle =
   const column = (width - PAD.padLeft - PAD.padRight) / Math.max(1, slots.length);
   const withSublabels = column >= MIN_COLUMN_FOR_SUBLABEL;
   const withValues = showValues && column >= MIN_COLUMN_FOR_VALUES;
+  const step = labelStep(column, minLabelWidth);
 
   return (
     <div className="line-chart" ref={box}>
@@ -125,23 +135,25 @@ export function LineChart({ slots, summary, height, showValues = false, yTitle =
           })}
         </g>
         <g className="chart-x" aria-hidden="true">
-          {slots.map((slot, i) => (
-            <text
-              key={slot.key}
-              x={geometry.xs[i]}
-              y={geometry.yZero + 17}
-              textAnchor="middle"
-              className="chart-tick"
-              data-emphasis={slot.emphasis}
-            >
-              {slot.label}
-              {withSublabels && slot.sublabel && (
-                <tspan x={geometry.xs[i]} dy="1.2em" className="chart-sublabel">
-                  {slot.sublabel}
-                </tspan>
-              )}
-            </text>
-          ))}
+          {slots.map((slot, i) =>
+            (slots.length - 1 - i) % step !== 0 ? null : (
+              <text
+                key={slot.key}
+                x={geometry.xs[i]}
+                y={geometry.yZero + 17}
+                textAnchor="middle"
+                className="chart-tick"
+                data-emphasis={slot.emphasis}
+              >
+                {slot.label}
+                {withSublabels && slot.sublabel && (
+                  <tspan x={geometry.xs[i]} dy="1.2em" className="chart-sublabel">
+                    {slot.sublabel}
+                  </tspan>
+                )}
+              </text>
+            ),
+          )}
         </g>
       </svg>
     </div>

@@ -106,3 +106,12 @@ export function seriesGeometry(input: SeriesInput, frame: ChartFrame): SeriesGeo
     yTop: y(SCALE_MAX),
   };
 }
+
+/**
+ * Which slots get an x label when labels are wider than their columns: every `step`-th, counted back from the
+ * last slot (the week being looked at is usually last), so labels never overlap. 1 when every label fits.
+ */
+export function labelStep(columnWidth: number, minLabelWidth: number): number {
+  if (columnWidth <= 0) return 1;
+  return Math.max(1, Math.ceil(minLabelWidth / columnWidth));
+}

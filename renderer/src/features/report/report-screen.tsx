@@ -2,43 +2,70 @@
  * Owns the Report section (#/report/<ISO week>, default this week; loaded
  * lazily): the week picker, the headline, advice, the daily chart and 12-week
  * trend, the body heat map, breaks, routines, what helps, patterns, check-ins,
- * the week's entries, and "Save as PDF" for a clinician, whose one-or-two-page
- * layout is the print stylesheet (report-print.css).
+ * the week's entries and "This week"; and "Save as PDF" for a clinician, which
+ * prints the clinician sheet (clinician-sheet.tsx, report-print.css) with the
+ * name, date of birth and paper remembered in settings.
  */
 import { useState } from 'react';
 import { isoWeekOf } from '@common/domain/iso-week';
-import type { PaperSize } from '@common/domain/report-pdf';
+import { DEFAULT_SETTINGS, type ClinicianPdfSettings, type Settings } from '@common/domain/settings';
 import { navigate, useRouteParams } from '@renderer/lib/routes';
 import { todayLocalDate } from '@renderer/lib/dates';
-import { appNow } from '@renderer/lib/clock';
-import { weekDatesInWords, weekFromParam, weekName } from './report-week';
+import { api } from '@renderer/lib/api';
+import { weekFromParam } from './report-week';
 import { useReport } from './use-report';
 import { WeekPicker } from './week-picker';
 import { HeadlineCard } from './headline-card';
 import { DailyChart } from './daily-chart';
 import { TrendChart } from './trend-chart';
 import { HeatMap } from './heat-map';
-import { MEANINGFUL_RULE } from './report-headline';
 import {
   AdviceSection,
   BreaksSection,
   CheckinsSection,
   FactorsSection,
   HelpsSection,
+  NextStepsSection,
   RoutinesSection,
   WorkstationSection,
+  routineTitle,
 } from './report-sections';
+import { ClinicianSheet } from './clinician-sheet';
 import { EntriesTable } from './entries-table';
 import { SavePdf, initialPaper } from './save-pdf';
 import './report.css';
 import './report-print.css';
 
-export function ReportScreen({ shell }: { shell: 'electron' | 'web' | null }) {
+interface Props {
+  shell: 'electron' | 'web' | null;
+  settings: Settings | null;
+  onSettingsChange(settings: Settings): void;
+}
+
+const samePdf = (a: ClinicianPdfSettings, b: ClinicianPdfSettings) =>
+  a.name === b.name && a.dateOfBirth === b.dateOfBirth && a.paper === b.paper;
+
+export function ReportScreen({ shell, settings, onSettingsChange }: Props) {
   const params = useRouteParams();
-  const currentWeek = isoWeekOf(todayLocalDate());
+  const today = todayLocalDate();
+  const currentWeek = isoWeekOf(today);
   const week = weekFromParam(params[0], currentWeek);
   const { data, loading, error, retry } = useReport(week);
-  const [paper, setPaper] = useState<PaperSize>(initialPaper);
+  // What the clinician PDF prints: the remembered name, date of birth and paper, as edited in Save as PDF.
+  const remembered = settings?.clinicianPdf ?? DEFAULT_SETTINGS.clinicianPdf;
+  const [pdf, setPdf] = useState<ClinicianPdfSettings>(remembered);
+  // Settings arriving (or saved) replace the edits, adjusted while rendering rather than in an effect.
+  const [seen, setSeen] = useState(remembered);
+  if (seen !== remembered) {
+    setSeen(remembered);
+    setPdf(remembered);
+  }
+  const paper = pdf.paper ?? initialPaper();
+
+  async function remember(next: ClinicianPdfSettings) {
+    if (!settings || samePdf(next, settings.clinicianPdf)) return;
+    onSettingsChange(await api.settings.update({ patch: { clinicianPdf: next } }));
+  }
 
   const shown = data?.report;
   return (
@@ -48,17 +75,9 @@ export function ReportScreen({ shell }: { shell: 'electron' | 'web' | null }) {
           <h1 tabIndex={-1}>Weekly report</h1>
           <p>How your pain went, what helped, and a copy for your clinician.</p>
         </div>
-        {shown && <SavePdf week={shown.week} shell={shell} paper={paper} onPaperChange={setPaper} />}
+        {shown && <SavePdf week={shown.week} shell={shell} pdf={pdf} onPdfChange={setPdf} remember={remember} />}
       </div>
       <WeekPicker week={week} currentWeek={currentWeek} onChange={(w) => navigate('report', w)} />
-
-      <header className="print-only report-print-head">
-        <p className="report-print-title">Weekly pain report · {shown ? weekName(shown.week) : ''}</p>
-        <p>
-          {shown ? weekDatesInWords(shown.week) : ''} · self-reported in Unknot · printed{' '}
-          {new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(appNow()))}
-        </p>
-      </header>
 
       {error && (
         <div className="alert error" role="alert">
@@ -93,14 +112,17 @@ export function ReportScreen({ shell }: { shell: 'electron' | 'web' | null }) {
           </div>
           <WorkstationSection report={shown} />
           <EntriesTable entries={data.entries} />
-          <footer className="print-only report-print-foot">
-            <p>
-              Pain is rated 0–10 (0 none, 10 the worst imaginable). An entry counts as its most painful area; a day’s
-              average is the mean of its entries; days without entries are left out. Changes of {MEANINGFUL_RULE} are
-              treated as meaningful. Patterns are associations, not causes. This is a self-kept diary, not a diagnosis.
-            </p>
-          </footer>
+          <NextStepsSection report={shown} customTitles={data.customTitles} />
         </div>
+      )}
+      {data && shown && (
+        <ClinicianSheet
+          report={shown}
+          trend={data.trend}
+          routineTitle={(id) => routineTitle(id, data.customTitles)}
+          patient={pdf}
+          printedOn={today}
+        />
       )}
     </div>
   );

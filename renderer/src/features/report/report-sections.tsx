@@ -1,7 +1,8 @@
 /**
- * Owns the report's smaller sections: advice (urgent first, as an alert) with
- * the warning signs noted this week, breaks, routines, what helps you, factors
- * (associations, never causes) and the check-in averages. Words come from
+ * Owns the report's smaller sections: the warning signs noted this week by
+ * tier and date (a week is about the past: no same-day wording) with the
+ * progress advice, breaks, routines, what helps you, factors (clear ones only,
+ * associations, never causes), the check-in averages and "This week"'s next steps. Words come from
  * lib/report-text.ts; this module only lays them out.
  */
 import { useId } from 'react';
@@ -9,8 +10,9 @@ import type { WeeklyReport } from '@common/domain/report';
 import { getRoutine } from '@common/domain/atlas';
 import {
   HELPS_MIN_SESSIONS,
-  FACTOR_MIN_DAYS,
   FACTOR_WINDOW_DAYS,
+  PATTERN_RULE,
+  noPatternSentence,
   breakSummary,
   checkinAverages,
   factorSentence,
@@ -18,8 +20,9 @@ import {
   reliefPhrase,
   routinesSentence,
   shownFactors,
-  warningSignLabel,
+  stepHref,
 } from './report-text';
+import { WARNING_SIGNS_NOTE, nextStepWords, warningSignsByTier } from '@common/domain/report-words';
 import { formatShare, plural } from './report-format';
 import { longDayLabel, shortDateLabel } from './report-week';
 
@@ -28,44 +31,81 @@ export function routineTitle(id: string, customTitles: ReadonlyMap<string, strin
 }
 
 export function AdviceSection({ report }: { report: WeeklyReport }) {
+  const ids = useId();
   const advice = orderedAdvice(report);
-  if (advice.length === 0 && report.warningSigns.length === 0) return null;
-  // The signs themselves are listed below with their days; advice repeats only its other reasons.
-  const signLabels = new Set(report.warningSigns.map((w) => warningSignLabel(w.sign)));
+  const groups = warningSignsByTier(report.warningSigns);
+  if (advice.length === 0 && groups.length === 0) return null;
   return (
-    <section className="report-advice" aria-label="Advice">
-      {advice.map((a, i) => {
-        const because = a.because.filter((b) => !signLabels.has(b));
-        return (
-          <div
-            key={`${a.level}-${i}`}
-            className={`alert report-advice-item ${a.level === 'urgent' ? 'error' : a.level === 'see-clinician' ? 'warning' : ''}`}
-            data-level={a.level}
-            role={a.level === 'urgent' ? 'alert' : undefined}
-          >
-            <h2>{a.title}</h2>
-            <p>{a.message}</p>
-            {because.length > 0 && (
-              <ul className="advice-because">
-                {because.map((b) => (
-                  <li key={b}>{b}</li>
+    <section className="report-advice" aria-label="Warning signs and advice">
+      {groups.length > 0 && (
+        <div className="alert warning report-signs" aria-labelledby={`${ids}-signs`}>
+          <h2 id={`${ids}-signs`}>Warning signs noted this week</h2>
+          {groups.map((g) => (
+            <div key={g.tier} className="report-signs-tier" data-tier={g.tier}>
+              <h3>{g.label}</h3>
+              <ul>
+                {g.signs.map((s) => (
+                  <li key={`${s.date}-${s.sign}`}>
+                    <span className="hint">{longDayLabel(s.date)}:</span> {s.text}
+                  </li>
                 ))}
               </ul>
-            )}
-          </div>
-        );
-      })}
-      {report.warningSigns.length > 0 && (
-        <div className="report-signs">
-          <h3>Warning signs you noted this week</h3>
-          <ul>
-            {report.warningSigns.map((w) => (
-              <li key={`${w.date}-${w.sign}`}>
-                <span className="hint">{longDayLabel(w.date)}:</span> {warningSignLabel(w.sign)}
-              </li>
-            ))}
-          </ul>
+            </div>
+          ))}
+          <p className="hint">
+            {WARNING_SIGNS_NOTE} <a href="#/learn/when-to-see-a-professional">When to see a professional</a>
+          </p>
         </div>
+      )}
+      {advice.map((a, i) => (
+        <div
+          key={`${a.level}-${i}`}
+          className={`alert report-advice-item ${a.level === 'info' ? '' : 'warning'}`}
+          data-level={a.level}
+        >
+          <h2>{a.title}</h2>
+          <p>{a.message}</p>
+          {a.because.length > 0 && (
+            <ul className="advice-because">
+              {a.because.map((b) => (
+                <li key={b}>{b}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** "This week": the report's last word, at most three next steps from the data, each with its link. */
+export function NextStepsSection({
+  report,
+  customTitles,
+}: {
+  report: WeeklyReport;
+  customTitles: ReadonlyMap<string, string>;
+}) {
+  const ids = useId();
+  const steps = report.nextSteps.map((step) => ({
+    step,
+    words: nextStepWords(step, (id) => routineTitle(id, customTitles)),
+  }));
+  return (
+    <section className="card report-next" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>This week</h2>
+      {steps.length === 0 ? (
+        <p className="empty-line">Nothing in particular stands out: keep going as you are.</p>
+      ) : (
+        <ol className="next-steps">
+          {steps.map(({ step, words }, i) => (
+            <li key={i} data-kind={step.kind}>
+              <strong>{words.text}</strong>
+              <span className="next-because">: {words.because}.</span>{' '}
+              <a href={stepHref(step.link)}>{words.linkLabel}</a>
+            </li>
+          ))}
+        </ol>
       )}
     </section>
   );
@@ -168,6 +208,7 @@ export function HelpsSection({
 export function FactorsSection({ report }: { report: WeeklyReport }) {
   const ids = useId();
   const factors = shownFactors(report);
+  const none = noPatternSentence(report);
   const span = `${shortDateLabel(report.factors.from)} – ${shortDateLabel(report.factors.to)}`;
   return (
     <section
@@ -176,11 +217,13 @@ export function FactorsSection({ report }: { report: WeeklyReport }) {
       data-empty={factors.length === 0 || undefined}
     >
       <h2 id={`${ids}-title`}>Patterns over the last {FACTOR_WINDOW_DAYS / 7} weeks</h2>
-      {factors.length === 0 ? (
-        <p className="empty-line">
-          Not enough days to compare yet. Each comparison needs at least {FACTOR_MIN_DAYS} days on each side, from your
-          daily check-ins ({span}).
-        </p>
+      {none !== null ? (
+        <>
+          <p className="empty-line">{none}</p>
+          <p className="hint">
+            From {span}. {PATTERN_RULE}
+          </p>
+        </>
       ) : (
         <>
           <ul className="report-list factors-list">
@@ -191,8 +234,8 @@ export function FactorsSection({ report }: { report: WeeklyReport }) {
             ))}
           </ul>
           <p className="hint">
-            From {span}. These are patterns that went together, not proof that one causes the other: a hard day can cut
-            your sleep as easily as short sleep can make a hard day.
+            From {span}. {PATTERN_RULE} These are patterns that went together, not proof that one causes the other: a
+            hard day can cut your sleep as easily as short sleep can make a hard day.
           </p>
         </>
       )}

@@ -4,11 +4,11 @@
  * averages, the heat map's list alternative, warning signs and advice order,
  * and the default paper size for the clinician PDF. Pure, so it is unit-tested.
  */
-import type { FactorId, ReportFactor, ReportRoutine, WeeklyReport } from '@common/domain/report';
+import type { FactorId, ReportFactor, ReportRoutine, StepLink, WeeklyReport } from '@common/domain/report';
 import { WARNING_SIGNS } from '@common/domain/red-flags';
 import { regionDisplayName } from '@common/domain/body-regions';
 import type { PaperSize } from '@common/domain/report-pdf';
-import { FACTOR_THRESHOLDS } from '@common/domain/policy';
+import { FACTOR_MIN_DAYS, FACTOR_THRESHOLDS, PATTERN_MIN_POINTS } from '@common/domain/policy';
 import { formatMinutes, formatPoints, formatScore, formatShare, plural } from './report-format';
 
 export { FACTOR_MIN_DAYS, FACTOR_WINDOW_DAYS, HELPS_MIN_SESSIONS } from '@common/domain/policy';
@@ -31,6 +31,22 @@ export function factorSentence(factor: ReportFactor): string {
 
 export function shownFactors(report: WeeklyReport): ReportFactor[] {
   return report.factors.items.filter((f) => f.shown && f.withMean !== null && f.withoutMean !== null);
+}
+
+/** The rule a pattern passes to be shown, in words (policy.ts isClearPattern). */
+export const PATTERN_RULE =
+  `A pattern shows only when each side has at least ${FACTOR_MIN_DAYS} days and the two averages differ by at least ` +
+  `${PATTERN_MIN_POINTS} point and by more than your days vary anyway.`;
+
+/**
+ * Why no pattern is shown, said once: too few days on any side, or days enough but no difference bigger than
+ * the everyday ups and downs. Null when a pattern is shown.
+ */
+export function noPatternSentence(report: WeeklyReport): string | null {
+  if (shownFactors(report).length > 0) return null;
+  return report.factors.items.some((f) => f.enoughDays)
+    ? 'Not enough difference yet: on the days you could compare, pain was no different beyond your usual ups and downs.'
+    : `Not enough days to compare yet: each comparison needs at least ${FACTOR_MIN_DAYS} days on each side from your daily check-ins.`;
 }
 
 export interface BreakSummary {
@@ -97,25 +113,40 @@ export interface RegionHeat {
   mean: number;
   max: number;
   entries: number;
-  /** "Temple (your right): 5.5 on average, at most 7, in 3 entries". */
+  days: number;
+  burden: number;
+  /** "on 3 days", how often. */
+  often: string;
+  /** "4.7 on average, at most 7.0", how strongly. */
+  strongly: string;
+  /** "Temple (your right): on 3 days, 4.7 on average, at most 7.0 (14 intensity-days)". */
   sentence: string;
 }
 
-/** The heat map as a list, most painful first (ties: more entries first, then by name). */
+/** How the areas are ranked, in words (region-burden.ts). */
+export const AREA_RANKING =
+  'Ranked by how often and how much each area hurt: every day an area was logged adds its average that day ' +
+  '(intensity-days), so a place that hurt on five days comes before one that hurt once.';
+
+/** The heat map as a list in main's order: most intensity-days first (then more days, a higher average). */
 export function regionHeatList(report: WeeklyReport): RegionHeat[] {
-  return report.byRegion
-    .map((r) => {
-      const name = regionDisplayName(r.region);
-      return {
-        region: r.region,
-        name,
-        mean: r.mean,
-        max: r.max,
-        entries: r.entries,
-        sentence: `${name}: ${formatScore(r.mean)} on average, at most ${formatScore(r.max)}, in ${plural(r.entries, 'entry', 'entries')}`,
-      };
-    })
-    .sort((a, b) => b.mean - a.mean || b.entries - a.entries || a.name.localeCompare(b.name));
+  return report.byRegion.map((r) => {
+    const name = regionDisplayName(r.region);
+    const often = `on ${plural(r.days, 'day', 'days')}`;
+    const strongly = `${formatScore(r.mean)} on average, at most ${formatScore(r.max)}`;
+    return {
+      region: r.region,
+      name,
+      mean: r.mean,
+      max: r.max,
+      entries: r.entries,
+      days: r.days,
+      burden: r.burden,
+      often,
+      strongly,
+      sentence: `${name}: ${often}, ${strongly} (${formatScore(r.burden)} intensity-days)`,
+    };
+  });
 }
 
 /** Intensity per region for the body map (the week's mean). */
@@ -136,6 +167,22 @@ export function orderedAdvice(report: WeeklyReport): WeeklyReport['advice'] {
     .map((a, i) => ({ a, i }))
     .sort((x, y) => ADVICE_ORDER[x.a.level] - ADVICE_ORDER[y.a.level] || x.i - y.i)
     .map(({ a }) => a);
+}
+
+/** Where a next step's link goes in the app. */
+export function stepHref(link: StepLink): string {
+  switch (link.to) {
+    case 'routine':
+      return `#/routines/play/${encodeURIComponent(link.id ?? '')}`;
+    case 'lesson':
+      return `#/learn/${encodeURIComponent(link.id ?? '')}`;
+    case 'workstation-check':
+      return '#/learn/workstation-check';
+    case 'settings':
+      return '#/settings';
+    case 'pain-log':
+      return '#/pain';
+  }
 }
 
 /** Where US Letter is the usual paper; everywhere else uses A4. */

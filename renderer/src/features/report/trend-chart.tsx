@@ -1,24 +1,20 @@
 /**
  * Owns the small 12-week trend: each week's average with its worst-to-least
- * band, the week being looked at marked, and a table whose weeks link to
- * their own reports.
+ * band, labelled by the date each week starts, the week being looked at
+ * marked, and a table whose weeks (with their ISO numbers) link to their own reports.
  */
 import type { TrendWeek } from '@common/domain/report';
-import { parseIsoWeek } from '@common/domain/iso-week';
 import { formatScore, formatShare, plural } from './report-format';
-import { weekDatesInWords, weekName } from './report-week';
+import { shortDateLabel, weekDatesInWords, weekName } from './report-week';
 import { ChartCard, ChartLegend } from './chart-card';
 import { LineChart, type ChartSlot } from './line-chart';
-
-function shortWeek(week: string): string {
-  return `W${parseIsoWeek(week)?.week ?? '?'}`;
-}
 
 export function TrendChart({ trend, week }: { trend: readonly TrendWeek[]; week: string }) {
   const logged = trend.filter((t) => t.meanDaily !== null);
   const slots: ChartSlot[] = trend.map((t) => ({
     key: t.week,
-    label: shortWeek(t.week),
+    // Weeks by the date they start ("14 Sep"); the ISO week number stays in the tooltip and the table.
+    label: shortDateLabel(t.from),
     value: t.meanDaily,
     high: t.worst,
     low: t.least,
@@ -39,7 +35,7 @@ export function TrendChart({ trend, week }: { trend: readonly TrendWeek[]; week:
       className="report-trend"
       intro={<p className="hint">Each week’s average pain; the larger dot is the week shown above.</p>}
       legend={<ChartLegend band="Least to worst" gap="Nothing logged" />}
-      chart={<LineChart slots={slots} summary={summary} height={190} />}
+      chart={<LineChart slots={slots} summary={summary} height={190} minLabelWidth={46} />}
       table={
         <table className="report-table">
           <caption>Weekly pain, 0–10, oldest first</caption>

@@ -17,21 +17,25 @@ import {
 } from '@renderer/features/report/report-week';
 import { formatMinutes, formatScore, formatShare, roundTo } from '@renderer/features/report/report-format';
 import { buildHeadline, changeMeaning, changePhrase } from '@renderer/features/report/report-headline';
-import { seriesGeometry, type ChartFrame } from '@renderer/features/report/report-chart';
+import { labelStep, seriesGeometry, type ChartFrame } from '@renderer/features/report/report-chart';
 import {
   breakSummary,
   checkinAverages,
   defaultPaperSize,
   factorSentence,
   heatIntensities,
+  noPatternSentence,
+  PATTERN_RULE,
   orderedAdvice,
   regionHeatList,
   reliefPhrase,
   routinesSentence,
   shownFactors,
+  stepHref,
   warningSignLabel,
 } from '@renderer/features/report/report-text';
-import { change, emptyWeek, makeReport } from '../../report/report-fixture';
+import { WARNING_SIGNS_NOTE, warningSignsByTier, warningTierLabel } from '@common/domain/report-words';
+import { change, emptyWeek, factor, makeReport } from '../../report/report-fixture';
 
 describe('weeks on the Report screen', () => {
   test('the address picks the week, never one after the current week', () => {
@@ -184,17 +188,45 @@ describe('chart geometry', () => {
   });
 });
 
+describe('trend labels', () => {
+  test('weeks are labelled by the date they start; narrow columns label every few weeks, never overlapping', () => {
+    expect(shortDateLabel('2026-09-14', 'en-US')).toBe('Sep 14');
+    expect(shortDateLabel('2026-09-14', 'en-GB')).toBe('14 Sept');
+    expect(labelStep(60, 46)).toBe(1);
+    expect(labelStep(46, 46)).toBe(1);
+    expect(labelStep(23, 46)).toBe(2);
+    expect(labelStep(14, 46)).toBe(4);
+    expect(labelStep(0, 46)).toBe(1);
+  });
+});
+
 describe('sections in words', () => {
-  test('factors: only the shown ones, as an association with both day counts', () => {
+  test('factors: only the clear ones, as an association with both day counts', () => {
     const report = makeReport();
     const shown = shownFactors(report);
-    expect(shown.map((f) => f.id)).toEqual(['short-sleep', 'water-6', 'breaks-70']);
+    // breaks-70 differs by 1.1 with a spread of 0.9: clear; water-6 by 0.7: under a point.
+    expect(shown.map((f) => f.id)).toEqual(['short-sleep', 'breaks-70']);
     expect(factorSentence(shown[0]!)).toBe(
       'On days you slept under 6 hours your pain averaged 5.1, vs 3.8 on other days (12 vs 9 days).',
     );
-    expect(factorSentence(shown[2]!)).toBe(
+    expect(factorSentence(shown[1]!)).toBe(
       'On days you took at least 70% of your breaks your pain averaged 3.7, vs 4.8 on other days (10 vs 11 days).',
     );
+    expect(noPatternSentence(report)).toBeNull();
+  });
+
+  test('no clear pattern is said once, with the reason: too few days, or too little difference', () => {
+    const items = (list: ReturnType<typeof factor>[]) => ({ from: '2026-10-26', to: '2026-11-22', items: list });
+    const noise = makeReport({
+      factors: items([factor('short-sleep', 5.3, 5.4, 8, 9, 1.2), factor('water-6', 4, 4.5, 2, 9, null)]),
+    });
+    expect(shownFactors(noise)).toEqual([]);
+    expect(noPatternSentence(noise)).toMatch(/^Not enough difference yet/);
+    const few = makeReport({ factors: items([factor('short-sleep', 6, 2, 3, 9, 0.5)]) });
+    expect(noPatternSentence(few)).toBe(
+      'Not enough days to compare yet: each comparison needs at least 5 days on each side from your daily check-ins.',
+    );
+    expect(PATTERN_RULE).toContain('at least 5 days');
   });
 
   test('breaks: counts and adherence; none due says so', () => {
@@ -233,10 +265,13 @@ describe('sections in words', () => {
     ]);
   });
 
-  test('the heat map as a list, most painful first', () => {
-    const list = regionHeatList(makeReport());
+  test('the heat map as a list in main’s order (intensity-days), with how often and how strongly', () => {
+    const report = makeReport();
+    const list = regionHeatList(report);
+    expect(list.map((r) => r.region)).toEqual(report.byRegion.map((r) => r.region));
     expect(list.map((r) => r.region)).toEqual(['temple-right', 'upper-back-left', 'neck-angle-right']);
-    expect(list[0]!.sentence).toBe('Temple (your right): 5.5 on average, at most 7.0, in 4 entries');
+    expect(list[0]!.sentence).toBe('Temple (your right): on 3 days, 5.5 on average, at most 7.0 (16.0 intensity-days)');
+    expect(list[1]).toMatchObject({ often: 'on 4 days', strongly: '3.0 on average, at most 3.0' });
     expect(heatIntensities(makeReport())).toEqual({ 'temple-right': 5.5, 'neck-angle-right': 3, 'upper-back-left': 3 });
   });
 
@@ -251,6 +286,37 @@ describe('sections in words', () => {
     expect(orderedAdvice(report).map((a) => a.level)).toEqual(['urgent', 'see-clinician', 'info']);
     expect(warningSignLabel('night-pain')).toBe('Pain at night that no position eases');
     expect(warningSignLabel('retired-sign')).toBe('retired-sign');
+  });
+
+  test('warning signs by tier (most pressing first), each by date, in words with no same-day wording', () => {
+    const groups = warningSignsByTier([
+      { date: '2026-11-19', sign: 'night-pain', tier: 'see-clinician' },
+      { date: '2026-11-18', sign: 'chest-exertion', tier: 'urgent' },
+      { date: '2026-11-17', sign: 'after-injury', tier: 'see-clinician' },
+      { date: '2026-11-20', sign: 'retired-sign', tier: 'mention-later' },
+    ]);
+    expect(groups.map((g) => [g.label, g.signs.map((s) => s.date)])).toEqual([
+      ['Urgent tier', ['2026-11-18']],
+      ['See a clinician', ['2026-11-17', '2026-11-19']],
+      ['Mention later', ['2026-11-20']],
+    ]);
+    expect(groups[1]!.signs[1]!.text).toBe('Pain at night that no position eases');
+    expect(groups[2]!.signs[0]!.text).toBe('retired-sign');
+    // Issue 16's three tiers have their names already.
+    expect(['emergency', 'soon', 'next-visit'].map(warningTierLabel)).toEqual([
+      'Emergency tier',
+      'See a doctor soon',
+      'Mention at the next visit',
+    ]);
+    expect(WARNING_SIGNS_NOTE).not.toMatch(/today/i);
+  });
+
+  test('next steps link to the routine, lesson, check, settings or pain log', () => {
+    expect(stepHref({ to: 'routine', id: 'release-upper-trapezius' })).toBe('#/routines/play/release-upper-trapezius');
+    expect(stepHref({ to: 'lesson', id: 'heat-and-movement' })).toBe('#/learn/heat-and-movement');
+    expect(stepHref({ to: 'workstation-check', id: null })).toBe('#/learn/workstation-check');
+    expect(stepHref({ to: 'settings', id: 'breaks' })).toBe('#/settings');
+    expect(stepHref({ to: 'pain-log', id: null })).toBe('#/pain');
   });
 
   test('paper size follows the locale', () => {

@@ -264,8 +264,8 @@ async function printSheet(page: Page, name: string, format: 'A4' | 'Letter') {
 
 /** Imports an export file into the running preview (the seeded week's own import is openSeeded). */
 async function importSeed(page: Page, seed: unknown): Promise<void> {
-  const result = await page.evaluate((text) => window.unknot.data.import({ text }), JSON.stringify(seed));
-  expect(result.added.painEntries).toBeGreaterThan(0);
+  const result = await importIntoPage(page, JSON.stringify(seed));
+  expect(result.summary?.added.painEntries).toBeGreaterThan(0);
 }
 
 test('the clinician PDF: one page on A4 and Letter, every section, name and paper remembered', async ({ page }) => {

@@ -143,6 +143,7 @@ export function exportAll(deps: TransferDeps): UnknotExport {
       before: s.before,
       after: s.after,
       stopReason: s.stopReason,
+      progress: s.progress ?? null,
     })),
     customRoutines: deps.routines.customList(),
     workstationChecks: deps.workstation

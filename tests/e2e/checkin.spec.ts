@@ -106,7 +106,7 @@ test('a check-in with an urgent warning sign shows advice to get checked, and lo
   await expect(figures.nth(0)).toContainText('3 breaks taken');
   await expect(figures.nth(0)).toContainText('2 by this day last week');
   await expect(figures.nth(1)).toContainText('1 routine done');
-  await expect(page.getByRole('list', { name: 'Routines done today' })).toContainText('Eased by 2, from 6 to 4.');
+  await expect(page.getByRole('list', { name: 'Routines today' })).toContainText('Eased by 2, from 6 to 4.');
 
   await card.getByLabel('Sleep last night').fill('7.5');
   // 0–10 answers: one Tab stop, a typed digit picks it (1 then 0 is 10).

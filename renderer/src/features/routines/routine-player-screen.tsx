@@ -108,7 +108,12 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
     if (stage.name !== 'setup' && stage.name !== 'run') headingRef.current?.focus();
   }, [stage.name]);
 
-  function sessionInput(p: PlayerPlan, state: PlayerState, afterRating: number | null): RoutineSessionInput {
+  function sessionInput(
+    p: PlayerPlan,
+    state: PlayerState,
+    afterRating: number | null,
+    leftEarly = false,
+  ): RoutineSessionInput {
     const nowMs = appNow();
     return buildSessionInput(p, state, {
       routine,
@@ -117,6 +122,7 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
       after: afterRating,
       nowMs,
       offsetMinutes: -new Date(nowMs).getTimezoneOffset(),
+      leftEarly,
     });
   }
 
@@ -158,8 +164,11 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
         }}
         onStopped={(state) => void onStopped(stage.plan, state)}
         onAbandon={(state) => {
-          // Left part-way (another page, another section): what was done still counts toward today's limit.
-          void api.routines.sessionSave({ session: sessionInput(stage.plan, state, null) }).catch(() => undefined);
+          // Left part-way (another page, another section): saved as stopped early, with how far it got;
+          // what was done still counts toward today's limit, never as a routine done.
+          void api.routines
+            .sessionSave({ session: sessionInput(stage.plan, state, null, true) })
+            .catch(() => undefined);
         }}
       />
     );

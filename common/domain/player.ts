@@ -6,7 +6,7 @@
  * fake clock. Nothing here reads a clock itself.
  */
 import type { Routine, RoutineStep, Side, StepKind } from './content';
-import { DAILY_PRESS_ROUND_CAP } from './policy';
+import { DAILY_PRESS_ROUND_CAP, STOP_FOR_TODAY_REASONS } from './policy';
 
 export type { Side };
 
@@ -122,6 +122,14 @@ export const STOP_REASONS = [
 ] as const;
 export type StopReason = (typeof STOP_REASONS)[number];
 
+/** Reasons whose advice is "not again today" (policy.ts): the routine cannot simply go on after one. */
+export const STOP_FOR_TODAY: readonly StopReason[] = STOP_FOR_TODAY_REASONS satisfies readonly StopReason[];
+
+/** Whether the safety-stop dialog may offer "continue" after this reason (none given: the person decides). */
+export function canContinueAfter(reason: StopReason | null): boolean {
+  return reason === null || !STOP_FOR_TODAY.includes(reason);
+}
+
 export type PlayerStatus = 'ready' | 'running' | 'paused' | 'stopping' | 'stopped' | 'done';
 
 export interface PlayerState {
@@ -135,6 +143,7 @@ export interface PlayerState {
   endedAtMs: number | null;
   /** Seconds actually spent in press steps (skips count what was held). */
   pressMs: number;
+  /** Why a safety stop ended the routine; null when none was given (or it was not stopped). */
   stopReason: StopReason | null;
   /** Status to return to if the safety-stop question is cancelled. */
   beforeStopping: 'running' | 'paused' | null;
@@ -146,8 +155,8 @@ export type PlayerAction =
   | { type: 'toggle-pause'; now: number }
   | { type: 'skip'; now: number }
   | { type: 'ask-stop'; now: number }
-  | { type: 'cancel-stop'; now: number }
-  | { type: 'stop'; now: number; reason: StopReason };
+  | { type: 'cancel-stop'; now: number; reason?: StopReason | null }
+  | { type: 'stop'; now: number; reason: StopReason | null };
 
 export function initialPlayerState(): PlayerState {
   return {
@@ -211,6 +220,8 @@ export function playerReducer(plan: PlayerPlan, state: PlayerState, action: Play
     }
     case 'cancel-stop':
       if (state.status !== 'stopping') return state;
+      // Reasons whose advice is "not again today" end the routine; the dialog does not offer to go on after them.
+      if (action.reason !== undefined && !canContinueAfter(action.reason)) return state;
       return {
         ...state,
         status: state.beforeStopping === 'running' ? 'running' : 'paused',

@@ -19,7 +19,10 @@ import {
 } from './policy';
 import { loggedTimeSchema, offsetDateTimeSchema, spanMs } from './dates';
 
-/** Why a session ended before its last step: a safety-stop reason, or the person left the routine part-way. */
+/**
+ * Why a session ended before its last step: a safety-stop reason, or 'left-early' — the person left the
+ * routine part-way, or ended it at a safety stop without naming a reason.
+ */
 export const SESSION_STOP_REASONS = [...STOP_REASONS, 'left-early'] as const;
 export type SessionStopReason = (typeof SESSION_STOP_REASONS)[number];
 
@@ -30,7 +33,7 @@ export const STOP_REASON_LABELS: Record<SessionStopReason, string> = {
   pulse: 'A pulse under my fingers',
   'pain-rising': 'The pain kept rising',
   other: 'Something else',
-  'left-early': 'Left part-way',
+  'left-early': 'Ended early, no reason given',
 };
 
 const stepCount = z.number().int().min(0).max(SESSION_MAX_PLANNED_STEPS);

@@ -349,7 +349,8 @@ test('safety stop with Esc during a press step; Space pauses and → skips', asy
   await expect(page.getByRole('timer')).not.toHaveText(held!);
   await page.getByRole('button', { name: /^Safety stop/ }).click();
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'A pulse under my fingers' }).click();
+  await dialog.getByRole('radio', { name: 'A pulse under my fingers' }).check();
+  await dialog.getByRole('button', { name: 'End the routine' }).click();
   await expect(page.getByRole('heading', { name: 'A pulse: move away from that spot' })).toBeFocused();
   await expect(page.getByText('Never press over a pulse.')).toBeVisible();
   await expect(page.getByText('This stop is saved in your history.')).toBeVisible();
@@ -366,6 +367,70 @@ test('safety stop with Esc during a press step; Space pauses and → skips', asy
     pressRounds: { left: 1, right: 0 },
   });
   expect(sessions[0]!.pressSeconds).toBeGreaterThan(0);
+});
+
+test('safety-stop dialog: ending is the prominent action; after numbness there is no going on', async ({ page }) => {
+  preview = await startPreview(makeDataDir());
+  await page.setViewportSize({ width: 1180, height: 860 });
+  await open(page, 'routines/play/release-upper-trapezius');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Pause/ })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(stepKind(page)).toHaveText('Press and hold');
+  await page.keyboard.press('Escape');
+  const dialog = page.getByRole('dialog', { name: 'Safety stop: the timer is stopped' });
+  await expect(dialog).toBeVisible();
+
+  // One prominent action, and it ends the routine; going on is the plain second choice.
+  const end = dialog.getByRole('button', { name: 'End the routine' });
+  const goOn = dialog.getByRole('button', { name: 'Continue the routine' });
+  await expect(end).toHaveClass(/\bprimary\b/);
+  await expect(goOn).not.toHaveClass(/\bprimary\b/);
+  await expect(dialog.locator('button.primary')).toHaveCount(1);
+  await expect(goOn).toBeEnabled();
+
+  // After numbness or tingling (or sharp pain, dizziness, pain rising) the routine cannot go on.
+  await dialog.getByRole('radio', { name: 'Numbness or tingling' }).check();
+  await expect(goOn).toBeDisabled();
+  await expect(dialog).toContainText('After numbness or tingling, the routine should not go on today.');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await screenshot(page, `routine-safety-stop-numbness-${scheme}`, { fullPage: false });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 400, height: 860 });
+  await screenshot(page, 'routine-safety-stop-numbness-narrow', { fullPage: false });
+  await page.setViewportSize({ width: 1180, height: 860 });
+  await dialog.getByRole('radio', { name: 'Sharp or shooting pain' }).check();
+  await expect(goOn).toBeDisabled();
+  // A pulse means "move a finger's width away": going on is the person's call.
+  await dialog.getByRole('radio', { name: 'A pulse under my fingers' }).check();
+  await expect(goOn).toBeEnabled();
+  await dialog.getByRole('radio', { name: 'Numbness or tingling' }).check();
+
+  // From the keyboard: Tab from the last reason reaches "End the routine".
+  await dialog.getByRole('radio', { name: 'Numbness or tingling' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(end).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Numbness or tingling: let go and rest' })).toBeFocused();
+  await expect(page.getByText('You told us: Numbness or tingling.')).toBeVisible();
+  await expect.poll(async () => (await readSessions(page)).length).toBe(1);
+  expect((await readSessions(page))[0]).toMatchObject({ stopReason: 'numbness-tingling', after: null });
+});
+
+test('safety stop ended without a reason: stopped early, and nothing put in the person’s mouth', async ({ page }) => {
+  preview = await startPreview(makeDataDir());
+  await open(page, 'routines/play/release-upper-trapezius');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Pause/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  const dialog = page.getByRole('dialog', { name: 'Safety stop: the timer is stopped' });
+  await dialog.getByRole('button', { name: 'End the routine' }).click();
+  await expect(page.getByRole('heading', { name: 'You stopped: that was the right call' })).toBeFocused();
+  await expect(page.getByText(/You told us/)).toHaveCount(0);
+  await expect.poll(async () => (await readSessions(page)).length).toBe(1);
+  expect((await readSessions(page))[0]).toMatchObject({ stopReason: 'left-early', progress: { stepsDone: 0 } });
 });
 
 test('the daily cap: after 4 rounds on a side the player says so before starting', async ({ page }) => {

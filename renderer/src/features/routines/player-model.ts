@@ -76,8 +76,10 @@ export function sessionInput(plan: PlayerPlan, state: PlayerState, facts: Sessio
     },
     before,
     after,
-    // A safety stop says why; a routine left part-way is stopped early too; only a finished one has no reason.
-    stopReason: state.stopReason ?? (leftEarly && state.status !== 'done' ? 'left-early' : null),
+    // A safety stop says why; one ended with no reason given, or a routine left part-way, is stopped early
+    // too ('left-early'); only a routine that ran to its end has no stop reason.
+    stopReason:
+      state.stopReason ?? ((leftEarly || state.status === 'stopped') && state.status !== 'done' ? 'left-early' : null),
     progress: progressOf(plan, state),
   };
 }

@@ -287,7 +287,7 @@ export function RoutineRun({ routine, plan, onDone, onStopped, onAbandon }: RunP
 
       <SafetyStopDialog
         open={stopping}
-        onReason={(reason) => dispatch({ type: 'stop', now: appNow(), reason })}
+        onEnd={(reason) => dispatch({ type: 'stop', now: appNow(), reason })}
         onContinue={() => {
           act('cancel-stop');
           // Back to the controls; the dialog's button is gone.

@@ -109,6 +109,11 @@ describe('a routine stopped early', () => {
     });
   });
 
+  it('ended at a safety stop with no reason given, is stopped early without a made-up reason', () => {
+    const stopped = playerReducer(plan, partWay(1), { type: 'stop', now: T0 + 60_000, reason: null });
+    expect(sessionInput(plan, stopped, facts)).toMatchObject({ stopReason: 'left-early', progress: { stepsDone: 1 } });
+  });
+
   it('a routine that ran to its end is done, even if the page is left on the "after" question', () => {
     expect(sessionInput(plan, playThrough(plan), { ...facts, leftEarly: true }).stopReason).toBeNull();
   });

@@ -63,6 +63,8 @@ export const routineSessionFieldsSchema = z
     stopReason: z.enum(SESSION_STOP_REASONS).nullable(),
     /** Optional on input: callers and files from before it was recorded leave it out. */
     progress: sessionProgressSchema.nullable().optional(),
+    /** The side of the step the session stopped on (a routine stopped early on one side); optional like progress. */
+    stopSide: z.enum(['left', 'right']).nullable().optional(),
   })
   .strict();
 

@@ -144,6 +144,7 @@ export function exportAll(deps: TransferDeps): UnknotExport {
       after: s.after,
       stopReason: s.stopReason,
       progress: s.progress ?? null,
+      stopSide: s.stopSide ?? null,
     })),
     customRoutines: deps.routines.customList(),
     workstationChecks: deps.workstation

@@ -30,6 +30,7 @@ interface SessionRow {
   press_rounds_right: number;
   steps_done: number | null;
   steps_total: number | null;
+  stop_side: 'left' | 'right' | null;
   muscles: string | null;
 }
 
@@ -50,9 +51,9 @@ export function createRoutineRepository(db: Db, deps: { now: () => number; newId
   const insertSession = db.prepare(
     `INSERT INTO routine_sessions (id, routine_id, side, started_at_ms, ended_at_ms, local_date, utc_offset_minutes,
        rounds, press_seconds, before_rating, after_rating, stop_reason, press_rounds_left, press_rounds_right,
-       steps_done, steps_total)
+       steps_done, steps_total, stop_side)
      VALUES (@id, @routineId, @side, @startedAtMs, @endedAtMs, @localDate, @offset,
-       @rounds, @pressSeconds, @before, @after, @stopReason, @left, @right, @stepsDone, @stepsTotal)`,
+       @rounds, @pressSeconds, @before, @after, @stopReason, @left, @right, @stepsDone, @stepsTotal, @stopSide)`,
   );
   const insertMuscle = db.prepare<[string, string]>(
     `INSERT INTO routine_session_muscles (session_id, muscle_id) VALUES (?, ?)`,
@@ -113,6 +114,7 @@ export function createRoutineRepository(db: Db, deps: { now: () => number; newId
         row.steps_done !== null && row.steps_total !== null
           ? { stepsDone: row.steps_done, stepsTotal: row.steps_total }
           : null,
+      stopSide: row.stop_side,
     };
   }
 
@@ -143,6 +145,7 @@ export function createRoutineRepository(db: Db, deps: { now: () => number; newId
       right: input.pressRounds.right,
       stepsDone: input.progress?.stepsDone ?? null,
       stepsTotal: input.progress?.stepsTotal ?? null,
+      stopSide: input.stopSide ?? null,
     });
     for (const m of new Set(muscles)) insertMuscle.run(id, m);
   }

@@ -433,6 +433,77 @@ test('safety stop ended without a reason: stopped early, and nothing put in the 
   expect((await readSessions(page))[0]).toMatchObject({ stopReason: 'left-early', progress: { stepsDone: 0 } });
 });
 
+test('a safety stop for numbness sticks for the day: no pressure on that muscle and side, shown everywhere', async ({
+  page,
+}) => {
+  preview = await startPreview(makeDataDir());
+  await page.setViewportSize({ width: 1180, height: 860 });
+  await open(page, 'routines/play/release-upper-trapezius/right');
+  await expect(setup(page).side.getByRole('radio', { name: 'Right side only' })).toBeChecked();
+  await setup(page).rounds.getByRole('radio', { name: '1', exact: true }).check();
+  await expect(page.getByText(/^4 steps · about/)).toBeVisible();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Pause/ })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(stepKind(page)).toHaveText('Press and hold');
+  await page.keyboard.press('Escape');
+  const dialog = page.getByRole('dialog', { name: 'Safety stop: the timer is stopped' });
+  await dialog.getByRole('radio', { name: 'Numbness or tingling' }).check();
+  await dialog.getByRole('button', { name: 'End the routine' }).click();
+  await expect(page.getByText('Don’t press on that spot again today.', { exact: false })).toBeVisible();
+  await expect.poll(async () => (await readSessions(page)).length).toBe(1);
+  expect((await readSessions(page))[0]).toMatchObject({ stopReason: 'numbness-tingling', stopSide: 'right' });
+
+  // Minutes later, the same routine and side: no pressure today, with the reason and the advice.
+  await page.goto(at('routines'));
+  await page.goto(at('routines/play/release-upper-trapezius/right'));
+  const block = page.locator('.safety-block');
+  await expect(block.getByRole('heading', { name: 'No pressure on your right side today' })).toBeVisible();
+  await expect(block).toContainText(/You stopped Top of the shoulder release at .+ with numbness or tingling\./);
+  await expect(block).toContainText('Gentle stretches still run; the pressure steps are left out.');
+  await expect(block).toContainText('Don’t press on that spot again today.');
+  await setup(page).rounds.getByRole('radio', { name: '1', exact: true }).check();
+  await expect(page.getByText(/^2 steps · about/)).toBeVisible();
+  await expect(page.getByText(/hold pressure at about 5–6 of 10/)).toHaveCount(0);
+  await page.locator('.plan-steps summary').click();
+  await expect(page.locator('.plan-steps li')).not.toContainText(['Press and hold']);
+  await expect(page.locator('.plan-steps li', { hasText: 'Find the spot' })).toHaveCount(0);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await screenshot(page, `routine-safety-block-${scheme}`, { fullPage: false });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 400, height: 860 });
+  await block.scrollIntoViewIfNeeded();
+  await screenshot(page, 'routine-safety-block-narrow', { fullPage: false });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  await page.setViewportSize({ width: 1180, height: 860 });
+
+  // The other side is free: pressure as usual there.
+  await setup(page).side.getByRole('radio', { name: 'Left side only' }).check();
+  await expect(block).toHaveCount(0);
+  await expect(page.getByText(/^4 steps · about/)).toBeVisible();
+  // Both sides: the left with pressure, the right with stretches only, and the note says which.
+  await setup(page)
+    .side.getByRole('radio', { name: /^Both sides/ })
+    .check();
+  await expect(block.getByRole('heading', { name: 'No pressure on your right side today' })).toBeVisible();
+
+  // The muscle page and Possible sources show it too.
+  await page.goto(at('routines/muscle/upper-trapezius'));
+  await expect(page.locator('.safety-block')).toContainText('No pressure on your right side today');
+  await expect(page.locator('.safety-block')).toContainText('with numbness or tingling');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'muscle-safety-block-dark', { fullPage: false });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(at('sources/temple-right'));
+  const card = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: /Upper trapezius — your right side/ }) });
+  await expect(card.locator('.safety-block')).toContainText('No pressure on your right side today');
+  await screenshot(page, 'sources-safety-block-light', { fullPage: false });
+});
+
 test('the daily cap: after 4 rounds on a side the player says so before starting', async ({ page }) => {
   preview = await startPreview(makeDataDir());
   await page.setViewportSize({ width: 1180, height: 860 });

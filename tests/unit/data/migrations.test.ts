@@ -100,10 +100,16 @@ describe('openDatabase', () => {
         // Sessions keep everything they had; how far they got was never recorded, so it stays unknown.
         const routines = createRoutineRepository(db, { now: () => 0, newId: () => 'unused-id' });
         expect(
-          routines.sessions().map((x) => ({ id: x.id, after: x.after, stop: x.stopReason, progress: x.progress })),
+          routines.sessions().map((x) => ({
+            id: x.id,
+            after: x.after,
+            stop: x.stopReason,
+            progress: x.progress,
+            stopSide: x.stopSide,
+          })),
         ).toEqual([
-          { id: 'session-done', after: 3, stop: null, progress: null },
-          { id: 'session-stop', after: null, stop: 'numbness-tingling', progress: null },
+          { id: 'session-done', after: 3, stop: null, progress: null, stopSide: null },
+          { id: 'session-stop', after: null, stop: 'numbness-tingling', progress: null, stopSide: null },
         ]);
         // Only the session done to its end counts as done, and toward relief; both count toward the cap.
         expect(routines.stats()['release-upper-trapezius']).toMatchObject({ n: 1, meanRelief: 3 });
@@ -244,6 +250,21 @@ describe('migration 5: how far a routine session got', () => {
     expect(() => insert(db, 'only-done', 3, null)).toThrow(/CHECK/);
     expect(() => insert(db, 'only-total', null, 12)).toThrow(/CHECK/);
     expect(() => insert(db, 'past-the-end', 13, 12)).toThrow(/CHECK/);
+    closeDatabase(db);
+  });
+
+  it('records the side a session stopped on as left, right or nothing', () => {
+    const db = openDatabase(':memory:');
+    const insertSide = (id: string, side: string | null) =>
+      db
+        .prepare(
+          `INSERT INTO routine_sessions (id, routine_id, side, started_at_ms, ended_at_ms, local_date,
+             utc_offset_minutes, stop_side) VALUES (?, 'r', 'both', 1, 2, '2026-11-16', 60, ?)`,
+        )
+        .run(id, side);
+    expect(() => insertSide('left', 'left')).not.toThrow();
+    expect(() => insertSide('none', null)).not.toThrow();
+    expect(() => insertSide('both', 'both')).toThrow(/CHECK/);
     closeDatabase(db);
   });
 

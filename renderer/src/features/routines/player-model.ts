@@ -81,5 +81,7 @@ export function sessionInput(plan: PlayerPlan, state: PlayerState, facts: Sessio
     stopReason:
       state.stopReason ?? ((leftEarly || state.status === 'stopped') && state.status !== 'done' ? 'left-early' : null),
     progress: progressOf(plan, state),
+    // Where a routine stopped before its end: a safety stop holds back pressure on that side for the day.
+    stopSide: state.status === 'done' ? null : (plan.steps[state.index]?.side ?? null),
   };
 }

@@ -106,7 +106,10 @@ describe('a routine stopped early', () => {
     expect(sessionInput(plan, stopped, { ...facts, leftEarly: true })).toMatchObject({
       stopReason: 'pulse',
       progress: { stepsDone: 1 },
+      // Both sides are played left first: stopped in the first steps, it stopped on the left.
+      stopSide: plan.steps[1]!.side,
     });
+    expect(plan.steps[1]!.side).toBe('left');
   });
 
   it('ended at a safety stop with no reason given, is stopped early without a made-up reason', () => {

@@ -231,7 +231,7 @@ test('the check-in time and switch in Settings decide whether Today asks', async
   await time.focus();
   await page.keyboard.type('1200A'); // Chromium's en-US time field: hour, minutes, AM/PM = midnight
   await page.keyboard.press('Enter');
-  await expect(section.getByRole('status')).toHaveText('Saved.');
+  await expect(section.getByRole('status')).toHaveText(/^Saved: daily check-in from 12:00\sAM\.$/);
   expect(await page.evaluate(async () => (await window.unknot.settings.get()).checkin)).toEqual({
     enabled: true,
     time: '00:00',
@@ -244,7 +244,7 @@ test('the check-in time and switch in Settings decide whether Today asks', async
   const ask = section.getByRole('checkbox', { name: 'Ask me a few questions once a day' });
   await ask.click(); // saved at once; the box follows main's answer
   await expect(ask).not.toBeChecked();
-  await expect(section.getByRole('status')).toHaveText('Saved.');
+  await expect(section.getByRole('status')).toHaveText('Saved: no daily check-in.');
   await page.goto(routeUrl(preview, 'today'));
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'How was today?' })).toHaveCount(0);

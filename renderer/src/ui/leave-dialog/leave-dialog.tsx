@@ -1,8 +1,9 @@
 /**
  * Owns the "leave this page?" question (a modal dialog) that pages guarding a
  * departure (lib/leave-guard.ts) show: what leaving would do, a way to stay
- * (focused first, and what Escape does: nothing is lost by staying) and a way
- * to leave after all.
+ * (what Escape does: nothing is lost by staying) and a way to leave after all,
+ * and optionally a first, prominent action such as "Save and leave". The
+ * prominent button (staying, when there is no other) has focus first.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './leave-dialog.css';
@@ -15,11 +16,13 @@ interface Props {
   leaveLabel: string;
   onStay(): void;
   onLeave(): void;
+  /** A first, prominent way out that keeps the work (e.g. "Save and leave"). */
+  primary?: { label: string; onClick(): void };
 }
 
-export function LeaveDialog({ open, title, children, stayLabel, leaveLabel, onStay, onLeave }: Props) {
+export function LeaveDialog({ open, title, children, stayLabel, leaveLabel, onStay, onLeave, primary }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
-  const stay = useRef<HTMLButtonElement>(null);
+  const first = useRef<HTMLButtonElement>(null);
   const titleId = useId();
 
   useEffect(() => {
@@ -27,7 +30,7 @@ export function LeaveDialog({ open, title, children, stayLabel, leaveLabel, onSt
     if (!dialog) return;
     if (open && !dialog.open) {
       dialog.showModal();
-      stay.current?.focus();
+      first.current?.focus();
     } else if (!open && dialog.open) dialog.close();
   }, [open]);
 
@@ -45,7 +48,17 @@ export function LeaveDialog({ open, title, children, stayLabel, leaveLabel, onSt
       <h2 id={titleId}>{title}</h2>
       <div className="leave-dialog-body">{children}</div>
       <div className="actions leave-dialog-actions">
-        <button type="button" className="primary" ref={stay} onClick={onStay}>
+        {primary && (
+          <button type="button" className="primary" ref={first} onClick={primary.onClick}>
+            {primary.label}
+          </button>
+        )}
+        <button
+          type="button"
+          className={primary ? undefined : 'primary'}
+          ref={primary ? undefined : first}
+          onClick={onStay}
+        >
           {stayLabel}
         </button>
         <button type="button" onClick={onLeave}>

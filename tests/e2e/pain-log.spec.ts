@@ -47,7 +47,9 @@ test('log pain, survive a restart, edit, delete and undo', async ({ page }) => {
   ).toBeChecked();
   await page.getByLabel(/^Note/).fill('After a long video call');
   await page.getByRole('button', { name: 'Save entry' }).click();
-  await expect(page.getByRole('status')).toContainText('Pain entry saved.');
+  // Said once, in the banner with the way to possible sources: no toast repeating it.
+  await expect(page.getByRole('region', { name: 'Saved entry' })).toContainText('Saved');
+  await expect(page.locator('.toast')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Saved entry' })).toContainText(
     'Temple (your right) and Where neck meets shoulder (your right)',
   );
@@ -88,7 +90,8 @@ test('log pain, survive a restart, edit, delete and undo', async ({ page }) => {
   await page.getByRole('button', { name: 'Remove Where neck meets shoulder (your right)' }).click();
   await page.getByLabel(/^Note/).fill('Eased after a walk');
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('status')).toContainText('Changes saved.');
+  await expect(page.getByRole('region', { name: 'Saved entry' })).toContainText('Changes saved');
+  await expect(page.locator('.toast')).toHaveCount(0);
   await expect(entries).toContainText('Eased after a walk');
   await expect(entries).toContainText('Temple (your right): 3 · aching');
   await expect(entries).not.toContainText('Where neck meets shoulder');
@@ -305,6 +308,24 @@ test('a place typed by name takes its digit at once, and clicks on the map never
   await screenshot(page, 'pain-unrated-narrow', { fullPage: false });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
   expect(await page.evaluate(() => window.unknot.pain.list({}))).toHaveLength(0);
+});
+
+test('a toast belongs to its page: the Undo after a delete does not follow to Today', async ({ page }) => {
+  preview = await startPreview(makeDataDir());
+  await page.goto(preview.url);
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await page.keyboard.press('Control+3');
+  await expect(page.getByRole('heading', { name: 'Pain log', level: 1 })).toBeFocused();
+  await page.getByRole('searchbox').fill('calf left');
+  await page.getByRole('searchbox').press('3');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('region', { name: 'Saved entry' })).toBeVisible();
+  await expect(page.locator('.toast')).toHaveCount(0);
+  await page.getByRole('button', { name: /^Delete entry from/ }).click();
+  await expect(page.locator('.toast')).toContainText('Pain entry deleted.');
+  await page.keyboard.press('Control+1');
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await expect(page.locator('.toast')).toHaveCount(0);
 });
 
 test('a corrupt settings file is reported and the app still works', async ({ page }) => {

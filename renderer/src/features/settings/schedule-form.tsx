@@ -68,43 +68,49 @@ export function ScheduleForm({ settings, onSaved }: Props) {
     form.current?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`)?.focus();
   };
 
-  /** Saves the draft; true when it is saved (or nothing needed saving). */
-  const save = useCallback(async (): Promise<boolean> => {
-    if (saving) return false;
-    if (!dirty && !checking && !refused) {
-      // Nothing to send: say so, rather than confirm a save that did not happen.
-      toast.show({ message: 'No changes to save in breaks and working hours.' });
-      return true;
-    }
-    const checked = checkDraft(draft);
-    if (!checked.ok) {
-      setChecking(true);
-      setRefused(null);
-      const first = checked.problems[0];
-      if (first) requestAnimationFrame(() => focusField(first.field));
-      return false;
-    }
-    setSaving(true);
-    try {
-      const next = await api.settings.update({ patch: checked.value });
-      const changed = describeScheduleChanges(saved, draftFrom(next));
-      onSaved(next);
-      setDraft(draftFrom(next));
-      setChecking(false);
-      setRefused(null);
-      toast.show({
-        message: changed.length ? `Saved: ${listWords(changed)}.` : 'No changes to save in breaks and working hours.',
-      });
-      return true;
-    } catch (error) {
-      // The error crossed from the preload or web bridge (their own copy of UnknotCallError), so read its path as data.
-      const path = typeof error === 'object' && error !== null && 'path' in error ? error.path : undefined;
-      setRefused(problemFromMain(errorMessage(error), Array.isArray(path) ? (path as (string | number)[]) : undefined));
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  }, [checking, dirty, draft, onSaved, refused, saved, saving, toast]);
+  /** Saves the draft; true when it is saved (or nothing needed saving). `leaving`: the message follows the move. */
+  const save = useCallback(
+    async (leaving = false): Promise<boolean> => {
+      if (saving) return false;
+      if (!dirty && !checking && !refused) {
+        // Nothing to send: say so, rather than confirm a save that did not happen.
+        toast.show({ message: 'No changes to save in breaks and working hours.' });
+        return true;
+      }
+      const checked = checkDraft(draft);
+      if (!checked.ok) {
+        setChecking(true);
+        setRefused(null);
+        const first = checked.problems[0];
+        if (first) requestAnimationFrame(() => focusField(first.field));
+        return false;
+      }
+      setSaving(true);
+      try {
+        const next = await api.settings.update({ patch: checked.value });
+        const changed = describeScheduleChanges(saved, draftFrom(next));
+        onSaved(next);
+        setDraft(draftFrom(next));
+        setChecking(false);
+        setRefused(null);
+        toast.show({
+          message: changed.length ? `Saved: ${listWords(changed)}.` : 'No changes to save in breaks and working hours.',
+          followsNavigation: leaving,
+        });
+        return true;
+      } catch (error) {
+        // The error crossed from the preload or web bridge (their own copy of UnknotCallError), so read its path as data.
+        const path = typeof error === 'object' && error !== null && 'path' in error ? error.path : undefined;
+        setRefused(
+          problemFromMain(errorMessage(error), Array.isArray(path) ? (path as (string | number)[]) : undefined),
+        );
+        return false;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [checking, dirty, draft, onSaved, refused, saved, saving, toast],
+  );
 
   function discard() {
     setDraft(saved);
@@ -132,7 +138,7 @@ export function ScheduleForm({ settings, onSaved }: Props) {
     const attempt = leaving;
     setLeaving(null);
     // Saved: on to where the person was going. Not saved: they stay, with the problems shown next to their fields.
-    if (attempt && (await save())) attempt.proceed();
+    if (attempt && (await save(true))) attempt.proceed();
   }
 
   function leaveWithoutSaving() {

@@ -1,12 +1,13 @@
 /**
  * Owns the routine player's logic: turning a routine into the exact sequence
  * of timed steps (sides in turn, rounds, rest between rounds), the daily cap
- * on pressure rounds, and a pure state machine (start, pause, skip, safety
- * stop) driven by timestamps. The renderer feeds it the time; tests feed it a
+ * on pressure rounds and the day's safety-stop blocks (safety-blocks.ts), and
+ * a pure state machine (start, pause, skip, safety stop) driven by timestamps. The renderer feeds it the time; tests feed it a
  * fake clock. Nothing here reads a clock itself.
  */
 import type { Routine, RoutineStep, Side, StepKind } from './content';
-import { DAILY_PRESS_ROUND_CAP } from './policy';
+import { DAILY_PRESS_ROUND_CAP, STOP_FOR_TODAY_REASONS } from './policy';
+import { findBlock, type SafetyBlock } from './safety-blocks';
 
 export type { Side };
 
@@ -30,6 +31,8 @@ export interface PlayerPlan {
   /** Per muscle and side: how many pressure rounds this plan will add. */
   pressRounds: { muscle: string; side: Side | null; rounds: number }[];
   notices: CapNotice[];
+  /** Sides held back today by an earlier safety stop: no pressure there, stretches only. */
+  blocks: SafetyBlock[];
 }
 
 /** "upper-trapezius:right" → rounds of pressure already done today. */
@@ -43,12 +46,15 @@ export interface PlanOptions {
   onlySide?: Side;
   pressRoundsToday?: PressRoundsToday;
   cap?: number;
+  /** Today's safety-stop blocks (safetyBlocksOn): a blocked muscle and side gets no pressure. */
+  blocked?: readonly SafetyBlock[];
 }
 
 /**
  * Expands a routine into its steps. Each side gets its rounds in turn; a round
  * with a press step counts as one pressure round for every muscle of the routine
- * on that side. Rounds beyond the daily cap are left out, with a notice saying why.
+ * on that side. Rounds beyond the daily cap are left out, with a notice saying why;
+ * a side held back by a safety stop earlier today gets no pressure at all.
  */
 export function planRoutine(routine: Routine, options: PlanOptions = {}): PlayerPlan {
   const cap = options.cap ?? DAILY_PRESS_ROUND_CAP;
@@ -63,11 +69,16 @@ export function planRoutine(routine: Routine, options: PlanOptions = {}): Player
   const steps: PlannedStep[] = [];
   const pressRounds: PlayerPlan['pressRounds'] = [];
   const notices: CapNotice[] = [];
+  const blocks: SafetyBlock[] = [];
 
   for (const side of sides) {
     const forSide = routine.steps.filter((s) => !s.side || side === null || s.side === side);
     let allowed = rounds;
-    if (hasPress) {
+    const block = hasPress ? findBlock(options.blocked ?? [], routine.muscles, side) : undefined;
+    if (block) {
+      allowed = 0;
+      blocks.push(block);
+    } else if (hasPress) {
       const done = Math.max(0, ...routine.muscles.map((m) => today[capKey(m, side)] ?? 0));
       allowed = Math.max(0, Math.min(rounds, cap - done));
       if (allowed < rounds) {
@@ -103,7 +114,7 @@ export function planRoutine(routine: Routine, options: PlanOptions = {}): Player
       }
     }
   }
-  return { steps, pressRounds, notices };
+  return { steps, pressRounds, notices, blocks };
 }
 
 function toPlanned(step: RoutineStep, side: Side | null, round: number): PlannedStep {
@@ -122,6 +133,14 @@ export const STOP_REASONS = [
 ] as const;
 export type StopReason = (typeof STOP_REASONS)[number];
 
+/** Reasons whose advice is "not again today" (policy.ts): the routine cannot simply go on after one. */
+export const STOP_FOR_TODAY: readonly StopReason[] = STOP_FOR_TODAY_REASONS satisfies readonly StopReason[];
+
+/** Whether the safety-stop dialog may offer "continue" after this reason (none given: the person decides). */
+export function canContinueAfter(reason: StopReason | null): boolean {
+  return reason === null || !STOP_FOR_TODAY.includes(reason);
+}
+
 export type PlayerStatus = 'ready' | 'running' | 'paused' | 'stopping' | 'stopped' | 'done';
 
 export interface PlayerState {
@@ -135,6 +154,7 @@ export interface PlayerState {
   endedAtMs: number | null;
   /** Seconds actually spent in press steps (skips count what was held). */
   pressMs: number;
+  /** Why a safety stop ended the routine; null when none was given (or it was not stopped). */
   stopReason: StopReason | null;
   /** Status to return to if the safety-stop question is cancelled. */
   beforeStopping: 'running' | 'paused' | null;
@@ -146,8 +166,8 @@ export type PlayerAction =
   | { type: 'toggle-pause'; now: number }
   | { type: 'skip'; now: number }
   | { type: 'ask-stop'; now: number }
-  | { type: 'cancel-stop'; now: number }
-  | { type: 'stop'; now: number; reason: StopReason };
+  | { type: 'cancel-stop'; now: number; reason?: StopReason | null }
+  | { type: 'stop'; now: number; reason: StopReason | null };
 
 export function initialPlayerState(): PlayerState {
   return {
@@ -211,6 +231,8 @@ export function playerReducer(plan: PlayerPlan, state: PlayerState, action: Play
     }
     case 'cancel-stop':
       if (state.status !== 'stopping') return state;
+      // Reasons whose advice is "not again today" end the routine; the dialog does not offer to go on after them.
+      if (action.reason !== undefined && !canContinueAfter(action.reason)) return state;
       return {
         ...state,
         status: state.beforeStopping === 'running' ? 'running' : 'paused',

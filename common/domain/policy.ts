@@ -140,6 +140,16 @@ export const DAILY_PRESS_ROUND_CAP = 4;
 export const SESSION_MAX_PRESS_ROUNDS_PER_SIDE = 8;
 /** Time under pressure one session can record, in seconds. */
 export const SESSION_MAX_PRESS_SECONDS = 3600;
+/**
+ * Steps a played routine can have, so a session can say how far it got: both sides, every round, every
+ * step plus the rest before the round (2 × ROUTINE_MAX_ROUNDS × (ROUTINE_MAX_STEPS + 1)).
+ */
+export const SESSION_MAX_PLANNED_STEPS = 2 * ROUTINE_MAX_ROUNDS * (ROUTINE_MAX_STEPS + 1);
+/**
+ * Safety-stop reasons whose advice is "not again today": after one, pressure on that muscle and side is
+ * blocked for the rest of the day (stretches still run), and the routine cannot simply be continued.
+ */
+export const STOP_FOR_TODAY_REASONS = ['numbness-tingling', 'sharp-shooting', 'dizziness', 'pain-rising'] as const;
 
 // --- Dates and times ---------------------------------------------------------
 

@@ -198,9 +198,20 @@ export const settingsSchema = z
      * and is the whole story in the web preview, which cannot start anything at login.
      */
     startAtLogin: z.boolean(),
+    /**
+     * Notes the app tells once (e.g. that away time cannot be seen on this system): the ids of those the
+     * person has answered "OK, got it", so they are not shown again.
+     */
+    dismissedNotes: z
+      .array(z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a note id'))
+      .max(50)
+      .refine((ids) => new Set(ids).size === ids.length, 'lists a note twice'),
   })
   .strict();
 export type Settings = z.output<typeof settingsSchema>;
+
+/** The note that away time cannot be seen here (Wayland, the web preview): the same id as main's notice. */
+export const IDLE_NOTE_ID = 'idle-detection-unavailable';
 
 const weekdayHours: TimeRange[] = [{ start: '08:00', end: '18:00' }];
 
@@ -224,6 +235,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   clinicianPdf: { name: '', dateOfBirth: null, paper: null },
   firstRun: { completedAt: null },
   startAtLogin: false,
+  dismissedNotes: [],
   workingHours: {
     mon: weekdayHours,
     tue: weekdayHours,
@@ -247,6 +259,7 @@ export const settingsPatchSchema = z
     clinicianPdf: settingsSchema.shape.clinicianPdf,
     firstRun: settingsSchema.shape.firstRun,
     startAtLogin: settingsSchema.shape.startAtLogin,
+    dismissedNotes: settingsSchema.shape.dismissedNotes,
   })
   .partial()
   .strict();

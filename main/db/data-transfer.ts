@@ -250,6 +250,8 @@ function* recordsOf(deps: TransferDeps, list: ListName): Generator<unknown> {
             before: s.before,
             after: s.after,
             stopReason: s.stopReason,
+            progress: s.progress ?? null,
+            stopSide: s.stopSide ?? null,
           }));
       }
       return;

@@ -147,6 +147,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX workstation_checks_by_time ON workstation_checks (taken_at_ms);
     `,
   },
+  // How far a session got, so a routine stopped early (a safety stop, or left part-way: stop_reason
+  // 'left-early') can say so, and the side it stopped on, so a safety stop can hold back pressure on that
+  // muscle and side for the rest of the day. NULL on sessions saved before: neither was recorded.
+  // Rules in these CHECKs: steps_done and steps_total BETWEEN 0 AND SESSION_MAX_PLANNED_STEPS (328);
+  // the schema also wants stepsTotal of at least 1, and both or neither.
+  {
+    version: 5,
+    name: 'how far a routine session got, and the side it stopped on',
+    sql: `
+      ALTER TABLE routine_sessions ADD COLUMN steps_done INTEGER
+        CHECK (steps_done BETWEEN 0 AND 328);
+      ALTER TABLE routine_sessions ADD COLUMN steps_total INTEGER
+        CHECK (steps_total BETWEEN 0 AND 328)
+        CHECK ((steps_total IS NULL) = (steps_done IS NULL) AND (steps_total IS NULL OR steps_done <= steps_total));
+      ALTER TABLE routine_sessions ADD COLUMN stop_side TEXT CHECK (stop_side IN ('left', 'right'));
+      -- The report counts routines done to their end per day: this keeps that count on an index alone
+      -- (stop_reason is in it, always NULL, so SQLite can answer from the index without the table).
+      CREATE INDEX routine_sessions_done_by_date ON routine_sessions (local_date, stop_reason) WHERE stop_reason IS NULL;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

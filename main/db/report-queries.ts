@@ -3,7 +3,8 @@
  * read date ranges through the existing indexes (pain_entries_by_date,
  * breaks_by_date, routine_sessions_by_date, the checkins primary key) and
  * aggregate per local date in SQL, so even five years of dense history reads
- * only the days asked for. Rows only: which dates to read is decided by the use
+ * only the days asked for. Routines count only when done to their end (a
+ * session stopped early has a stop_reason). Rows only: which dates to read is decided by the use
  * case (main/core/weekly-report.ts), the numbers are computed in main/core/report.ts.
  */
 import type { Db } from './open';
@@ -49,10 +50,11 @@ export const REPORT_SQL = {
   sessions: `
     SELECT routine_id AS routineId, started_at_ms AS startedAtMs, ended_at_ms AS endedAtMs,
            before_rating AS before, after_rating AS after
-      FROM routine_sessions WHERE local_date BETWEEN ? AND ?
+      FROM routine_sessions WHERE local_date BETWEEN ? AND ? AND stop_reason IS NULL
      ORDER BY started_at_ms`,
   sessionsPerDay: `
-    SELECT local_date AS date, count(*) AS n FROM routine_sessions WHERE local_date BETWEEN ? AND ? GROUP BY local_date`,
+    SELECT local_date AS date, count(*) AS n FROM routine_sessions
+     WHERE local_date BETWEEN ? AND ? AND stop_reason IS NULL GROUP BY local_date`,
   checkins: `
     SELECT local_date, sleep_hours, sleep_quality, stress, active_minutes, water,
            interference_activity, interference_enjoyment, warning_signs

@@ -1,11 +1,14 @@
 /**
- * Owns routine sessions (what was done, and whether it helped) and the person's
- * own routines. The daily pressure cap and "your history" are read from here.
+ * Owns routine sessions (what was done, how far it got, and whether it helped)
+ * and the person's own routines. The daily pressure cap and "your history" are
+ * read from here: every session counts toward the cap, only sessions done to
+ * their end (stop_reason IS NULL) count as done and toward relief.
  */
 import type { Db } from './open';
 import type { Routine } from '../../common/domain/content';
 import type { RoutineSession, RoutineSessionInput, RoutineStats } from '../../common/domain/routine-sessions';
-import { STOP_REASONS, capKey, type PressRoundsToday } from '../../common/domain/player';
+import { capKey, type PressRoundsToday } from '../../common/domain/player';
+import { SESSION_STOP_REASONS } from '../../common/domain/routine-sessions';
 import { formatOffsetDateTime, parseOffsetDateTime } from '../../common/domain/time';
 import { routineSchema } from '../../common/domain/content';
 import { ConflictError, NotFoundError } from '../core/errors';
@@ -25,6 +28,9 @@ interface SessionRow {
   stop_reason: string | null;
   press_rounds_left: number;
   press_rounds_right: number;
+  steps_done: number | null;
+  steps_total: number | null;
+  stop_side: 'left' | 'right' | null;
   muscles: string | null;
 }
 
@@ -44,9 +50,10 @@ export interface RoutineRepository {
 export function createRoutineRepository(db: Db, deps: { now: () => number; newId: () => string }): RoutineRepository {
   const insertSession = db.prepare(
     `INSERT INTO routine_sessions (id, routine_id, side, started_at_ms, ended_at_ms, local_date, utc_offset_minutes,
-       rounds, press_seconds, before_rating, after_rating, stop_reason, press_rounds_left, press_rounds_right)
+       rounds, press_seconds, before_rating, after_rating, stop_reason, press_rounds_left, press_rounds_right,
+       steps_done, steps_total, stop_side)
      VALUES (@id, @routineId, @side, @startedAtMs, @endedAtMs, @localDate, @offset,
-       @rounds, @pressSeconds, @before, @after, @stopReason, @left, @right)`,
+       @rounds, @pressSeconds, @before, @after, @stopReason, @left, @right, @stepsDone, @stepsTotal, @stopSide)`,
   );
   const insertMuscle = db.prepare<[string, string]>(
     `INSERT INTO routine_session_muscles (session_id, muscle_id) VALUES (?, ?)`,
@@ -64,16 +71,19 @@ export function createRoutineRepository(db: Db, deps: { now: () => number; newId
     [],
     { routine_id: string; n: number; mean_relief: number | null; last_ms: number; last_offset: number }
   >(
+    // "Done N times" and "last done" count only routines done to their end; a stop is not a session done.
     `SELECT routine_id, count(*) AS n,
             avg(CASE WHEN before_rating IS NOT NULL AND after_rating IS NOT NULL THEN before_rating - after_rating END) AS mean_relief,
             max(started_at_ms) AS last_ms,
-            (SELECT utc_offset_minutes FROM routine_sessions l WHERE l.routine_id = s.routine_id ORDER BY started_at_ms DESC LIMIT 1) AS last_offset
-       FROM routine_sessions s GROUP BY routine_id`,
+            (SELECT utc_offset_minutes FROM routine_sessions l
+              WHERE l.routine_id = s.routine_id AND l.stop_reason IS NULL ORDER BY started_at_ms DESC LIMIT 1) AS last_offset
+       FROM routine_sessions s WHERE stop_reason IS NULL GROUP BY routine_id`,
   );
   const reliefQuery = db.prepare<[], { muscle_id: string; relief: number }>(
     `SELECT m.muscle_id, avg(s.before_rating - s.after_rating) AS relief
        FROM routine_sessions s JOIN routine_session_muscles m ON m.session_id = s.id
-      WHERE s.before_rating IS NOT NULL AND s.after_rating IS NOT NULL GROUP BY m.muscle_id`,
+      WHERE s.stop_reason IS NULL AND s.before_rating IS NOT NULL AND s.after_rating IS NOT NULL
+      GROUP BY m.muscle_id`,
   );
   const selectCustom = db.prepare<[], { body: string }>(`SELECT body FROM custom_routines ORDER BY created_at_ms, id`);
   const selectCustomOne = db.prepare<[string], { body: string }>(`SELECT body FROM custom_routines WHERE id = ?`);
@@ -97,9 +107,14 @@ export function createRoutineRepository(db: Db, deps: { now: () => number; newId
       pressRounds: { left: row.press_rounds_left, right: row.press_rounds_right },
       before: row.before_rating,
       after: row.after_rating,
-      stopReason: (STOP_REASONS as readonly string[]).includes(row.stop_reason ?? '')
+      stopReason: (SESSION_STOP_REASONS as readonly string[]).includes(row.stop_reason ?? '')
         ? (row.stop_reason as RoutineSession['stopReason'])
         : null,
+      progress:
+        row.steps_done !== null && row.steps_total !== null
+          ? { stepsDone: row.steps_done, stepsTotal: row.steps_total }
+          : null,
+      stopSide: row.stop_side,
     };
   }
 
@@ -128,6 +143,9 @@ export function createRoutineRepository(db: Db, deps: { now: () => number; newId
       stopReason: input.stopReason,
       left: input.pressRounds.left,
       right: input.pressRounds.right,
+      stepsDone: input.progress?.stepsDone ?? null,
+      stepsTotal: input.progress?.stepsTotal ?? null,
+      stopSide: input.stopSide ?? null,
     });
     for (const m of new Set(muscles)) insertMuscle.run(id, m);
   }

@@ -6,7 +6,7 @@
  * without the sidebar.
  */
 import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Settings } from '@common/domain/settings';
+import { IDLE_NOTE_ID, type Settings } from '@common/domain/settings';
 import type { Notice } from '@common/ipc/contract';
 import { api, errorMessage } from '@renderer/lib/api';
 import { applyTheme } from '@renderer/lib/theme';
@@ -132,10 +132,28 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [go, route]);
 
-  const dismiss = useCallback(async (id: string) => {
-    setNotices((current) => current.filter((n) => n.id !== id));
-    await api.app.dismissNotice({ id }).catch(() => undefined);
-  }, []);
+  // Notes told once are remembered in settings: answered on Today's card or as a notice here, never shown again.
+  const dismissNote = useCallback(
+    async (id: string) => {
+      if (!settings || settings.dismissedNotes.includes(id)) return;
+      try {
+        setSettings(await api.settings.update({ patch: { dismissedNotes: [...settings.dismissedNotes, id] } }));
+      } catch {
+        // Not remembered this time: it shows again next time, which is the safe way round.
+      }
+    },
+    [settings],
+  );
+
+  const dismiss = useCallback(
+    async (id: string) => {
+      setNotices((current) => current.filter((n) => n.id !== id));
+      if (id === IDLE_NOTE_ID) void dismissNote(id);
+      await api.app.dismissNotice({ id }).catch(() => undefined);
+    },
+    [dismissNote],
+  );
+  const shownNotices = notices.filter((n) => !settings?.dismissedNotes.includes(n.id));
 
   if (isOwnLayout(route)) {
     return (
@@ -182,9 +200,9 @@ export function App() {
           </nav>
           <main id="main" ref={mainRef}>
             {startError && <StartError message={startError} />}
-            {notices.length > 0 && (
+            {shownNotices.length > 0 && (
               <div className="notices">
-                {notices.map((n) => (
+                {shownNotices.map((n) => (
                   <div key={n.id} className={`alert ${n.level === 'info' ? '' : n.level}`} role="alert">
                     <h2>{n.title}</h2>
                     <p>{n.message}</p>
@@ -205,6 +223,7 @@ export function App() {
                 dataDir={dataDir}
                 shell={shell}
                 onSettings={setSettings}
+                onDismissNote={(id) => void dismissNote(id)}
               />
               <SectionShown key={route} onShown={focusPendingHeading} />
             </Suspense>
@@ -228,9 +247,10 @@ interface ScreenProps {
   dataDir: string | null;
   shell: 'electron' | 'web' | null;
   onSettings(settings: Settings): void;
+  onDismissNote(id: string): void;
 }
 
-function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps) {
+function Screen({ route, go, settings, dataDir, shell, onSettings, onDismissNote }: ScreenProps) {
   switch (route) {
     case 'today':
       return (
@@ -240,6 +260,8 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
           onBreakStarted={shell === 'web' ? () => go('break') : undefined}
           workingHours={settings?.workingHours}
           checkin={settings?.checkin}
+          dismissedNotes={settings?.dismissedNotes}
+          onDismissNote={onDismissNote}
         />
       );
     case 'pain':

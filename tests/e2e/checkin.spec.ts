@@ -107,7 +107,7 @@ test('a check-in with an urgent warning sign shows advice to get checked, and lo
   await expect(figures.nth(0)).toContainText('3 breaks taken');
   await expect(figures.nth(0)).toContainText('2 by this day last week');
   await expect(figures.nth(1)).toContainText('1 routine done');
-  await expect(page.getByRole('list', { name: 'Routines done today' })).toContainText('Eased by 2, from 6 to 4.');
+  await expect(page.getByRole('list', { name: 'Routines today' })).toContainText('Eased by 2, from 6 to 4.');
 
   await card.getByLabel('Sleep last night').fill('7.5');
   // 0–10 answers: one Tab stop, a typed digit picks it (1 then 0 is 10).
@@ -234,7 +234,7 @@ test('the check-in time and switch in Settings decide whether Today asks', async
   await time.focus();
   await page.keyboard.type('1200A'); // Chromium's en-US time field: hour, minutes, AM/PM = midnight
   await page.keyboard.press('Enter');
-  await expect(section.getByRole('status')).toHaveText('Saved.');
+  await expect(section.getByRole('status')).toHaveText(/^Saved: daily check-in from 12:00\sAM\.$/);
   expect(await page.evaluate(async () => (await window.unknot.settings.get()).checkin)).toEqual({
     enabled: true,
     time: '00:00',
@@ -247,7 +247,7 @@ test('the check-in time and switch in Settings decide whether Today asks', async
   const ask = section.getByRole('checkbox', { name: 'Ask me a few questions once a day' });
   await ask.click(); // saved at once; the box follows main's answer
   await expect(ask).not.toBeChecked();
-  await expect(section.getByRole('status')).toHaveText('Saved.');
+  await expect(section.getByRole('status')).toHaveText('Saved: no daily check-in.');
   await page.goto(routeUrl(preview, 'today'));
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'How was today?' })).toHaveCount(0);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { makeDataDir, screenshot, startPreview, type RunningPreview } from './preview';
+import { makeDataDir, routeUrl, screenshot, startPreview, type RunningPreview } from './preview';
 
 let preview: RunningPreview | undefined;
 test.afterEach(async () => {
@@ -47,7 +47,9 @@ test('log pain, survive a restart, edit, delete and undo', async ({ page }) => {
   ).toBeChecked();
   await page.getByLabel(/^Note/).fill('After a long video call');
   await page.getByRole('button', { name: 'Save entry' }).click();
-  await expect(page.getByRole('status')).toContainText('Pain entry saved.');
+  // Said once, in the banner with the way to possible sources: no toast repeating it.
+  await expect(page.getByRole('region', { name: 'Saved entry' })).toContainText('Saved');
+  await expect(page.locator('.toast')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Saved entry' })).toContainText(
     'Temple (your right) and Where neck meets shoulder (your right)',
   );
@@ -88,7 +90,8 @@ test('log pain, survive a restart, edit, delete and undo', async ({ page }) => {
   await page.getByRole('button', { name: 'Remove Where neck meets shoulder (your right)' }).click();
   await page.getByLabel(/^Note/).fill('Eased after a walk');
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('status')).toContainText('Changes saved.');
+  await expect(page.getByRole('region', { name: 'Saved entry' })).toContainText('Changes saved');
+  await expect(page.locator('.toast')).toHaveCount(0);
   await expect(entries).toContainText('Eased after a walk');
   await expect(entries).toContainText('Temple (your right): 3 · aching');
   await expect(entries).not.toContainText('Where neck meets shoulder');
@@ -201,6 +204,128 @@ test('the whole slice works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'New entry' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Edit entry from/ })).toBeFocused();
+});
+
+test('keyboard only, start to finish: every place holds the rating the person typed, none is made up', async ({
+  page,
+}) => {
+  preview = await startPreview(makeDataDir());
+  await page.goto(preview.url);
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await page.keyboard.press('Control+3');
+  await expect(page.getByRole('heading', { name: 'Pain log', level: 1 })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const search = page.getByRole('searchbox');
+  await expect(search).toBeFocused();
+
+  // "jaw right", Enter, then "4": the 4 rates the place just added, it is not typed into the box.
+  await page.keyboard.type('jaw right');
+  await page.keyboard.press('Enter');
+  const jaw = page.getByRole('slider', { name: 'Lower jaw and teeth (your right): intensity' });
+  // Added, and unrated until the person says how strong it is.
+  await expect(jaw).toHaveAttribute('aria-valuetext', 'Not rated yet');
+  const added = page.locator('.region-added');
+  await expect(added).toHaveText(/Added Lower jaw and teeth \(your right\): not rated yet/);
+  await page.keyboard.type('4');
+  await expect(search).toHaveValue('');
+  await expect(search).toBeFocused();
+  await expect(page.getByText(/No body region matches/)).toHaveCount(0);
+  await expect(jaw).toHaveAttribute('aria-valuetext', '4 out of 10');
+  // Shown where the person is typing, not only in the list further down.
+  await expect(added).toHaveText('Lower jaw and teeth (your right): 4 out of 10.');
+
+  // A place picked on the map with Enter starts unrated too.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  const forehead = page.getByRole('checkbox', { name: 'Forehead (your left)', exact: true });
+  await expect(forehead).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(forehead).toBeChecked();
+  const foreheadScale = page.getByRole('slider', { name: 'Forehead (your left): intensity' });
+  await expect(foreheadScale).toHaveAttribute('aria-valuetext', 'Not rated yet');
+
+  // Saving with an unrated place asks for its rating, focus goes to it, and nothing is saved.
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('alert')).toHaveText(
+    'How strong is it in Forehead (your left)? Rate it from 0 to 10 before saving.',
+  );
+  await expect(foreheadScale).toBeFocused();
+  await expect(foreheadScale).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('No entries yet.')).toBeVisible();
+  expect(await page.evaluate(() => window.unknot.pain.list({}))).toHaveLength(0);
+  await screenshot(page, 'pain-unrated-asks-light', { fullPage: false });
+
+  await page.keyboard.type('2');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.keyboard.press('Control+Enter');
+  const entries = page.getByRole('list', { name: 'Pain entries' });
+  await expect(entries).toContainText('Lower jaw and teeth (your right): 4');
+  await expect(entries).toContainText('Forehead (your left): 2');
+  const saved = await page.evaluate(() => window.unknot.pain.list({}));
+  expect(saved).toHaveLength(1);
+  expect(saved[0]!.regions).toEqual([
+    { region: 'lower-jaw-right', intensity: 4, qualities: [] },
+    { region: 'forehead-left', intensity: 2, qualities: [] },
+  ]);
+});
+
+test('a place typed by name takes its digit at once, and clicks on the map never make up a rating', async ({
+  page,
+}) => {
+  preview = await startPreview(makeDataDir());
+  await page.goto(preview.url);
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await page.goto(routeUrl(preview, 'pain'));
+  await expect(page.getByRole('heading', { name: 'Pain log', level: 1 })).toBeVisible();
+  // "neck right" then "7" without Enter: the best match is added and rated 7.
+  await page.getByRole('searchbox').fill('neck meets right');
+  await page.getByRole('searchbox').press('7');
+  await expect(page.getByRole('slider', { name: 'Where neck meets shoulder (your right): intensity' })).toHaveAttribute(
+    'aria-valuetext',
+    '7 out of 10',
+  );
+  await page.getByRole('checkbox', { name: 'Top of shoulder (your right)', exact: true }).click();
+  const shoulder = page.getByRole('slider', { name: 'Top of shoulder (your right): intensity' });
+  await expect(shoulder).toHaveAttribute('aria-valuetext', 'Not rated yet');
+  await expect(shoulder.locator('[data-filled]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('alert')).toContainText('How strong is it in Top of shoulder (your right)?');
+  await expect(shoulder).toBeFocused();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1180, height: 900 });
+    await screenshot(page, `pain-unrated-${scheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 400, height: 800 });
+  // In a narrow window the list of places is a screen away: the place just added shows by the box.
+  await page.getByRole('searchbox').fill('jaw right');
+  await page.getByRole('searchbox').press('Enter');
+  await page.getByRole('searchbox').scrollIntoViewIfNeeded();
+  await expect(page.locator('.region-added')).toBeInViewport();
+  await screenshot(page, 'pain-unrated-narrow', { fullPage: false });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  expect(await page.evaluate(() => window.unknot.pain.list({}))).toHaveLength(0);
+});
+
+test('a toast belongs to its page: the Undo after a delete does not follow to Today', async ({ page }) => {
+  preview = await startPreview(makeDataDir());
+  await page.goto(preview.url);
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await page.keyboard.press('Control+3');
+  await expect(page.getByRole('heading', { name: 'Pain log', level: 1 })).toBeFocused();
+  await page.getByRole('searchbox').fill('calf left');
+  await page.getByRole('searchbox').press('3');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('region', { name: 'Saved entry' })).toBeVisible();
+  await expect(page.locator('.toast')).toHaveCount(0);
+  await page.getByRole('button', { name: /^Delete entry from/ }).click();
+  await expect(page.locator('.toast')).toContainText('Pain entry deleted.');
+  await page.keyboard.press('Control+1');
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await expect(page.locator('.toast')).toHaveCount(0);
 });
 
 test('a corrupt settings file is reported and the app still works', async ({ page }) => {

@@ -102,3 +102,73 @@ test('words in any order, two places, 10 and a quality word; missing numbers and
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   expect(await page.evaluate(() => window.unknot.pain.list({}))).toHaveLength(0);
 });
+
+test('"thro" after a place is throbbing, not the throat; an unrated place is never saved silently', async ({
+  page,
+}) => {
+  preview = await startPreview(makeDataDir());
+  const box = await openQuickLog(page);
+
+  await page.keyboard.type('temple');
+  await page.keyboard.press('Enter');
+  const chosen = page.getByRole('list', { name: 'Chosen places' });
+  await expect(chosen.getByRole('listitem')).toHaveText([/Temple \(your left\).*not rated yet/]);
+
+  // A quality word comes first once a place is chosen: Enter describes the place, it adds no throat.
+  await page.keyboard.type('thro');
+  const matches = page.getByRole('listbox', { name: 'Matches' });
+  await expect(matches.getByRole('option').first()).toHaveText('Feels throbbing');
+  await expect(matches.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(chosen.getByRole('listitem')).toHaveCount(1);
+  await expect(chosen).toContainText('throbbing');
+  await expect(chosen).not.toContainText('Throat');
+
+  // Enter with the place still unrated asks for its number; the Save button does the same. Nothing is saved.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(
+    'How strong is it in Temple (your left)? Type a number from 0 to 10.',
+  );
+  await page.getByRole('button', { name: /^Save/ }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'How strong is it in Temple (your left)? Type a number from 0 to 10.',
+  );
+  expect(await page.evaluate(() => window.unknot.pain.list({}))).toHaveLength(0);
+  await screenshot(page, 'quick-log-unrated-light', { fullPage: false });
+
+  // With nothing highlighted, a digit rates the place waiting for its number ("1" "0" is 10 there).
+  await box.focus();
+  await page.keyboard.type('10');
+  await expect(page.getByLabel('Temple (your left): how strong, 0 to 10')).toHaveValue('10');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.keyboard.type('neck meets right');
+  await page.keyboard.type('3');
+  await expect(page.getByLabel('Where neck meets shoulder (your right): how strong, 0 to 10')).toHaveValue('3');
+  await expect(page.getByLabel('Temple (your left): how strong, 0 to 10')).toHaveValue('10');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  const entries = await page.evaluate(() => window.unknot.pain.list({}));
+  expect(entries).toHaveLength(1);
+  expect(entries[0]!.regions).toEqual([
+    { region: 'temple-left', intensity: 10, qualities: ['throbbing'] },
+    { region: 'neck-angle-right', intensity: 3, qualities: [] },
+  ]);
+});
+
+test('screenshots: an unrated place in the quick log, dark and 400 px', async ({ page }) => {
+  preview = await startPreview(makeDataDir());
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openQuickLog(page);
+  await page.keyboard.type('temple');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('thro');
+  await screenshot(page, 'quick-log-thro-dark', { fullPage: false });
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await screenshot(page, 'quick-log-unrated-dark', { fullPage: false });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 400, height: 420 });
+  await screenshot(page, 'quick-log-unrated-narrow', { fullPage: false });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+});

@@ -30,7 +30,7 @@ test('weekly report reminder: on by default on Monday 09:00, changed by keyboard
 
   await day.focus();
   await day.selectOption('fri');
-  await expect(section.getByRole('status')).toHaveText('Saved.');
+  await expect(section.getByRole('status')).toHaveText(/^Saved: report reminder on Friday at 9:00\sAM\.$/);
   await time.focus();
   await page.keyboard.type('1630');
   await page.keyboard.press('Enter'); // Enter (or leaving the field) saves it

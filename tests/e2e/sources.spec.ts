@@ -174,6 +174,7 @@ test('numbness with weakness: kind advice to see a clinician, and the entry is s
   // Weakness in the note.
   await page.getByRole('searchbox').fill('hand back right');
   await page.getByRole('searchbox').press('Enter');
+  await page.getByRole('slider', { name: 'Back of hand (your right): intensity' }).press('5');
   await page.getByRole('group', { name: 'Back of hand (your right): how it feels' }).getByText('numb').click();
   await page.getByLabel(/^Note/).fill('Fingers numb since lunch, and my grip feels weak');
   await page.getByRole('button', { name: 'Save entry' }).click();
@@ -211,6 +212,7 @@ test('numbness with weakness: kind advice to see a clinician, and the entry is s
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(advice).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'Forearm, palm side (your left)', exact: true }).click();
+  await page.getByRole('slider', { name: 'Forearm, palm side (your left): intensity' }).press('5');
   await page.getByRole('group', { name: 'Forearm, palm side (your left): how it feels' }).getByText('tingling').click();
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(advice).toBeVisible();
@@ -230,6 +232,7 @@ test('numbness with weakness: kind advice to see a clinician, and the entry is s
     await window.unknot.checkin.save({ checkin: { ...day.checkin!, warningSigns: [] } });
   });
   await page.getByRole('checkbox', { name: 'Palm (your left)', exact: true }).click();
+  await page.getByRole('slider', { name: 'Palm (your left): intensity' }).press('5');
   await page.getByRole('group', { name: 'Palm (your left): how it feels' }).getByText('tingling').click();
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page.getByRole('region', { name: 'Saved entry' })).toContainText('Palm (your left)');

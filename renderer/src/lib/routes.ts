@@ -6,6 +6,10 @@
  * is #/welcome) or sub-pages of a section (#/sources belongs to the Pain log).
  */
 import { startTransition, useCallback, useEffect, useState } from 'react';
+import { installLeaveGuard } from './leave-guard';
+
+// Before any router below listens: a page that asks before it is left must hear of a hash change first.
+installLeaveGuard();
 
 export const ROUTES = [
   { id: 'today', label: 'Today' },

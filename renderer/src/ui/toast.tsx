@@ -1,19 +1,19 @@
 /**
  * Owns the one transient message at the bottom of the window (with an optional
  * action such as Undo). It never takes focus; Ctrl/Cmd+Z runs the action too.
+ * A message belongs to the page it was shown on: going to another page clears
+ * it, unless it was shown for a move the app makes itself (saved, then back to
+ * the list), which it follows once.
  */
+import { afterNavigation, type ToastSpec } from './toast-navigation';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
-interface ToastSpec {
-  message: string;
-  actionLabel?: string;
-  onAction?: () => void | Promise<void>;
-}
 interface ToastValue {
   show(spec: ToastSpec): void;
 }
 
 const ToastContext = createContext<ToastValue | null>(null);
+
 const VISIBLE_MS = 10_000;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -46,6 +46,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [toast, runAction]);
+
+  useEffect(() => {
+    if (!toast) return;
+    const onHash = () => setToast(afterNavigation);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [toast]);
 
   const value = useMemo(() => ({ show }), [show]);
   return (

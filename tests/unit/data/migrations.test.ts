@@ -6,7 +6,13 @@ import { DatabaseTooNewError, closeDatabase, openDatabase } from '../../../main/
 import { LATEST_VERSION, MIGRATIONS } from '../../../main/db/migrations';
 import { tempDir } from '../helpers';
 import { shiftDate } from '../../../common/domain/iso-week';
-import { CHECKIN_LIMITS, RATING_MAX, SESSION_MAX_PRESS_ROUNDS_PER_SIDE } from '../../../common/domain/policy';
+import {
+  CHECKIN_LIMITS,
+  RATING_MAX,
+  SESSION_MAX_PLANNED_STEPS,
+  SESSION_MAX_PRESS_ROUNDS_PER_SIDE,
+} from '../../../common/domain/policy';
+import { createRoutineRepository } from '../../../main/db/routine-repository';
 
 const EXPECTED_TABLES = [
   'breaks',
@@ -72,6 +78,16 @@ describe('openDatabase', () => {
           )
           .run();
         old.prepare(`INSERT INTO pain_entry_regions VALUES ('entry-0001', 0, 'temple-right', 6, 'aching')`).run();
+        // A routine session, one of them stopped at a safety stop, as every version since 1 could hold them.
+        const session = old.prepare(
+          `INSERT INTO routine_sessions (id, routine_id, side, started_at_ms, ended_at_ms, local_date, utc_offset_minutes,
+             rounds, press_seconds, before_rating, after_rating, stop_reason) VALUES (?, 'release-upper-trapezius', 'right',
+             1, 2, '2026-11-16', 60, 2, 60, 6, ?, ?)`,
+        );
+        session.run('session-done', 3, null);
+        session.run('session-stop', null, 'numbness-tingling');
+        old.prepare(`INSERT INTO routine_session_muscles VALUES ('session-done', 'upper-trapezius')`).run();
+        old.prepare(`INSERT INTO routine_session_muscles VALUES ('session-stop', 'upper-trapezius')`).run();
       }
       closeDatabase(old);
 
@@ -81,6 +97,26 @@ describe('openDatabase', () => {
       if (k >= 1) {
         expect(db.prepare(`SELECT note FROM pain_entries WHERE id = 'entry-0001'`).get()).toEqual({ note: 'kept' });
         expect(db.prepare(`SELECT count(*) AS n FROM pain_entry_regions`).get()).toEqual({ n: 1 });
+        // Sessions keep everything they had; how far they got was never recorded, so it stays unknown.
+        const routines = createRoutineRepository(db, { now: () => 0, newId: () => 'unused-id' });
+        expect(
+          routines.sessions().map((x) => ({
+            id: x.id,
+            after: x.after,
+            stop: x.stopReason,
+            progress: x.progress,
+            stopSide: x.stopSide,
+          })),
+        ).toEqual([
+          { id: 'session-done', after: 3, stop: null, progress: null, stopSide: null },
+          { id: 'session-stop', after: null, stop: 'numbness-tingling', progress: null, stopSide: null },
+        ]);
+        // Only the session done to its end counts as done, and toward relief; both count toward the cap.
+        expect(routines.stats()['release-upper-trapezius']).toMatchObject({ n: 1, meanRelief: 3 });
+        expect(routines.pressRoundsOn('2026-11-16')).toEqual({
+          'upper-trapezius:left': 0,
+          'upper-trapezius:right': 0,
+        });
       }
       closeDatabase(db);
     });
@@ -138,6 +174,8 @@ describe('the CHECKs agree with the rules in common/domain/policy.ts', () => {
     { table: 'routine_sessions', column: 'after_rating', max: RATING_MAX },
     { table: 'routine_sessions', column: 'press_rounds_left', max: SESSION_MAX_PRESS_ROUNDS_PER_SIDE },
     { table: 'routine_sessions', column: 'press_rounds_right', max: SESSION_MAX_PRESS_ROUNDS_PER_SIDE },
+    { table: 'routine_sessions', column: 'steps_done', max: SESSION_MAX_PLANNED_STEPS },
+    { table: 'routine_sessions', column: 'steps_total', max: SESSION_MAX_PLANNED_STEPS },
     { table: 'checkins', column: 'sleep_quality', max: RATING_MAX },
     { table: 'checkins', column: 'stress', max: RATING_MAX },
     { table: 'checkins', column: 'interference_activity', max: RATING_MAX },
@@ -172,10 +210,14 @@ describe('the CHECKs agree with the rules in common/domain/policy.ts', () => {
         db.prepare(`INSERT INTO pain_entry_regions VALUES (?, 0, 'temple-right', ?, '')`).run(id, value);
       },
       routine_sessions(column, value) {
+        // How far a session got is both numbers or neither, done never past total: the other one goes with it.
+        const steps = column === 'steps_done' || column === 'steps_total';
+        const other = column === 'steps_done' ? 'steps_total' : 'steps_done';
         db.prepare(
           `INSERT INTO routine_sessions (id, routine_id, side, started_at_ms, ended_at_ms, local_date,
-             utc_offset_minutes, ${column}) VALUES (?, 'r', NULL, 1, 2, '2026-11-16', 60, ?)`,
-        ).run(`session-${++n}`, value);
+             utc_offset_minutes, ${column}${steps ? `, ${other}` : ''})
+           VALUES (?, 'r', NULL, 1, 2, '2026-11-16', 60, ?${steps ? ', ?' : ''})`,
+        ).run(`session-${++n}`, value, ...(steps ? [column === 'steps_done' ? SESSION_MAX_PLANNED_STEPS : 0] : []));
       },
       checkins(column, value) {
         db.prepare(
@@ -187,6 +229,54 @@ describe('the CHECKs agree with the rules in common/domain/policy.ts', () => {
       expect(() => insert[table](column, max), `${column} = ${max}`).not.toThrow();
       expect(() => insert[table](column, max + 1), `${column} = ${max + 1}`).toThrow(/CHECK/);
     }
+    closeDatabase(db);
+  });
+});
+
+describe('migration 5: how far a routine session got', () => {
+  const insert = (db: Database.Database, id: string, done: number | null, total: number | null) =>
+    db
+      .prepare(
+        `INSERT INTO routine_sessions (id, routine_id, side, started_at_ms, ended_at_ms, local_date,
+           utc_offset_minutes, steps_done, steps_total) VALUES (?, 'r', NULL, 1, 2, '2026-11-16', 60, ?, ?)`,
+      )
+      .run(id, done, total);
+
+  it('holds both numbers or neither, and never more steps done than planned', () => {
+    const db = openDatabase(':memory:');
+    expect(() => insert(db, 'neither', null, null)).not.toThrow();
+    expect(() => insert(db, 'both', 3, 12)).not.toThrow();
+    expect(() => insert(db, 'all', 12, 12)).not.toThrow();
+    expect(() => insert(db, 'only-done', 3, null)).toThrow(/CHECK/);
+    expect(() => insert(db, 'only-total', null, 12)).toThrow(/CHECK/);
+    expect(() => insert(db, 'past-the-end', 13, 12)).toThrow(/CHECK/);
+    closeDatabase(db);
+  });
+
+  it('records the side a session stopped on as left, right or nothing', () => {
+    const db = openDatabase(':memory:');
+    const insertSide = (id: string, side: string | null) =>
+      db
+        .prepare(
+          `INSERT INTO routine_sessions (id, routine_id, side, started_at_ms, ended_at_ms, local_date,
+             utc_offset_minutes, stop_side) VALUES (?, 'r', 'both', 1, 2, '2026-11-16', 60, ?)`,
+        )
+        .run(id, side);
+    expect(() => insertSide('left', 'left')).not.toThrow();
+    expect(() => insertSide('none', null)).not.toThrow();
+    expect(() => insertSide('both', 'both')).toThrow(/CHECK/);
+    closeDatabase(db);
+  });
+
+  it('counts routines done to their end per day from an index alone', () => {
+    const db = openDatabase(':memory:');
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT local_date, count(*) FROM routine_sessions
+          WHERE local_date BETWEEN ? AND ? AND stop_reason IS NULL GROUP BY local_date`,
+      )
+      .all('2026-11-16', '2026-11-22') as { detail: string }[];
+    expect(plan.map((r) => r.detail).join('\n')).toMatch(/COVERING INDEX routine_sessions_done_by_date/);
     closeDatabase(db);
   });
 });

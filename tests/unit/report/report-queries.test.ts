@@ -40,8 +40,9 @@ describe('report SQL', () => {
       firstLoggedDate: [/COVERING INDEX pain_entries_by_date/],
       breaks: [/SEARCH breaks USING INDEX breaks_by_date \(local_date>\? AND local_date<\?\)/],
       breaksByOutcome: [/SEARCH breaks USING INDEX breaks_by_date/],
-      sessions: [/SEARCH routine_sessions USING INDEX routine_sessions_by_date/],
-      sessionsPerDay: [/SEARCH routine_sessions USING COVERING INDEX routine_sessions_by_date/],
+      // Routines done to their end, through the partial index of exactly those (migration 5).
+      sessions: [/SEARCH routine_sessions USING INDEX routine_sessions_done_by_date/],
+      sessionsPerDay: [/SEARCH routine_sessions USING COVERING INDEX routine_sessions_done_by_date/],
       checkins: [/SEARCH checkins USING INDEX sqlite_autoindex_checkins_1 \(local_date>\? AND local_date<\?\)/],
     };
     for (const [name, sql] of Object.entries(REPORT_SQL) as [keyof typeof REPORT_SQL, string][]) {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { routineSchema, type Routine } from '../../../common/domain/content';
 import {
+  STOP_FOR_TODAY,
+  canContinueAfter,
   capKey,
   completedPressRounds,
   initialPlayerState,
@@ -134,6 +136,34 @@ describe('the player', () => {
     s = playerReducer(plan, s, { type: 'stop', now: 61_000, reason: 'numbness-tingling' });
     expect(s).toMatchObject({ status: 'stopped', stopReason: 'numbness-tingling', pressMs: 30_000, endedAtMs: 61_000 });
     expect(playerReducer(plan, s, { type: 'tick', now: 500_000 })).toBe(s);
+  });
+
+  it('does not go on after a reason whose advice is "not again today"; other reasons leave it to the person', () => {
+    const stopping = play(plan, [
+      [0, 'start'],
+      [40_000, 'ask-stop'],
+    ]);
+    for (const reason of ['numbness-tingling', 'sharp-shooting', 'dizziness', 'pain-rising'] as const) {
+      expect(canContinueAfter(reason)).toBe(false);
+      expect(playerReducer(plan, stopping, { type: 'cancel-stop', now: 50_000, reason })).toBe(stopping);
+    }
+    for (const reason of ['pulse', 'other', null] as const) {
+      expect(canContinueAfter(reason)).toBe(true);
+      expect(playerReducer(plan, stopping, { type: 'cancel-stop', now: 50_000, reason }).status).toBe('running');
+    }
+    expect(STOP_FOR_TODAY).toEqual(['numbness-tingling', 'sharp-shooting', 'dizziness', 'pain-rising']);
+  });
+
+  it('ends at a safety stop with no reason given, and records none', () => {
+    const s = playerReducer(
+      plan,
+      play(plan, [
+        [0, 'start'],
+        [40_000, 'ask-stop'],
+      ]),
+      { type: 'stop', now: 41_000, reason: null },
+    );
+    expect(s).toMatchObject({ status: 'stopped', stopReason: null, endedAtMs: 41_000 });
   });
 
   it('counts completed pressure rounds per side for the cap', () => {

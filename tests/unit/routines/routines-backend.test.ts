@@ -75,6 +75,60 @@ describe('routine sessions', () => {
     });
   });
 
+  it('counts a routine stopped early (left part-way or at a safety stop) toward the cap, never as done or relief', async () => {
+    const s = openServices();
+    const save = (over: Partial<RoutineSessionInput>) =>
+      s.dispatch(appSender, 'routines:session-save', { session: session(over) });
+    await save({ before: 6, after: 4, progress: { stepsDone: 9, stepsTotal: 9 } });
+    const left = await save({
+      before: 7,
+      after: null,
+      stopReason: 'left-early',
+      pressRounds: { left: 1, right: 0 },
+      progress: { stepsDone: 3, stepsTotal: 9 },
+      startedAt: '2026-11-23T10:00:00+01:00',
+      endedAt: '2026-11-23T10:00:30+01:00',
+    });
+    expect(left).toMatchObject({
+      ok: true,
+      value: { stopReason: 'left-early', progress: { stepsDone: 3, stepsTotal: 9 } },
+    });
+    await save({
+      after: null,
+      stopReason: 'numbness-tingling',
+      pressRounds: { left: 0, right: 1 },
+      startedAt: '2026-11-23T11:00:00+01:00',
+      endedAt: '2026-11-23T11:02:00+01:00',
+    });
+
+    expect(await s.dispatch(appSender, 'routines:stats', undefined)).toEqual({
+      ok: true,
+      value: { 'release-upper-trapezius': { n: 1, meanRelief: 2, lastDoneAt: '2026-11-23T09:10:00+01:00' } },
+    });
+    expect(await s.dispatch(appSender, 'routines:press-rounds-today', undefined)).toMatchObject({
+      ok: true,
+      value: { [capKey('upper-trapezius', 'left')]: 3, [capKey('upper-trapezius', 'right')]: 3 },
+    });
+    const report = await s.dispatch(appSender, 'report:weekly', { week: '2026-W48' });
+    expect(report).toMatchObject({
+      ok: true,
+      value: { routines: { sessions: 1, byRoutine: [{ n: 1, meanRelief: 2 }] } },
+    });
+  });
+
+  it('refuses progress past the steps planned, and a step count of 0 planned', async () => {
+    const s = openServices();
+    for (const progress of [
+      { stepsDone: 10, stepsTotal: 9 },
+      { stepsDone: 0, stepsTotal: 0 },
+    ]) {
+      const result = await s.dispatch(appSender, 'routines:session-save', { session: session({ progress }) });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).toMatch(/progress/);
+    }
+    expect(countRows(s, 'routine_sessions')).toBe(0);
+  });
+
   const bad: [string, unknown, RegExp][] = [
     ['an after-rating of 11', { session: session({ after: 11 }) }, /after: must be 10 or less/],
     ['an unknown routine', { session: session({ routineId: 'release-spleen' }) }, /unknown routine "release-spleen"/],

@@ -188,8 +188,12 @@ function PromptView({ prompt, now, onRespond }: PromptProps) {
           </>
         ) : (
           <>
-            <span className="countdown">now</span>
-            <span className="clock-note">for {formatDuration(prompt.durationSeconds)}</span>
+            {/* Due now: the big figure is how long the break will take, not the word "now". */}
+            <span className="countdown">{formatCountdown(prompt.durationSeconds)}</span>
+            <span className="clock-note">
+              <span className="visually-hidden">({formatDuration(prompt.durationSeconds)}) </span>counts down once you
+              press Start
+            </span>
           </>
         )}
       </div>

@@ -1,10 +1,11 @@
 /**
  * Owns the Breaks card on Today: when the next break comes, how today's breaks
- * went, why breaks might be quiet (paused, outside working hours, idle time
- * unavailable), and the buttons to take one now, pause or resume.
+ * went, why breaks might be quiet (paused, outside working hours), and the
+ * buttons to take one now, pause or resume. That away time cannot be seen on
+ * this system is told once: after "OK, got it" it is not shown again.
  */
 import { BREAK_KIND_LABELS, type BreakKind, type BreakStatus, type PauseMode } from '@common/domain/breaks';
-import type { WorkingHours } from '@common/domain/settings';
+import { IDLE_NOTE_ID, type WorkingHours } from '@common/domain/settings';
 import { api } from '@renderer/lib/api';
 import { useBreakStatus } from './break-status';
 import { formatAt, formatIn, formatUpcoming } from '@renderer/lib/dates';
@@ -23,9 +24,12 @@ interface Props {
   onBreakStarted?: (() => void) | undefined;
   /** To say when working hours begin again. */
   workingHours?: WorkingHours | undefined;
+  /** Notes already answered "OK, got it"; while unknown (undefined), none is shown. */
+  dismissedNotes?: readonly string[] | undefined;
+  onDismissNote?: ((id: string) => void) | undefined;
 }
 
-export function BreaksCard({ onBreakStarted, workingHours }: Props) {
+export function BreaksCard({ onBreakStarted, workingHours, dismissedNotes, onDismissNote }: Props) {
   const { status, error, run } = useBreakStatus(30_000);
 
   async function takeNow(kind: BreakKind) {
@@ -54,11 +58,19 @@ export function BreaksCard({ onBreakStarted, workingHours }: Props) {
       ) : (
         <>
           <NextBreak status={status} workingHours={workingHours} onOpenBreak={onBreakStarted} />
-          {status.idleDetection === 'unavailable' && (
-            <p className="alert warning idle-note">
-              <strong>Away time isn’t visible here.</strong> This system doesn’t tell Unknot when you step away (common
-              on Linux with Wayland), so breaks you take on your own aren’t noticed and the timers keep running.
-            </p>
+          {status.idleDetection === 'unavailable' && dismissedNotes && !dismissedNotes.includes(IDLE_NOTE_ID) && (
+            <div className="alert warning idle-note">
+              <p>
+                <strong>Away time isn’t visible here.</strong> This system doesn’t tell Unknot when you step away
+                (common on Linux with Wayland), so breaks you take on your own aren’t noticed and the timers keep
+                running.
+              </p>
+              {onDismissNote && (
+                <button type="button" onClick={() => onDismissNote(IDLE_NOTE_ID)}>
+                  OK, don’t show this again
+                </button>
+              )}
+            </div>
           )}
           <TodayCounts status={status} />
           <div className="actions">

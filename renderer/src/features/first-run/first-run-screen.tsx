@@ -277,9 +277,12 @@ function FirstRunFlow({ settings, onSettings, onFinished }: Props & { settings: 
             Back
           </button>
           <span className="welcome-nav-gap" />
-          <button type="button" onClick={() => void skip()} disabled={busy}>
-            {last ? 'Skip and finish' : 'Skip'}
-          </button>
+          {/* The first step is only words: "Skip setup" above already skips, so a second "Skip" would only confuse. */}
+          {index > 0 && (
+            <button type="button" onClick={() => void skip()} disabled={busy}>
+              {last ? 'Skip and finish' : 'Skip'}
+            </button>
+          )}
           <button type="submit" className="primary" disabled={busy}>
             {busy ? 'Saving…' : last ? 'Finish' : index === 0 ? 'Start' : 'Continue'}
           </button>

@@ -26,7 +26,7 @@ interface Props {
 
 export function TasterStep({ region }: Props) {
   const taster = useMemo(() => tasterFor(region ? [{ region, intensity: 1 }] : []), [region]);
-  const plan: PlayerPlan = useMemo(() => ({ steps: taster.steps, pressRounds: [], notices: [] }), [taster]);
+  const plan: PlayerPlan = useMemo(() => ({ steps: taster.steps, pressRounds: [], notices: [], blocks: [] }), [taster]);
   const [state, dispatch] = useReducer(
     (s: PlayerState, a: PlayerAction) => playerReducer(plan, s, a),
     undefined,

@@ -2,6 +2,7 @@
  * Owns the 0–10 intensity control of one body region: a slider (one tab stop)
  * drawn as eleven segments that can be clicked, with digits, arrows, Page
  * Up/Down and Home/End from the keyboard (rules in lib/intensity-keys.ts).
+ * A place starts unrated: no segment is lit until the person rates it.
  */
 import { useRef, type KeyboardEvent } from 'react';
 import { INTENSITY_MAX, intensityForKey, type DigitMemory } from '@renderer/ui/intensity-keys';
@@ -9,18 +10,22 @@ import { INTENSITY_MAX, intensityForKey, type DigitMemory } from '@renderer/ui/i
 const STEPS = Array.from({ length: INTENSITY_MAX + 1 }, (_, i) => i);
 
 interface Props {
-  value: number;
+  /** Null until the person rates the place. */
+  value: number | null;
   onChange(value: number): void;
   /** Accessible name, e.g. "Temple (your right): intensity". */
   label: string;
+  /** Marked when the entry cannot be saved without this rating. */
+  invalid?: boolean;
+  id?: string;
 }
 
-export function IntensityScale({ value, onChange, label }: Props) {
+export function IntensityScale({ value, onChange, label, invalid, id }: Props) {
   const memory = useRef<DigitMemory | null>(null);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = intensityForKey(event.key, value, memory.current, event.timeStamp);
+    const next = intensityForKey(event.key, value ?? Number.NaN, memory.current, event.timeStamp);
     if (!next) return;
     event.preventDefault();
     memory.current = next.memory;
@@ -29,14 +34,18 @@ export function IntensityScale({ value, onChange, label }: Props) {
 
   return (
     <div
+      id={id}
       className="intensity-scale"
       role="slider"
       tabIndex={0}
       aria-label={label}
       aria-valuemin={0}
       aria-valuemax={INTENSITY_MAX}
-      aria-valuenow={value}
-      aria-valuetext={`${value} out of 10`}
+      // A slider must have a value for assistive technology; the text says the truth: not rated yet.
+      aria-valuenow={value ?? 0}
+      aria-valuetext={value === null ? 'Not rated yet' : `${value} out of 10`}
+      aria-invalid={invalid || undefined}
+      data-unrated={value === null || undefined}
       onKeyDown={onKeyDown}
     >
       {STEPS.map((step) => (
@@ -44,7 +53,7 @@ export function IntensityScale({ value, onChange, label }: Props) {
           key={step}
           className="intensity-step"
           data-level={step}
-          data-filled={step <= value || undefined}
+          data-filled={(value !== null && step <= value) || undefined}
           data-current={step === value || undefined}
           aria-hidden="true"
           onMouseDown={(event) => event.preventDefault()}

@@ -1,8 +1,10 @@
 /**
  * Owns the pain-entry form (new and edit): places picked on the body map (or by
  * name), each with its own 0–10 intensity and quality words, a note and the
- * time (now unless changed). Validates with the same schema main uses, so
- * mistakes are shown at once; main still re-checks everything it receives.
+ * time (now unless changed). A place is unrated until the person rates it, and
+ * saving with an unrated place asks for that rating instead of making one up
+ * (the rules are in pain-draft.ts). Validates with the same schema main uses,
+ * so mistakes are shown at once; main still re-checks everything it receives.
  */
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import {
@@ -12,7 +14,6 @@ import {
   type PainEntry,
   type PainEntryInput,
   type PainQuality,
-  type PainRegion,
 } from '@common/domain/pain';
 import { regionDisplayName } from '@common/domain/body-regions';
 import { nowAsOffsetDateTime } from '@common/domain/time';
@@ -22,8 +23,15 @@ import { errorMessage } from '@renderer/lib/api';
 import { appNow } from '@renderer/lib/clock';
 import { fromDateTimeLocalValue, toDateTimeLocalValue } from '@renderer/lib/dates';
 import { useNow } from '@renderer/lib/use-now';
-
-const DEFAULT_INTENSITY = 5;
+import {
+  addRegion,
+  draftFromEntry,
+  rateRegion,
+  regionsToSave,
+  toggleQuality,
+  toggleRegion,
+  type DraftRegion,
+} from './pain-draft';
 
 interface Props {
   editing?: PainEntry;
@@ -36,7 +44,9 @@ interface Props {
 const nowLocalValue = (ms: number) => toDateTimeLocalValue(nowAsOffsetDateTime(new Date(ms)));
 
 export function PainEntryForm({ editing, usual, onSubmit, onCancel }: Props) {
-  const [regions, setRegions] = useState<PainRegion[]>(editing?.regions ?? []);
+  const [regions, setRegions] = useState<DraftRegion[]>(() => draftFromEntry(editing?.regions ?? []));
+  // The place added or rated last from the keyboard, named under the "find a place" box.
+  const [lastTouched, setLastTouched] = useState<string | null>(null);
   const [note, setNote] = useState(editing?.note ?? '');
   // A new entry is "now" until the person changes the time: a form left open for an hour still saves the right time.
   const [at, setAt] = useState<string | null>(editing ? toDateTimeLocalValue(editing.at) : null);
@@ -45,36 +55,51 @@ export function PainEntryForm({ editing, usual, onSubmit, onCancel }: Props) {
   const [saving, setSaving] = useState(false);
   const ids = useId();
   const selected = useMemo(() => new Set(regions.map((r) => r.region)), [regions]);
+  const lastShown = regions.find((r) => r.region === lastTouched);
+  const scaleId = (regionId: string) => `${ids}-scale-${regionId}`;
 
   function toggle(regionId: string) {
     setError(null);
-    setRegions((current) =>
-      current.some((r) => r.region === regionId)
-        ? current.filter((r) => r.region !== regionId)
-        : [...current, { region: regionId, intensity: DEFAULT_INTENSITY, qualities: [] }],
-    );
+    const adding = !selected.has(regionId);
+    setRegions((current) => toggleRegion(current, regionId));
+    setLastTouched((last) => (adding ? regionId : last === regionId ? null : last));
   }
 
-  function change(regionId: string, patch: Partial<PainRegion>) {
-    setRegions((current) => current.map((r) => (r.region === regionId ? { ...r, ...patch } : r)));
+  function add(regionId: string) {
+    setError(null);
+    setRegions((current) => addRegion(current, regionId));
+    setLastTouched(regionId);
   }
 
-  function toggleQuality(region: PainRegion, quality: PainQuality) {
-    const has = region.qualities.includes(quality);
-    // Kept in the vocabulary's order, so the same feeling always reads the same way in the log.
-    const qualities = PAIN_QUALITIES.filter((q) => (q === quality ? !has : region.qualities.includes(q)));
-    change(region.region, { qualities });
+  function rate(regionId: string, intensity: number, fromKeyboard = false) {
+    setError((e) => (e?.field === regionId ? null : e));
+    setRegions((current) => rateRegion(current, regionId, intensity));
+    if (fromKeyboard) setLastTouched(regionId);
   }
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     if (saving) return;
     const atValue = at === null ? nowAsOffsetDateTime(new Date(appNow())) : fromDateTimeLocalValue(at);
-    const candidate = { at: atValue ?? '', note, regions };
+    const ready = regionsToSave(regions);
+    if (!ready.ok) {
+      // Ask for the missing rating where it is given: the message names the place, focus goes to its scale.
+      setError({
+        field: ready.unrated,
+        message: `How strong is it in ${regionDisplayName(ready.unrated)}? Rate it from 0 to 10 before saving.`,
+      });
+      requestAnimationFrame(() => {
+        const scale = document.getElementById(scaleId(ready.unrated));
+        scale?.scrollIntoView({ block: 'center' });
+        scale?.focus();
+      });
+      return;
+    }
+    const candidate = { at: atValue ?? '', note, regions: ready.regions };
     const checked = painEntryInputSchema.safeParse(candidate);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      setError({ field: issue?.path[0], message: describe(issue, regions) });
+      setError({ field: issue?.path[0], message: describe(issue, ready.regions) });
       return;
     }
     setSaving(true);
@@ -83,6 +108,7 @@ export function PainEntryForm({ editing, usual, onSubmit, onCancel }: Props) {
       await onSubmit(checked.data);
       if (!editing) {
         setRegions([]);
+        setLastTouched(null);
         setNote('');
         setAt(null);
       }
@@ -119,7 +145,15 @@ export function PainEntryForm({ editing, usual, onSubmit, onCancel }: Props) {
       )}
       <div className="pain-form-grid">
         <div className="pain-form-where">
-          <RegionPicker selected={selected} onToggle={toggle} usual={editing ? [] : usual} />
+          <RegionPicker
+            selected={selected}
+            onToggle={toggle}
+            onAdd={add}
+            onRate={(regionId, intensity) => rate(regionId, intensity, true)}
+            ratingOf={(regionId) => regions.find((r) => r.region === regionId)?.intensity ?? null}
+            lastAdded={lastShown ? { region: lastShown.region, intensity: lastShown.intensity } : null}
+            usual={editing ? [] : usual}
+          />
         </div>
 
         <div className="pain-form-details">
@@ -136,8 +170,10 @@ export function PainEntryForm({ editing, usual, onSubmit, onCancel }: Props) {
                 <PickedRegion
                   key={r.region}
                   region={r}
-                  onIntensity={(intensity) => change(r.region, { intensity })}
-                  onQuality={(q) => toggleQuality(r, q)}
+                  scaleId={scaleId(r.region)}
+                  invalid={error?.field === r.region}
+                  onIntensity={(intensity) => rate(r.region, intensity)}
+                  onQuality={(q) => setRegions((current) => toggleQuality(current, r.region, q))}
                   onRemove={() => toggle(r.region)}
                 />
               ))}
@@ -192,22 +228,31 @@ export function PainEntryForm({ editing, usual, onSubmit, onCancel }: Props) {
 }
 
 interface PickedProps {
-  region: PainRegion;
+  region: DraftRegion;
+  scaleId: string;
+  invalid: boolean;
   onIntensity(value: number): void;
   onQuality(quality: PainQuality): void;
   onRemove(): void;
 }
 
 /** One picked place: its name, its 0–10 rating, quality words, and a way to take it out again. */
-function PickedRegion({ region, onIntensity, onQuality, onRemove }: PickedProps) {
+function PickedRegion({ region, scaleId, invalid, onIntensity, onQuality, onRemove }: PickedProps) {
   const name = regionDisplayName(region.region);
   const nameId = useId();
   return (
     <li className="picked-region" role="group" aria-labelledby={nameId}>
       <span className="picked-name" id={nameId}>
         {name}
+        {region.intensity === null && <span className="picked-unrated"> · not rated yet</span>}
       </span>
-      <IntensityScale value={region.intensity} onChange={onIntensity} label={`${name}: intensity`} />
+      <IntensityScale
+        id={scaleId}
+        value={region.intensity}
+        onChange={onIntensity}
+        label={`${name}: intensity`}
+        invalid={invalid}
+      />
       <fieldset className="quality-chips">
         <legend className="visually-hidden">{name}: how it feels</legend>
         {PAIN_QUALITIES.map((q) => (
@@ -227,7 +272,7 @@ function PickedRegion({ region, onIntensity, onQuality, onRemove }: PickedProps)
 type Issue = { path: PropertyKey[]; message: string } | undefined;
 
 /** Turns the first schema problem into a sentence that names the field. */
-function describe(issue: Issue, regions: PainRegion[]): string {
+function describe(issue: Issue, regions: readonly { region: string }[]): string {
   if (!issue) return 'Please check the entry.';
   const [field, index, sub] = issue.path;
   if (field === 'regions' && typeof index === 'number' && sub === 'intensity') {

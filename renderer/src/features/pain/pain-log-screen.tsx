@@ -66,7 +66,7 @@ export function PainLogScreen() {
     const entry = editing ? await update(editing.id, input) : await add(input);
     const edited = editing !== null;
     if (edited) setEditing(null);
-    toast.show({ message: edited ? 'Changes saved.' : 'Pain entry saved.' });
+    // The "Saved" banner below the heading says it (with the way to possible sources): no toast repeating it.
     setSaved({ entry, edited, advice: await loadEntryAdvice(entry) });
   }
 

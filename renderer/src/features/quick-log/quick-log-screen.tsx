@@ -2,27 +2,23 @@
  * Owns the quick log (#/quick-log, the small window the tray's "Log pain…"
  * opens): keyboard first. Type where it hurts and the box completes region
  * names (words in any order); ↑/↓ and Enter pick one; a digit picks the
- * highlighted region and rates it (1 then 0 is 10); a quality word ("ach…")
- * describes the last region; Enter saves with the time now, Esc cancels.
+ * highlighted region and rates it (1 then 0 is 10), or else the place still
+ * waiting for its number; a quality word ("ach…", "thro…") describes the last
+ * region, ahead of a place with a like name; Enter saves with the time now
+ * (never with a place nobody rated: it asks for the number), Esc cancels.
+ * The rules are in quick-log-model.ts.
  * After saving it says so briefly and closes itself (the web preview goes
  * back to Today instead).
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { PainQuality } from '@common/domain/pain';
 import { nowAsOffsetDateTime } from '@common/domain/time';
 import { api, errorMessage } from '@renderer/lib/api';
 import { appNow } from '@renderer/lib/clock';
 import { navigate } from '@renderer/lib/routes';
-import { matchQualities, matchRegions, type Completion } from '@renderer/lib/region-search';
+import type { Completion } from '@renderer/lib/region-search';
 import { nextIntensity } from '@renderer/ui/intensity-keys';
+import { checkSave, completions, digitTargetIndex, type Chosen } from './quick-log-model';
 import './quick-log.css';
-
-interface Chosen {
-  region: string;
-  label: string;
-  intensity: number | null;
-  qualities: PainQuality[];
-}
 
 /** Long enough to read "Saved", short enough not to be in the way. */
 const CONFIRM_MS = 1200;
@@ -35,16 +31,14 @@ export function QuickLogScreen() {
   const [phase, setPhase] = useState<'editing' | 'saving' | 'saved'>('editing');
   const [savedSummary, setSavedSummary] = useState('');
   const lastKeyWasDigit = useRef(false);
+  // The place the last digit rated: a second digit straight after it goes to the same place ("1" "0" is 10).
+  const digitRated = useRef<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const listId = `${id}-matches`;
   const hintId = `${id}-hint`;
 
-  const options = useMemo<Completion[]>(() => {
-    const taken = new Set(chosen.map((c) => c.region));
-    const regions = matchRegions(query).filter((m) => !taken.has(m.id));
-    return chosen.length ? [...regions, ...matchQualities(query)] : regions;
-  }, [query, chosen]);
+  const options = useMemo<Completion[]>(() => completions(query, chosen), [query, chosen]);
   const open = options.length > 0;
   const activeIndex = Math.min(active, Math.max(0, options.length - 1));
 
@@ -93,23 +87,15 @@ export function QuickLogScreen() {
   }
 
   async function save() {
-    if (chosen.length === 0) {
-      setError('Type where it hurts first, for example “temple” or “neck”.');
-      return;
-    }
-    const unrated = chosen.find((c) => c.intensity === null);
-    if (unrated) {
-      setError(`How strong is it in ${unrated.label}? Type a number from 0 to 10.`);
+    const check = checkSave(chosen);
+    if (!check.ok) {
+      setError(check.message);
       return;
     }
     setPhase('saving');
     try {
       await api.pain.add({
-        entry: {
-          at: nowAsOffsetDateTime(new Date(appNow())),
-          note: '',
-          regions: chosen.map((c) => ({ region: c.region, intensity: c.intensity!, qualities: c.qualities })),
-        },
+        entry: { at: nowAsOffsetDateTime(new Date(appNow())), note: '', regions: check.regions },
       });
       setSavedSummary(chosen.map((c) => `${c.label} ${c.intensity}`).join(', '));
       setPhase('saved');
@@ -134,10 +120,13 @@ export function QuickLogScreen() {
       // No region name has a digit in it, so digits are always the rating.
       event.preventDefault();
       const highlighted = open ? options[activeIndex] : undefined;
-      if (highlighted?.kind === 'region') pick(highlighted, digit);
-      else if (chosen.length) {
-        const last = chosen.length - 1;
-        setIntensity(last, nextIntensity(chosen[last]!.intensity, digit, wasDigit));
+      const target = digitTargetIndex(chosen, wasDigit ? digitRated.current : null);
+      if (highlighted?.kind === 'region') {
+        pick(highlighted, digit);
+        digitRated.current = highlighted.id;
+      } else if (target >= 0) {
+        setIntensity(target, nextIntensity(chosen[target]!.intensity, digit, wasDigit));
+        digitRated.current = chosen[target]!.region;
       } else setError('Type where it hurts first, then a number from 0 to 10.');
       return;
     }
@@ -256,6 +245,7 @@ export function QuickLogScreen() {
               <span className="quick-log-region">
                 {c.label}
                 {c.qualities.length > 0 && <span className="hint"> · {c.qualities.join(', ')}</span>}
+                {c.intensity === null && <span className="quick-log-unrated"> · not rated yet</span>}
               </span>
               <input
                 type="number"

@@ -3,7 +3,12 @@ import type { Routine } from '@common/domain/content';
 import { api, errorMessage } from '@renderer/lib/api';
 
 interface Toast {
-  show(spec: { message: string; actionLabel?: string; onAction?: () => void | Promise<void> }): void;
+  show(spec: {
+    message: string;
+    actionLabel?: string;
+    onAction?: () => void | Promise<void>;
+    followsNavigation?: boolean;
+  }): void;
 }
 
 export async function deleteRoutineWithUndo(
@@ -22,6 +27,8 @@ export async function deleteRoutineWithUndo(
   toast.show({
     message: `Deleted “${deleted.title}”.`,
     actionLabel: 'Undo',
+    // Deleting from the editor goes back to the list: the Undo goes with it.
+    followsNavigation: true,
     onAction: async () => {
       try {
         await api.routines.customSave({ routine: deleted });

@@ -2,8 +2,8 @@
  * Owns one muscle's page in the trigger-point atlas (#/routines/muscle/<id>):
  * where its trigger points sit and where their pain can show up, on the body
  * map and in words, for the side the person picks; what keeps it going; how to
- * press and stretch it; its cautions and stop signs; and the way into its
- * release routine. Trigger points are a possible source of pain, never a diagnosis.
+ * press and stretch it; its cautions and stop signs; a safety stop that holds
+ * back pressure on it today; and the way into its release routine. Trigger points are a possible source of pain, never a diagnosis.
  */
 import { useId, useState } from 'react';
 import { getMuscle, muscleReferralRegions, muscleTriggerRegions, releaseRoutineFor } from '@common/domain/atlas';
@@ -13,6 +13,7 @@ import { BodyMapPair } from '@renderer/ui/body-map/body-map';
 import { navigate } from '@renderer/lib/routes';
 import './muscle.css';
 import { BackToRoutines } from './back-to-routines';
+import { SafetyBlockNote, useSafetyBlocksToday } from './safety-block-note';
 
 const SIDES: readonly { side: Side; label: string }[] = [
   { side: 'left', label: 'Your left' },
@@ -33,6 +34,7 @@ export function MuscleScreen({ muscleId }: { muscleId: string }) {
   const ids = useId();
   const muscle = getMuscle(muscleId);
   const routine = muscle ? releaseRoutineFor(muscle.id) : undefined;
+  const blocks = useSafetyBlocksToday();
 
   if (!muscle) {
     return (
@@ -74,6 +76,8 @@ export function MuscleScreen({ muscleId }: { muscleId: string }) {
           </div>
         )}
       </div>
+
+      <SafetyBlockNote blocks={blocks.filter((b) => b.muscle === muscle.id)} />
 
       <p className="muscle-intro">
         Trigger points in this muscle are one <strong>possible source</strong> of pain in the places below. This is not

@@ -6,7 +6,7 @@
  */
 import type { Routine } from '@common/domain/content';
 import { completedPressRounds, type PlayerPlan, type PlayerState, type PressRoundsToday } from '@common/domain/player';
-import type { RoutineSession, RoutineSessionInput } from '@common/domain/routine-sessions';
+import type { RoutineSession, RoutineSessionInput, SessionProgress } from '@common/domain/routine-sessions';
 import { formatOffsetDateTime } from '@common/domain/time';
 import {
   ROUTINE_MAX_ROUNDS,
@@ -42,11 +42,20 @@ export interface SessionFacts {
   nowMs: number;
   /** The local UTC offset in minutes. */
   offsetMinutes: number;
+  /** The person left the routine part-way (not a safety stop): saved as stopped early. */
+  leftEarly?: boolean;
+}
+
+/** How far a played routine got: the steps finished of the steps planned (null for a plan with no steps). */
+export function progressOf(plan: PlayerPlan, state: PlayerState): SessionProgress | null {
+  const total = plan.steps.length;
+  if (total === 0) return null;
+  return { stepsDone: state.status === 'done' ? total : Math.min(state.index, total), stepsTotal: total };
 }
 
 /** The session to save for a plan played to `state`, clamped to the contract's limits. */
 export function sessionInput(plan: PlayerPlan, state: PlayerState, facts: SessionFacts): RoutineSessionInput {
-  const { routine, side, before, after, nowMs, offsetMinutes } = facts;
+  const { routine, side, before, after, nowMs, offsetMinutes, leftEarly } = facts;
   let left = 0;
   let right = 0;
   for (const done of completedPressRounds(plan, state)) {
@@ -67,6 +76,12 @@ export function sessionInput(plan: PlayerPlan, state: PlayerState, facts: Sessio
     },
     before,
     after,
-    stopReason: state.stopReason,
+    // A safety stop says why; one ended with no reason given, or a routine left part-way, is stopped early
+    // too ('left-early'); only a routine that ran to its end has no stop reason.
+    stopReason:
+      state.stopReason ?? ((leftEarly || state.status === 'stopped') && state.status !== 'done' ? 'left-early' : null),
+    progress: progressOf(plan, state),
+    // Where a routine stopped before its end: a safety stop holds back pressure on that side for the day.
+    stopSide: state.status === 'done' ? null : (plan.steps[state.index]?.side ?? null),
   };
 }

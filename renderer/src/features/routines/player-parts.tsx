@@ -4,9 +4,9 @@
  * 0–10 picker, the paced-breathing guide, the safety-stop dialog and the
  * advice shown after a safety stop.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { PlannedStep, StopReason } from '@common/domain/player';
-import { STOP_REASONS } from '@common/domain/player';
+import { STOP_REASONS, canContinueAfter } from '@common/domain/player';
 import { STOP_REASON_LABELS } from '@common/domain/routine-sessions';
 import { formatCountdown } from '@renderer/lib/dates';
 import { sideRoundLabel, STEP_KIND_LABELS } from './routine-meta';
@@ -140,26 +140,36 @@ export function BreathGuide({ elapsedMs, paused }: { elapsedMs: number; paused: 
 
 interface DialogProps {
   open: boolean;
-  onReason(reason: StopReason): void;
+  /** Ends the routine, with the reason the person picked (null: none given). */
+  onEnd(reason: StopReason | null): void;
   onContinue(): void;
 }
 
 /**
  * Asks what happened after a safety stop. The clock is already stopped when
- * it opens. Escape does not close it: after reaching for the stop, nobody
- * should be put back under pressure by a second key press.
+ * it opens. The prominent action ends the routine; the reason is optional
+ * (ending must never wait for a form). Going on is the quiet second choice,
+ * and unavailable after a reason whose advice is "not again today"
+ * (numbness or tingling, sharp or shooting pain, dizziness, pain rising).
+ * Escape does not close it: after reaching for the stop, nobody should be put
+ * back under pressure by a second key press.
  */
-export function SafetyStopDialog({ open, onReason, onContinue }: DialogProps) {
+export function SafetyStopDialog({ open, onEnd, onContinue }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
+  const reasonsId = useId();
+  const noContinueId = useId();
   const openRef = useRef(open);
+  const [reason, setReason] = useState<StopReason | null>(null);
+  const continuable = canContinueAfter(reason);
 
   useEffect(() => {
     openRef.current = open;
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      setReason(null);
       dialog.showModal();
       heading.current?.focus();
     } else if (!open && dialog.open) {
@@ -184,17 +194,38 @@ export function SafetyStopDialog({ open, onReason, onContinue }: DialogProps) {
       <h2 id={titleId} ref={heading} tabIndex={-1}>
         Safety stop: the timer is stopped
       </h2>
-      <p>Let go of the spot. What happened?</p>
-      <div className="stop-reasons">
-        {STOP_REASONS.map((reason) => (
-          <button key={reason} type="button" onClick={() => onReason(reason)}>
-            {STOP_REASON_LABELS[reason]}
-          </button>
+      <p>Let go of the spot.</p>
+      <fieldset className="stop-reasons" aria-describedby={reasonsId}>
+        <legend>What happened?</legend>
+        <p className="hint" id={reasonsId}>
+          If you like, tell Unknot, and it will say what to do next.
+        </p>
+        {STOP_REASONS.map((r) => (
+          <label key={r} className="stop-reason">
+            <input type="radio" name={titleId} value={r} checked={reason === r} onChange={() => setReason(r)} />
+            {STOP_REASON_LABELS[r]}
+          </label>
         ))}
+      </fieldset>
+      <div className="stop-end">
+        <button type="button" className="primary stop-end-button" onClick={() => onEnd(reason)}>
+          End the routine
+        </button>
       </div>
       <div className="stop-continue">
-        <p className="hint">Pressed it by mistake, or feeling fine again?</p>
-        <button type="button" className="primary" onClick={onContinue}>
+        {continuable ? (
+          <p className="hint">Pressed it by mistake, or feeling fine again?</p>
+        ) : (
+          <p className="stop-no-continue" id={noContinueId}>
+            After {STOP_REASON_LABELS[reason!].toLowerCase()}, the routine should not go on today.
+          </p>
+        )}
+        <button
+          type="button"
+          onClick={onContinue}
+          disabled={!continuable}
+          aria-describedby={continuable ? undefined : noContinueId}
+        >
           Continue the routine
         </button>
       </div>

@@ -1,8 +1,10 @@
 /**
  * Owns the player's "run" stage: the timed steps with a big countdown, the
  * pressure check and breathing guide, pause / skip / safety stop (Space, →,
- * Esc), and what happens when the page is left part-way. The timing itself is
- * the pure reducer in common/domain/player.ts, fed with appNow().
+ * Esc), and leaving part-way: any way of leaving first pauses the clock and
+ * asks; a routine left anyway is saved as stopped early (by the player screen,
+ * through onAbandon). The timing itself is the pure reducer in
+ * common/domain/player.ts, fed with appNow().
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Routine } from '@common/domain/content';
@@ -16,6 +18,8 @@ import {
   type PlayerState,
 } from '@common/domain/player';
 import { appNow } from '@renderer/lib/clock';
+import { useLeaveGuard, type LeaveAttempt } from '@renderer/lib/leave-guard';
+import { LeaveDialog } from '@renderer/ui/leave-dialog/leave-dialog';
 import { formatCountdown } from '@renderer/lib/dates';
 import { BreathGuide, pressFeedback, RatingPicker, SafetyStopDialog, StepPanel } from './player-parts';
 import { formatLength, planSeconds, STEP_KIND_LABELS } from './routine-meta';
@@ -47,6 +51,9 @@ export function RoutineRun({ routine, plan, onDone, onStopped, onAbandon }: RunP
   const [sound, setSound] = useState(soundPreference);
   const pauseButton = useRef<HTMLButtonElement>(null);
   const ended = useRef(false);
+  // Leaving part-way: where to, and whether the clock was running when the person reached for it.
+  const [leaving, setLeaving] = useState<{ attempt: LeaveAttempt; wasRunning: boolean } | null>(null);
+  const leavingOpen = leaving !== null;
 
   const act = useCallback((type: 'toggle-pause' | 'skip' | 'ask-stop' | 'cancel-stop') => {
     const t = appNow();
@@ -111,7 +118,8 @@ export function RoutineRun({ routine, plan, onDone, onStopped, onAbandon }: RunP
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      // The "leave this routine?" question has the keys (Escape there means stay).
+      if (leavingOpen || event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
       const typing = target?.closest('input, select, textarea');
       const onControl = target?.closest('button, a, input, select, textarea, summary, dialog');
@@ -130,7 +138,28 @@ export function RoutineRun({ routine, plan, onDone, onStopped, onAbandon }: RunP
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [state.status, act]);
+  }, [state.status, act, leavingOpen]);
+
+  const underWay = state.status === 'running' || state.status === 'paused' || state.status === 'stopping';
+  useLeaveGuard(underWay, (attempt) => {
+    // The safety-stop question is already open and must be answered first; anything else pauses and asks.
+    if (state.status === 'stopping' || leaving) return;
+    const wasRunning = state.status === 'running';
+    if (wasRunning) act('toggle-pause');
+    setLeaving({ attempt, wasRunning });
+  });
+
+  function stay() {
+    if (leaving?.wasRunning) act('toggle-pause');
+    setLeaving(null);
+    window.setTimeout(() => pauseButton.current?.focus(), 0);
+  }
+
+  function leave() {
+    const attempt = leaving?.attempt;
+    setLeaving(null);
+    attempt?.proceed();
+  }
 
   const step = plan.steps[stepIndex]!;
   const next = plan.steps[stepIndex + 1];
@@ -238,9 +267,27 @@ export function RoutineRun({ routine, plan, onDone, onStopped, onAbandon }: RunP
         </button>
       </div>
 
+      <LeaveDialog
+        open={leaving !== null}
+        title="Leave this routine?"
+        stayLabel={leaving?.wasRunning ? 'Keep going' : 'Stay'}
+        leaveLabel="Leave the routine"
+        onStay={stay}
+        onLeave={leave}
+      >
+        <p>
+          The clock is paused at step {stepIndex + 1} of {plan.steps.length}.
+        </p>
+        <p>
+          {state.startedAtMs !== null && now - state.startedAtMs < ABANDON_MIN_MS
+            ? 'You have only just started, so nothing will be saved if you leave now.'
+            : 'If you leave, it is saved as stopped early, with how far you got. It does not count as a routine done, and any pressure so far still counts toward today’s limit.'}
+        </p>
+      </LeaveDialog>
+
       <SafetyStopDialog
         open={stopping}
-        onReason={(reason) => dispatch({ type: 'stop', now: appNow(), reason })}
+        onEnd={(reason) => dispatch({ type: 'stop', now: appNow(), reason })}
         onContinue={() => {
           act('cancel-stop');
           // Back to the controls; the dialog's button is gone.

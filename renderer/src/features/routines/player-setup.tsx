@@ -1,12 +1,14 @@
 /**
  * Owns the player's "before" stage: the rating before, the side and rounds,
- * today's pressure limit (the plan's notices), the safety advice and the plan's steps.
+ * today's pressure limit (the plan's notices), a safety stop earlier today
+ * that holds back pressure (the plan's blocks), the safety advice and the plan's steps.
  */
 import type { Routine } from '@common/domain/content';
 import { HOW_TO_PRESS_LESSON_ID } from '@common/domain/lessons';
 import type { PlayerPlan } from '@common/domain/player';
 import { formatCountdown } from '@renderer/lib/dates';
 import { RatingPicker } from './player-parts';
+import { SafetyBlockNote } from './safety-block-note';
 import { PlayerHeader } from './player-chrome';
 import type { SideChoice } from './player-model';
 import { formatLength, planSeconds, STEP_KIND_LABELS } from './routine-meta';
@@ -99,6 +101,7 @@ export function PlayerSetup(props: Props) {
               ))}
             </div>
           )}
+          <SafetyBlockNote blocks={plan.blocks} stretchesStillRun />
           <p className="plan-summary">
             {plan.steps.length} steps · about {formatLength(seconds)}
             {plan.steps.some((st) => st.kind === 'press') && ' · hold pressure at about 5–6 of 10'}

@@ -17,8 +17,8 @@ interface Props {
 }
 
 export function PlayerStopped({ routine, final, saving, saveError, saved, onRetry, headingRef }: Props) {
-  const reason = final.stopReason ?? 'other';
-  const advice = STOP_ADVICE[reason];
+  const given = final.stopReason;
+  const advice = STOP_ADVICE[given ?? 'other'];
   return (
     <div className="player-page">
       <PlayerHeader routine={routine} />
@@ -26,7 +26,8 @@ export function PlayerStopped({ routine, final, saving, saveError, saved, onRetr
         <h2 id="stop-advice-title" ref={headingRef} tabIndex={-1}>
           {advice.title}
         </h2>
-        <p className="hint">You told us: {STOP_REASON_LABELS[reason]}.</p>
+        {/* Only what the person said: with no reason given, none is put in their mouth. */}
+        {given && <p className="hint">You told us: {STOP_REASON_LABELS[given]}.</p>}
         {advice.lines.map((line) => (
           <p key={line}>{line}</p>
         ))}

@@ -161,7 +161,10 @@ function RoutineEditor({ editing, taken, reload }: EditorProps) {
     setSaving(true);
     try {
       const saved = await api.routines.customSave({ routine });
-      toast.show({ message: editing ? `Saved your changes to “${saved.title}”.` : `Saved “${saved.title}”.` });
+      toast.show({
+        message: editing ? `Saved your changes to “${saved.title}”.` : `Saved “${saved.title}”.`,
+        followsNavigation: true,
+      });
       navigate('routines');
     } catch (err) {
       setSaveError(errorMessage(err));

@@ -12,6 +12,8 @@ import { planRoutine, type PlayerPlan, type PlayerState, type PressRoundsToday }
 import type { RoutineSession, RoutineSessionInput } from '@common/domain/routine-sessions';
 import { api, errorMessage } from '@renderer/lib/api';
 import { appNow } from '@renderer/lib/clock';
+import { todayLocalDate } from '@renderer/lib/dates';
+import { safetyBlocksOn, type SafetyBlock } from '@common/domain/safety-blocks';
 import { PlayerAfter } from './player-after';
 import { sessionInput as buildSessionInput, withUnsided, type SideChoice, type Stage } from './player-model';
 import { RoutineRun } from './player-run';
@@ -62,6 +64,7 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
   const [side, setSide] = useState<SideChoice>(initialSide);
   const [rounds, setRounds] = useState(routine.rounds);
   const [today, setToday] = useState<PressRoundsToday | null>(null);
+  const [blocked, setBlocked] = useState<SafetyBlock[]>([]);
   const [todayError, setTodayError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -80,8 +83,14 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
 
   useEffect(() => {
     let alive = true;
-    api.routines.pressRoundsToday().then(
-      (counts) => alive && setToday(withUnsided(counts)),
+    const date = todayLocalDate();
+    // Today's pressure rounds (the cap) and today's sessions (a safety stop holds back pressure for the day).
+    Promise.all([api.routines.pressRoundsToday(), api.routines.sessions({ from: date, to: date })]).then(
+      ([counts, sessions]) => {
+        if (!alive) return;
+        setBlocked(safetyBlocksOn(sessions, date));
+        setToday(withUnsided(counts));
+      },
       (err: unknown) => {
         if (!alive) return;
         setTodayError(errorMessage(err));
@@ -99,8 +108,9 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
         rounds,
         onlySide: routine.bothSides && side !== 'both' ? side : undefined,
         pressRoundsToday: today ?? {},
+        blocked,
       }),
-    [routine, rounds, side, today],
+    [routine, rounds, side, today, blocked],
   );
 
   // Each new stage starts at its heading, so keyboard and screen-reader users land in it.
@@ -108,7 +118,12 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
     if (stage.name !== 'setup' && stage.name !== 'run') headingRef.current?.focus();
   }, [stage.name]);
 
-  function sessionInput(p: PlayerPlan, state: PlayerState, afterRating: number | null): RoutineSessionInput {
+  function sessionInput(
+    p: PlayerPlan,
+    state: PlayerState,
+    afterRating: number | null,
+    leftEarly = false,
+  ): RoutineSessionInput {
     const nowMs = appNow();
     return buildSessionInput(p, state, {
       routine,
@@ -117,6 +132,7 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
       after: afterRating,
       nowMs,
       offsetMinutes: -new Date(nowMs).getTimezoneOffset(),
+      leftEarly,
     });
   }
 
@@ -158,8 +174,11 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
         }}
         onStopped={(state) => void onStopped(stage.plan, state)}
         onAbandon={(state) => {
-          // Left part-way (another page, another section): what was done still counts toward today's limit.
-          void api.routines.sessionSave({ session: sessionInput(stage.plan, state, null) }).catch(() => undefined);
+          // Left part-way (another page, another section): saved as stopped early, with how far it got;
+          // what was done still counts toward today's limit, never as a routine done.
+          void api.routines
+            .sessionSave({ session: sessionInput(stage.plan, state, null, true) })
+            .catch(() => undefined);
         }}
       />
     );

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import type { Settings } from '@common/domain/settings';
 import { TimeField } from './time-field';
 import { useSectionSave } from './use-section-save';
+import { clockLabel } from './schedule-form-model';
 
 type CheckinSettings = Settings['checkin'];
 
@@ -18,7 +19,8 @@ interface Props {
 export function CheckinSection({ checkin, onSettingsChange }: Props) {
   const titleId = useId();
   const { save, error, saved } = useSectionSave(onSettingsChange);
-  const update = (next: CheckinSettings) => void save({ checkin: next });
+  const update = (next: CheckinSettings) =>
+    void save({ checkin: next }, next.enabled ? `daily check-in from ${clockLabel(next.time)}` : 'no daily check-in');
 
   return (
     <section className="card" aria-labelledby={titleId}>
@@ -50,7 +52,7 @@ export function CheckinSection({ checkin, onSettingsChange }: Props) {
         />
       </div>
       <p className="hint" role="status">
-        {saved ? 'Saved.' : ''}
+        {saved ?? ''}
       </p>
     </section>
   );

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { WEEKDAYS, WEEKDAY_LABELS, type ReportSettings, type Settings, type Weekday } from '@common/domain/settings';
 import { TimeField } from './time-field';
 import { useSectionSave } from './use-section-save';
+import { clockLabel } from './schedule-form-model';
 
 interface Props {
   report: ReportSettings;
@@ -16,7 +17,13 @@ interface Props {
 export function ReportReminderSection({ report, onSettingsChange }: Props) {
   const ids = { title: useId(), day: useId() };
   const { save, error, saved } = useSectionSave(onSettingsChange);
-  const update = (next: ReportSettings) => void save({ report: next });
+  const update = (next: ReportSettings) =>
+    void save(
+      { report: next },
+      next.reminder
+        ? `report reminder on ${WEEKDAY_LABELS[next.day]} at ${clockLabel(next.time)}`
+        : 'no weekly report reminder',
+    );
 
   return (
     <section className="card" aria-labelledby={ids.title}>
@@ -64,7 +71,7 @@ export function ReportReminderSection({ report, onSettingsChange }: Props) {
         />
       </div>
       <p className="hint" role="status">
-        {saved ? 'Saved.' : ''}
+        {saved ?? ''}
       </p>
     </section>
   );

@@ -165,3 +165,92 @@ export function minutesAfter(time: string, minutes: number): string {
   if (total >= 24 * 60) return '24:00';
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** A break's length the way its box shows it: seconds up to a minute, minutes beyond ("4 minutes", "4.5 minutes"). */
+function lengthWords(seconds: number): string {
+  if (seconds < 60) return plural(seconds, 'second');
+  const minutes = Math.round((seconds / 60) * 10) / 10;
+  return plural(minutes, 'minute');
+}
+
+/** The words for a changed number, or for a box left empty (the draft can hold NaN until it is checked). */
+const ifNumber = (n: number, words: (n: number) => string, empty: string) =>
+  Number.isFinite(n) ? words(n) : `${empty} (a box left empty)`;
+
+function intervalChanges(name: string, before: ScheduleDraft['breaks']['micro'], after: typeof before): string[] {
+  if (before.enabled !== after.enabled) return [after.enabled ? `${name} on` : `${name} off`];
+  const out: string[] = [];
+  if (!Object.is(before.everyMinutes, after.everyMinutes)) {
+    out.push(ifNumber(after.everyMinutes, (n) => `${name} every ${plural(n, 'minute')}`, `how often ${name} come`));
+  }
+  if (!Object.is(before.durationSeconds, after.durationSeconds)) {
+    out.push(ifNumber(after.durationSeconds, (n) => `${name} lasting ${lengthWords(n)}`, `how long ${name} last`));
+  }
+  if (!Object.is(before.notifyBeforeSeconds, after.notifyBeforeSeconds)) {
+    out.push(
+      ifNumber(
+        after.notifyBeforeSeconds,
+        (n) => (n === 0 ? `no heads-up before ${name}` : `a heads-up ${plural(n, 'second')} before ${name}`),
+        `the heads-up before ${name}`,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * What a save changed, in words, for the message that confirms it ("micro-pauses
+ * every 25 minutes", "working hours"): a message names what was saved. Empty
+ * when nothing changed.
+ */
+export function describeScheduleChanges(before: ScheduleDraft, after: ScheduleDraft): string[] {
+  const b = before.breaks;
+  const a = after.breaks;
+  const out = [
+    ...intervalChanges('micro-pauses', b.micro, a.micro),
+    ...intervalChanges('stretch breaks', b.stretch, a.stretch),
+  ];
+  if (b.release.enabled !== a.release.enabled) {
+    out.push(a.release.enabled ? 'the daily release session on' : 'the daily release session off');
+  } else {
+    if (b.release.time !== a.release.time) out.push(`the release session at ${clockLabel(a.release.time)}`);
+    const days = (d: readonly Weekday[]) => [...d].sort().join();
+    if (days(b.release.days) !== days(a.release.days)) out.push('the release session’s days');
+    if (!Object.is(b.release.durationMinutes, a.release.durationMinutes)) {
+      out.push(
+        ifNumber(a.release.durationMinutes, (n) => `a ${n}-minute release session`, 'the release session’s length'),
+      );
+    }
+  }
+  if (!Object.is(b.resetAfterMinutes, a.resetAfterMinutes)) {
+    out.push(
+      ifNumber(
+        a.resetAfterMinutes,
+        (n) => `timers restarting after ${plural(n, 'minute')} away`,
+        'the restart after being away',
+      ),
+    );
+  }
+  if (!Object.is(b.graceMinutes, a.graceMinutes)) {
+    out.push(ifNumber(a.graceMinutes, (n) => `${plural(n, 'quiet minute')} after unlock or wake`, 'the quiet time'));
+  }
+  if (!Object.is(b.snoozeMinutes, a.snoozeMinutes)) {
+    out.push(ifNumber(a.snoozeMinutes, (n) => `snoozing for ${plural(n, 'minute')}`, 'how long a snooze lasts'));
+  }
+  if (!Object.is(b.maxSnoozes, a.maxSnoozes)) {
+    out.push(ifNumber(a.maxSnoozes, (n) => `${plural(n, 'snooze')} allowed`, 'how many snoozes'));
+  }
+  if (b.strictMode !== a.strictMode) out.push(a.strictMode ? 'strict mode on' : 'strict mode off');
+  if (b.showOn !== a.showOn) out.push(a.showOn === 'all-displays' ? 'breaks on every screen' : 'breaks on one screen');
+  const hours = (d: ScheduleDraft) => JSON.stringify(WEEKDAYS.map((day) => d.workingHours[day] ?? []));
+  if (hours(before) !== hours(after)) out.push('working hours');
+  return out;
+}
+
+/** "a, b and c" */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

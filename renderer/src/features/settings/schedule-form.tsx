@@ -3,19 +3,25 @@
  * Ctrl/Cmd+S) checks it with the shared schema first and sends nothing while
  * anything is wrong; Discard goes back to what is saved. Problems appear next
  * to their field and together in an alert; main re-checks and may still refuse.
+ * The message after a save names what changed; leaving with unsaved changes
+ * (a link, Ctrl+1…6) asks first: save and leave, leave without saving, or stay.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Settings } from '@common/domain/settings';
 import { errorMessage, results } from '@renderer/lib/api';
 import {
   checkDraft,
+  describeScheduleChanges,
   draftFrom,
+  listWords,
   problemFromMain,
   sameSchedule,
   type FieldProblem,
   type ScheduleDraft,
 } from './schedule-form-model';
 import { useToast } from '@renderer/ui/toast';
+import { useLeaveGuard, type LeaveAttempt } from '@renderer/lib/leave-guard';
+import { LeaveDialog } from '@renderer/ui/leave-dialog/leave-dialog';
 import { BreakSettingsSection } from './break-settings-section';
 import { WorkingHoursSection } from './working-hours-section';
 
@@ -34,8 +40,10 @@ export function ScheduleForm({ settings, onSaved }: Props) {
   const [saving, setSaving] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const toast = useToast();
+  const [leaving, setLeaving] = useState<LeaveAttempt | null>(null);
 
   const dirty = !sameSchedule(draft, saved);
+  useLeaveGuard(dirty, setLeaving);
   // Once Save found problems, they update as the person fixes them.
   const problems = useMemo(() => {
     const found = checking ? checkDraft(draft) : null;
@@ -60,36 +68,52 @@ export function ScheduleForm({ settings, onSaved }: Props) {
     form.current?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`)?.focus();
   };
 
-  const save = useCallback(async () => {
-    if (saving) return;
-    const checked = checkDraft(draft);
-    if (!checked.ok) {
-      setChecking(true);
-      setRefused(null);
-      const first = checked.problems[0];
-      if (first) requestAnimationFrame(() => focusField(first.field));
-      return;
-    }
-    setSaving(true);
-    try {
-      // The result, not a thrown error: a refusal's field path arrives as data (issue 13 #5).
-      const result = await results.settings.update({ patch: checked.value });
-      if (!result.ok) {
-        setRefused(problemFromMain(result.error.message, result.error.path));
-        return;
+  /** Saves the draft; true when it is saved (or nothing needed saving). `leaving`: the message follows the move. */
+  const save = useCallback(
+    async (leaving = false): Promise<boolean> => {
+      if (saving) return false;
+      if (!dirty && !checking && !refused) {
+        // Nothing to send: say so, rather than confirm a save that did not happen.
+        toast.show({ message: 'No changes to save in breaks and working hours.' });
+        return true;
       }
-      onSaved(result.value);
-      setDraft(draftFrom(result.value));
-      setChecking(false);
-      setRefused(null);
-      toast.show({ message: 'Break settings saved.' });
-    } catch (error) {
-      // Only our own code can throw here (onSaved and the like); say so rather than lose it.
-      setRefused(problemFromMain(errorMessage(error), undefined));
-    } finally {
-      setSaving(false);
-    }
-  }, [draft, onSaved, saving, toast]);
+      const checked = checkDraft(draft);
+      if (!checked.ok) {
+        setChecking(true);
+        setRefused(null);
+        const first = checked.problems[0];
+        if (first) requestAnimationFrame(() => focusField(first.field));
+        return false;
+      }
+      setSaving(true);
+      try {
+        // The result, not a thrown error: a refusal's field path arrives as data (issue 13 #5).
+        const result = await results.settings.update({ patch: checked.value });
+        if (!result.ok) {
+          setRefused(problemFromMain(result.error.message, result.error.path));
+          return false;
+        }
+        const next = result.value;
+        const changed = describeScheduleChanges(saved, draftFrom(next));
+        onSaved(next);
+        setDraft(draftFrom(next));
+        setChecking(false);
+        setRefused(null);
+        toast.show({
+          message: changed.length ? `Saved: ${listWords(changed)}.` : 'No changes to save in breaks and working hours.',
+          followsNavigation: leaving,
+        });
+        return true;
+      } catch (error) {
+        // Only our own code can throw here (onSaved and the like); say so rather than lose it.
+        setRefused(problemFromMain(errorMessage(error), undefined));
+        return false;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [checking, dirty, draft, onSaved, refused, saved, saving, toast],
+  );
 
   function discard() {
     setDraft(saved);
@@ -113,9 +137,36 @@ export function ScheduleForm({ settings, onSaved }: Props) {
     void save();
   }
 
+  async function saveAndLeave() {
+    const attempt = leaving;
+    setLeaving(null);
+    // Saved: on to where the person was going. Not saved: they stay, with the problems shown next to their fields.
+    if (attempt && (await save(true))) attempt.proceed();
+  }
+
+  function leaveWithoutSaving() {
+    const attempt = leaving;
+    setLeaving(null);
+    attempt?.proceed();
+  }
+
   const showBar = dirty || problems.length > 0;
   return (
     <form ref={form} onSubmit={onSubmit} noValidate aria-label="Breaks and working hours">
+      <LeaveDialog
+        open={leaving !== null}
+        title="Save your changes first?"
+        primary={{ label: 'Save and leave', onClick: () => void saveAndLeave() }}
+        stayLabel="Stay here"
+        leaveLabel="Leave without saving"
+        onStay={() => setLeaving(null)}
+        onLeave={leaveWithoutSaving}
+      >
+        <p>
+          Not saved yet:{' '}
+          {listWords(describeScheduleChanges(saved, draft)) || 'your changes to breaks and working hours'}.
+        </p>
+      </LeaveDialog>
       <BreakSettingsSection
         breaks={draft.breaks}
         onChange={(breaks) => edit({ ...draft, breaks })}

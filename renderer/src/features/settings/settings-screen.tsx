@@ -11,6 +11,12 @@ import { SetupSection } from './setup-section';
 import { LanguageSection } from './language-section';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Follow my system', light: 'Light', dark: 'Dark' };
+/** What the confirmation says was saved. */
+const THEME_SAVED: Record<Theme, string> = {
+  system: 'Saved: the theme follows your system.',
+  light: 'Saved: light theme.',
+  dark: 'Saved: dark theme.',
+};
 
 interface Props {
   settings: Settings | null;
@@ -52,13 +58,13 @@ function AppearanceSection({
   onSettingsChange(settings: Settings): void;
 }) {
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   // Shown at once; rolled back if main refuses the change.
   const [pendingTheme, setPendingTheme] = useState<Theme | null>(null);
   const shownTheme = pendingTheme ?? theme;
   useEffect(() => {
     if (!saved) return;
-    const t = window.setTimeout(() => setSaved(false), 2500);
+    const t = window.setTimeout(() => setSaved(null), 2500);
     return () => window.clearTimeout(t);
   }, [saved]);
 
@@ -67,7 +73,7 @@ function AppearanceSection({
     try {
       onSettingsChange(await api.settings.update({ patch: { theme: next } }));
       setError(null);
-      setSaved(true);
+      setSaved(THEME_SAVED[next]);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -95,7 +101,7 @@ function AppearanceSection({
           ))}
         </div>
         <p className="hint" role="status">
-          {saved ? 'Saved.' : ''}
+          {saved ?? ''}
         </p>
       </fieldset>
     </section>

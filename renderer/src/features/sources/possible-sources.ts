@@ -8,7 +8,7 @@
 import { getMuscle, releaseRoutineFor } from '@common/domain/atlas';
 import { isRegionId } from '@common/domain/body-regions';
 import type { Side } from '@common/domain/content';
-import type { RoutineSession } from '@common/domain/routine-sessions';
+import { isDone, type RoutineSession } from '@common/domain/routine-sessions';
 import { rankSources, type PainPoint } from '@common/domain/sources';
 import { regionList } from '@renderer/ui/body-map/names';
 
@@ -53,11 +53,12 @@ export interface MuscleRelief {
  * works that muscle counts (the same rule main uses for the day's suggestion).
  */
 export function reliefByMuscle(
-  sessions: readonly Pick<RoutineSession, 'muscles' | 'before' | 'after'>[],
+  sessions: readonly Pick<RoutineSession, 'muscles' | 'before' | 'after' | 'stopReason'>[],
 ): Record<string, MuscleRelief> {
   const sums = new Map<string, { total: number; n: number }>();
   for (const s of sessions) {
-    if (s.before === null || s.after === null) continue;
+    // Only routines done to their end count toward relief (main's rule too: routine-repository.ts).
+    if (!isDone(s) || s.before === null || s.after === null) continue;
     for (const muscle of new Set(s.muscles)) {
       const sum = sums.get(muscle) ?? { total: 0, n: 0 };
       sum.total += s.before - s.after;

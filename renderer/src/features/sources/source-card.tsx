@@ -1,9 +1,11 @@
 /**
  * Owns one possible source in the "Possible sources" list: the muscle and
  * side, which of the person's places its pattern covers, their own relief
- * with its routines, and one click to start its release routine, show it on
- * the map or read about it.
+ * with its routines, a safety stop that holds back pressure there today, and
+ * one click to start its release routine, show it on the map or read about it.
  */
+import type { SafetyBlock } from '@common/domain/safety-blocks';
+import { SafetyBlockNote } from '@renderer/features/routines';
 import { regionList } from '@renderer/ui/body-map/names';
 import { reliefSentence, type SourceCard as Source } from './possible-sources';
 import { navigate } from '@renderer/lib/routes';
@@ -16,9 +18,11 @@ interface Props {
   placeCount: number;
   shownOnMap: boolean;
   onShow(): void;
+  /** Today's safety-stop blocks on this muscle and side: no pressure there today. */
+  blocks: readonly SafetyBlock[];
 }
 
-export function SourceCard({ source, rank, placeCount, shownOnMap, onShow }: Props) {
+export function SourceCard({ source, rank, placeCount, shownOnMap, onShow, blocks }: Props) {
   const sideWords = `your ${source.side} side`;
   const who = `${source.name}, ${sideWords}`;
   const relief = reliefSentence(source.relief);
@@ -49,6 +53,7 @@ export function SourceCard({ source, rank, placeCount, shownOnMap, onShow }: Pro
           .
         </p>
         {relief && <p className="source-relief">{relief}</p>}
+        <SafetyBlockNote blocks={blocks} brief />
         <div className="actions source-actions">
           {source.routineId && (
             <button

@@ -14,7 +14,8 @@ import { BodyMapPair } from '@renderer/ui/body-map/body-map';
 import { SourceCard } from './source-card';
 import { EntryAdvice, loadEntryAdvice } from '@renderer/features/pain';
 import { api, errorMessage } from '@renderer/lib/api';
-import { formatEntryTime, formatShortDate } from '@renderer/lib/dates';
+import { formatEntryTime, formatShortDate, todayLocalDate } from '@renderer/lib/dates';
+import { safetyBlocksOn, type SafetyBlock } from '@common/domain/safety-blocks';
 import { usePainLog } from '@renderer/lib/pain-log';
 import {
   UNRATED,
@@ -146,6 +147,7 @@ function SourcesView({ params }: { params: string[] }) {
                     placeCount={points.length}
                     shownOnMap={source === shown}
                     onShow={() => setShownKey(keyOf(source))}
+                    blocks={relief.blocks.filter((b) => b.muscle === source.muscleId && b.side === source.side)}
                   />
                 ))}
               </ol>
@@ -182,17 +184,30 @@ function SourcesView({ params }: { params: string[] }) {
   );
 }
 
-/** The person's own relief per muscle from their rated routine sessions (empty until loaded or if loading fails). */
-function useRelief(): { byMuscle: Record<string, MuscleRelief>; error: string | null } {
-  const [state, setState] = useState<{ byMuscle: Record<string, MuscleRelief>; error: string | null }>({
-    byMuscle: {},
-    error: null,
-  });
+interface SessionFacts {
+  byMuscle: Record<string, MuscleRelief>;
+  /** Sides held back today by a safety stop (common/domain/safety-blocks.ts). */
+  blocks: SafetyBlock[];
+  error: string | null;
+}
+
+/**
+ * From the person's routine sessions: their own relief per muscle, and today's
+ * safety-stop blocks (empty until loaded or if loading fails).
+ */
+function useRelief(): SessionFacts {
+  const [state, setState] = useState<SessionFacts>({ byMuscle: {}, blocks: [], error: null });
   useEffect(() => {
     let alive = true;
     api.routines.sessions({ limit: SESSION_LIMIT }).then(
-      (sessions) => alive && setState({ byMuscle: reliefByMuscle(sessions), error: null }),
-      (error: unknown) => alive && setState({ byMuscle: {}, error: errorMessage(error) }),
+      (sessions) =>
+        alive &&
+        setState({
+          byMuscle: reliefByMuscle(sessions),
+          blocks: safetyBlocksOn(sessions, todayLocalDate()),
+          error: null,
+        }),
+      (error: unknown) => alive && setState({ byMuscle: {}, blocks: [], error: errorMessage(error) }),
     );
     return () => {
       alive = false;

@@ -1,6 +1,10 @@
-/** Owns Today's list of routines done today, each with its time and how the area felt before and after. */
+/**
+ * Owns Today's list of routines today, each with its time and how the area
+ * felt before and after. A routine stopped early (a safety stop, or left
+ * part-way) is listed as such, with how far it got, and is not counted as done.
+ */
 import { getRoutine } from '@common/domain/atlas';
-import type { RoutineSession } from '@common/domain/routine-sessions';
+import { isDone, stoppedEarlyText, type RoutineSession } from '@common/domain/routine-sessions';
 import { formatEntryTime } from '@renderer/lib/dates';
 import { navigate } from '@renderer/lib/routes';
 import { reliefSentence } from '@renderer/features/routines';
@@ -16,6 +20,7 @@ export function RoutinesTodayCard({ today, sessions, customTitles }: Props) {
   const todays = (sessions ?? [])
     .filter((s) => s.localDate === today)
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  const done = todays.filter(isDone).length;
   const title = (id: string) =>
     getRoutine(id)?.title ?? customTitles.get(id) ?? 'A routine that has since been deleted';
 
@@ -23,7 +28,11 @@ export function RoutinesTodayCard({ today, sessions, customTitles }: Props) {
     <section className="card routines-today" aria-labelledby="routines-today-title">
       <div className="card-head">
         <h2 id="routines-today-title">Routines today</h2>
-        {todays.length > 0 && <span className="badge">{todays.length}</span>}
+        {done > 0 && (
+          <span className="badge" aria-label={`${done} done`}>
+            {done}
+          </span>
+        )}
       </div>
       {sessions === null ? (
         <p className="empty">Loading…</p>
@@ -35,13 +44,13 @@ export function RoutinesTodayCard({ today, sessions, customTitles }: Props) {
           </button>
         </div>
       ) : (
-        <ul className="routines-today-list" aria-label="Routines done today">
+        <ul className="routines-today-list" aria-label="Routines today">
           {todays.map((s) => (
             <li key={s.id}>
               <span className="routines-today-time">{formatEntryTime(s.startedAt)}</span>
               <span>
                 <strong>{title(s.routineId)}</strong>
-                {s.stopReason !== null && <span className="hint"> · stopped early</span>}
+                {!isDone(s) && <span className="hint routines-today-stopped"> · {stoppedEarlyText(s)}</span>}
                 {reliefSentence(s.before, s.after) && (
                   <span className="routines-today-relief">{reliefSentence(s.before, s.after)}</span>
                 )}

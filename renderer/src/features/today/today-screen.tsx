@@ -25,12 +25,22 @@ interface Props {
   workingHours?: WorkingHours | undefined;
   /** When to ask for the daily check-in (settings.checkin). */
   checkin?: Settings['checkin'] | undefined;
+  /** Notes already answered "OK, got it" (settings.dismissedNotes), and how to answer one. */
+  dismissedNotes?: readonly string[] | undefined;
+  onDismissNote?: ((id: string) => void) | undefined;
 }
 
 /** Often enough for the check-in to appear within a minute of its time, and for midnight to turn the page. */
 const NOW_EVERY_MS = 30_000;
 
-export function TodayScreen({ onLogPain, onBreakStarted, workingHours, checkin }: Props) {
+export function TodayScreen({
+  onLogPain,
+  onBreakStarted,
+  workingHours,
+  checkin,
+  dismissedNotes,
+  onDismissNote,
+}: Props) {
   const { entries, loading, loadError } = usePainLog();
   const nowMs = useNow(NOW_EVERY_MS);
   const today = todayLocalDate(new Date(nowMs));
@@ -59,7 +69,12 @@ export function TodayScreen({ onLogPain, onBreakStarted, workingHours, checkin }
       )}
       <CheckinCard key={today} date={today} settings={checkin} nowMs={nowMs} onChange={() => void week.reload()} />
       <WeekProgressCard today={today} activity={week.activity} error={week.error} />
-      <BreaksCard onBreakStarted={onBreakStarted} workingHours={workingHours} />
+      <BreaksCard
+        onBreakStarted={onBreakStarted}
+        workingHours={workingHours}
+        dismissedNotes={dismissedNotes}
+        onDismissNote={onDismissNote}
+      />
       <RoutinesTodayCard today={today} sessions={week.activity?.sessions ?? null} customTitles={customTitles} />
       <div className="stat-row">
         <div className="stat">

@@ -4,6 +4,7 @@
  * that sums it up (lib/week-progress.ts). Counts only; pain trends are the
  * weekly report's job.
  */
+import { isDone } from '@common/domain/routine-sessions';
 import type { WeekActivity } from './use-week-activity';
 import { countWeek, progressSentence, weekRanges, type WeekCounts } from './week-progress';
 
@@ -23,7 +24,8 @@ export function WeekProgressCard({ today, activity, error }: Props) {
   const ranges = weekRanges(today);
   const input = activity && {
     breaks: activity.breaks,
-    routineDates: activity.sessions.map((s) => s.localDate),
+    // A routine stopped early (a safety stop, or left part-way) is not a routine done.
+    routineDates: activity.sessions.filter(isDone).map((s) => s.localDate),
     loggedDates: activity.loggedDates,
   };
   const now = input ? countWeek(input, ranges.thisWeek) : null;

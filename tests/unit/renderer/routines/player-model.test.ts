@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ROUTINES } from '@common/domain/atlas';
 import { initialPlayerState, planRoutine, playerReducer, type PlayerState } from '@common/domain/player';
 import { routineSessionInputSchema } from '@common/domain/routine-sessions';
-import { sessionInput, withUnsided } from '@renderer/features/routines/player-model';
+import { progressOf, sessionInput, withUnsided } from '@renderer/features/routines/player-model';
 
 const sided = ROUTINES.find((r) => r.bothSides && r.steps.some((s) => s.kind === 'press'))!;
 const T0 = Date.UTC(2026, 2, 2, 9, 0, 0);
@@ -71,5 +71,53 @@ describe('sessionInput', () => {
     expect(input.side).toBeNull();
     expect(input.startedAt).toBe(input.endedAt);
     expect(input.pressSeconds).toBe(0);
+  });
+});
+
+describe('a routine stopped early', () => {
+  const facts = { routine: sided, side: 'both' as const, before: 6, after: null, nowMs: T0, offsetMinutes: 60 };
+  const plan = planRoutine(sided, { rounds: 1 });
+  /** Started, then the clock ran through the first `steps` steps and 1 s into the next. */
+  const partWay = (steps: number): PlayerState => {
+    const start = playerReducer(plan, initialPlayerState(), { type: 'start', now: T0 });
+    const seconds = plan.steps.slice(0, steps).reduce((sum, s) => sum + s.seconds, 0) + 1;
+    return playerReducer(plan, start, { type: 'tick', now: T0 + seconds * 1000 });
+  };
+
+  it('says how far it got: the steps finished of the steps planned', () => {
+    expect(plan.steps.length).toBeGreaterThan(3);
+    expect(progressOf(plan, partWay(0))).toEqual({ stepsDone: 0, stepsTotal: plan.steps.length });
+    expect(progressOf(plan, partWay(2))).toEqual({ stepsDone: 2, stepsTotal: plan.steps.length });
+    expect(progressOf(plan, playThrough(plan))).toEqual({
+      stepsDone: plan.steps.length,
+      stepsTotal: plan.steps.length,
+    });
+    expect(progressOf({ ...plan, steps: [] }, initialPlayerState())).toBeNull();
+  });
+
+  it('left part-way, is saved as stopped early ("left-early") with its progress, as the contract accepts', () => {
+    const input = sessionInput(plan, partWay(2), { ...facts, leftEarly: true });
+    expect(routineSessionInputSchema.safeParse(input).success).toBe(true);
+    expect(input).toMatchObject({ stopReason: 'left-early', progress: { stepsDone: 2 }, after: null });
+  });
+
+  it('at a safety stop, keeps the reason the person gave (leaving afterwards does not replace it)', () => {
+    const stopped = playerReducer(plan, partWay(1), { type: 'stop', now: T0 + 60_000, reason: 'pulse' });
+    expect(sessionInput(plan, stopped, { ...facts, leftEarly: true })).toMatchObject({
+      stopReason: 'pulse',
+      progress: { stepsDone: 1 },
+      // Both sides are played left first: stopped in the first steps, it stopped on the left.
+      stopSide: plan.steps[1]!.side,
+    });
+    expect(plan.steps[1]!.side).toBe('left');
+  });
+
+  it('ended at a safety stop with no reason given, is stopped early without a made-up reason', () => {
+    const stopped = playerReducer(plan, partWay(1), { type: 'stop', now: T0 + 60_000, reason: null });
+    expect(sessionInput(plan, stopped, facts)).toMatchObject({ stopReason: 'left-early', progress: { stepsDone: 1 } });
+  });
+
+  it('a routine that ran to its end is done, even if the page is left on the "after" question', () => {
+    expect(sessionInput(plan, playThrough(plan), { ...facts, leftEarly: true }).stopReason).toBeNull();
   });
 });

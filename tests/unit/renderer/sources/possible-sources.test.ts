@@ -59,10 +59,13 @@ function session(overrides: Partial<RoutineSessionInput>): RoutineSessionInput {
 describe('relief per muscle', () => {
   it('averages before − after over rated sessions of every routine that works the muscle', () => {
     const relief = reliefByMuscle([
-      { muscles: ['upper-trapezius'], before: 6, after: 3 },
-      { muscles: ['upper-trapezius', 'levator-scapulae'], before: 5, after: 4 },
-      { muscles: ['upper-trapezius'], before: null, after: 2 },
-      { muscles: ['levator-scapulae'], before: 3, after: 5 },
+      { muscles: ['upper-trapezius'], before: 6, after: 3, stopReason: null },
+      { muscles: ['upper-trapezius', 'levator-scapulae'], before: 5, after: 4, stopReason: null },
+      { muscles: ['upper-trapezius'], before: null, after: 2, stopReason: null },
+      { muscles: ['levator-scapulae'], before: 3, after: 5, stopReason: null },
+      // Stopped early (left part-way, or a safety stop): never counted as relief, whatever its ratings.
+      { muscles: ['upper-trapezius'], before: 9, after: 0, stopReason: 'left-early' },
+      { muscles: ['levator-scapulae'], before: 9, after: 0, stopReason: 'pulse' },
     ]);
     expect(relief).toEqual({
       'upper-trapezius': { relief: 2, sessions: 2 },
@@ -80,6 +83,14 @@ describe('relief per muscle', () => {
         after: null,
         startedAt: '2026-11-21T09:00:00+01:00',
         endedAt: '2026-11-21T09:05:00+01:00',
+      }),
+      session({
+        before: 8,
+        after: 1,
+        stopReason: 'left-early',
+        progress: { stepsDone: 2, stepsTotal: 9 },
+        startedAt: '2026-11-19T09:00:00+01:00',
+        endedAt: '2026-11-19T09:02:00+01:00',
       }),
       session({
         routineId: 'desk-neck-shoulders',
@@ -100,6 +111,8 @@ describe('relief per muscle', () => {
     const mains = s.transfer.routines.reliefByMuscle();
     expect(Object.keys(ours).sort()).toEqual(Object.keys(mains).sort());
     expect(Object.keys(mains).length).toBeGreaterThan(1);
+    // 6 → 3, 5 → 5 and the neck-and-shoulders routine's 4 → 2; the session left part-way (8 → 1) is not relief.
+    expect(mains['upper-trapezius']).toBeCloseTo(5 / 3, 10);
     for (const [muscle, relief] of Object.entries(mains)) expect(ours[muscle]!.relief).toBeCloseTo(relief, 10);
   });
 });

@@ -16,6 +16,10 @@ import {
   PAIN_LEVELS,
   weeksInWords,
 } from '../../common/domain/policy';
+import type { TriageTier } from '../../common/domain/red-flags';
+
+/** Plain text has no colour: the tier shows as a mark before the title, strongest for an emergency. */
+const TIER_MARK: Record<TriageTier, string> = { emergency: '!! ', soon: '! ', 'next-visit': '' };
 
 const FACTOR_TEXT: Record<FactorId, string> = {
   'short-sleep': `Slept under ${FACTOR_THRESHOLDS.shortSleepHours} hours`,
@@ -160,7 +164,7 @@ export function reportAsText(r: WeeklyReport): string {
   push('', 'Advice:');
   if (!r.advice.length) push('  Nothing to flag this week.');
   for (const a of r.advice) {
-    push(`  ${a.level === 'urgent' ? '!! ' : ''}${a.title}. ${a.message}`);
+    push(`  ${TIER_MARK[a.tier]}${a.title}. ${a.message}`);
     for (const why of a.because) push(`     - ${why}`);
   }
   return lines.join('\n');

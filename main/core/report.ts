@@ -7,7 +7,7 @@
 import { BREAK_KINDS, BREAK_OUTCOMES, type BreakKind, type BreakOutcome } from '../../common/domain/breaks';
 import { REGION_GROUPS, getRegion, type RegionGroup } from '../../common/domain/body-regions';
 import type { Checkin } from '../../common/domain/checkin';
-import { adviceForWarningSigns } from '../../common/domain/red-flags';
+import { TIER_RANK, TRIAGE_TIERS, adviceForWarningSigns, byTier, warningSign } from '../../common/domain/red-flags';
 import { daysBetween, isoWeekOf, previousWeek, shiftDate, weekDates } from '../../common/domain/iso-week';
 import { FACTOR_IDS } from '../../common/domain/report';
 import {
@@ -317,7 +317,7 @@ function progressAdvice(
         : 'about the same as';
   return [
     {
-      level: 'see-clinician',
+      tier: 'next-visit',
       title: 'Worth talking to a physical therapist or doctor',
       message:
         'Your pain has not eased much since you started logging. That is common, and it is not your fault. ' +
@@ -372,7 +372,14 @@ export function computeWeeklyReport(rows: WeeklyReportRows): WeeklyReport {
   }
 
   const weekCheckins = rows.checkins.filter((c) => inRange(c.date, from, to));
-  const warningSigns = weekCheckins.flatMap((c) => c.warningSigns.map((sign) => ({ date: c.date, sign })));
+  // Most urgent first, then by day, so every reader of the report (screen, PDF, CLI) sees them in tier order.
+  const tierOf = (sign: string) => {
+    const found = warningSign(sign);
+    return found ? TIER_RANK[found.tier] : TRIAGE_TIERS.length;
+  };
+  const warningSigns = weekCheckins
+    .flatMap((c) => c.warningSigns.map((sign) => ({ date: c.date, sign })))
+    .sort((a, b) => tierOf(a.sign) - tierOf(b.sign) || a.date.localeCompare(b.date));
 
   return {
     week: rows.week,
@@ -413,11 +420,11 @@ export function computeWeeklyReport(rows: WeeklyReportRows): WeeklyReport {
     },
     workstation: workstationThisWeek(rows.workstationChecks, from, to),
     warningSigns,
-    advice: [
-      // Warning signs first (urgent before the rest), then whether things are improving.
+    // Most urgent first; within a tier, warning signs before whether things are improving.
+    advice: byTier([
       ...adviceForWarningSigns([...new Set(warningSigns.map((w) => w.sign))]),
       ...progressAdvice(spanDays, thisMean, vsBaseline),
-    ],
+    ]),
   };
 }
 

@@ -74,13 +74,16 @@ test('a seeded week: headline, numbers, daily table, heat map, what helps, advic
   await expect(stat('Days at 4 or more').locator('dd')).toHaveText('2');
   await expect(stat('Entries at 7 or more').locator('dd')).toHaveText('1');
 
-  // The warning sign from Tuesday's check-in: see a clinician (not urgent, so not an alert).
+  // The warning sign from Tuesday's check-in: see a doctor soon (not an emergency, so not an alert).
   const advice = page.locator('.report-advice-item');
   await expect(advice).toHaveCount(1);
-  await expect(advice).toContainText('Worth seeing a clinician');
-  // The sign is listed once, with its day, not repeated inside the advice.
-  await expect(advice).not.toContainText('Pain at night');
-  await expect(page.locator('.report-signs')).toContainText(/Tuesday.*19.*: Pain at night that no position eases/);
+  await expect(advice).toContainText('See a doctor soon, today if you can');
+  await expect(advice).toHaveAttribute('data-tier', 'soon');
+  // The sign is listed once, with its tier and day, not repeated inside the advice.
+  await expect(advice).not.toContainText('much worse at night');
+  await expect(page.locator('.report-signs')).toContainText(
+    /See a doctor soon.*Tuesday.*19.*: Pain that is much worse at night and that rest or no position eases/,
+  );
   await expect(page.locator('.report-advice [role="alert"]')).toHaveCount(0);
 
   // The chart, and its table for anyone who asks (always there for screen readers).
@@ -224,7 +227,8 @@ test('the clinician PDF: one or two pages on A4 and on Letter, and Save as PDF p
     expect(text).toContain('Weekly pain report');
     expect(text).toContain('Your pain averaged 3.6 this week');
     expect(text).toContain('Headache behind the right eye after a long video call');
-    expect(text).toContain('Pain at night that no position eases');
+    expect(text).toContain('Pain that is much worse at night and that rest or no position eases');
+    expect(text).toContain('See a doctor soon'); // the tier, in words as well as colour
     expect(text).toContain('eased by 1.5 on average');
     expect(text).not.toContain('Show as table');
     expect(text).not.toContain('Your data stays on this computer'); // no sidebar

@@ -42,14 +42,20 @@ describe('daily check-in', () => {
     expect(await s.dispatch(appSender, 'checkin:list', {})).toEqual({ ok: true, value: [day] });
   });
 
-  it('answers a warning sign with advice, urgent first', async () => {
+  it('answers warning signs with advice by tier, most urgent first', async () => {
     const s = openServices();
     const result = await s.dispatch(appSender, 'checkin:save', {
-      checkin: { ...day, warningSigns: ['night-pain', 'bladder-bowel-saddle'] },
+      checkin: { ...day, warningSigns: ['no-improvement', 'night-pain', 'bladder-bowel-saddle'] },
     });
     expect(result).toMatchObject({
       ok: true,
-      value: { advice: [{ level: 'urgent', title: 'Please get checked today' }, { level: 'see-clinician' }] },
+      value: {
+        advice: [
+          { tier: 'emergency', title: 'Call emergency services now' },
+          { tier: 'soon', title: 'See a doctor soon, today if you can' },
+          { tier: 'next-visit', title: 'Mention it at your next visit' },
+        ],
+      },
     });
   });
 
@@ -78,8 +84,8 @@ describe('red flags', () => {
   it('advises a clinician for numbness or tingling together with weakness, not for either alone', () => {
     const numb = { regions: [{ region: 'palm-right', intensity: 4, qualities: ['numb' as const] }], note: '' };
     expect(adviceForEntry(numb)).toBeNull();
-    expect(adviceForEntry({ ...numb, note: 'my grip feels weak' })).toMatchObject({ level: 'see-clinician' });
-    expect(adviceForEntry(numb, true)).toMatchObject({ level: 'see-clinician' });
+    expect(adviceForEntry({ ...numb, note: 'my grip feels weak' })).toMatchObject({ tier: 'soon' });
+    expect(adviceForEntry(numb, true)).toMatchObject({ tier: 'soon' });
     const aching = { regions: [{ region: 'palm-right', intensity: 4, qualities: ['aching' as const] }], note: 'weak' };
     expect(adviceForEntry(aching)).toBeNull();
   });

@@ -24,7 +24,7 @@ import {
   workstationFileSchema,
 } from '../../../common/domain/workstation';
 import { MUSCLES, getMuscle, getRoutine, releaseRoutineFor } from '../../../common/domain/atlas';
-import { WARNING_SIGNS } from '../../../common/domain/red-flags';
+import { TRIAGE_TIERS, WARNING_SIGNS } from '../../../common/domain/red-flags';
 
 const clone = <T>(x: T): T => structuredClone(x) as T;
 
@@ -108,7 +108,8 @@ describe('lessons', () => {
   it('"when to see a professional" shows every warning sign from red-flags.ts and the two-week rule', () => {
     const lesson = getLesson('when-to-see-a-professional')!;
     const blocks = lesson.body.filter((b) => b.kind === 'warning-signs');
-    expect(blocks.map((b) => b.urgent).sort()).toEqual([false, true]);
+    // One block per tier, in tier order: emergency, soon, next visit.
+    expect(blocks.map((b) => b.tier)).toEqual([...TRIAGE_TIERS]);
     const shown = blocks.flatMap((b) => warningSignsFor(b));
     expect(shown.sort()).toEqual(WARNING_SIGNS.map((s) => s.label).sort());
     expect(lessonText(lesson)).toMatch(/two weeks/);

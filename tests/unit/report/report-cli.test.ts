@@ -88,7 +88,7 @@ describe('unknot report', () => {
       /What seems to help you[^\n]*\n\s+Top of the shoulder release: 2\.5 points less pain afterwards, on average \(2 sessions\)/,
     );
     expect(out).toContain('Advice:');
-    expect(out).toContain('No improvement after about a month');
+    expect(out).toContain('No improvement after about two weeks');
     expect(out).toContain('Worth talking to a physical therapist or doctor');
   });
 

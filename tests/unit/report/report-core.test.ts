@@ -352,25 +352,31 @@ describe('advice', () => {
   const thisWeek = dailyFromEntries(entries('2026-11-18', 5));
   const baselineDays = dailyFromEntries(entries('2026-11-09', 5.5));
 
-  it('warning signs first (urgent before the rest), then the suggestion to see a physical therapist or doctor', () => {
+  it('advice by tier (emergency, soon, next visit), warning signs before the no-progress suggestion in a tier', () => {
     const report = computeWeeklyReport(
       rows({
         days: thisWeek,
         firstLoggedDate: '2026-11-09', // 14 days through Sunday 22nd
         baselineDays,
-        checkins: [checkin('2026-11-17', { warningSigns: ['night-pain', 'chest-exertion'] })],
+        checkins: [
+          checkin('2026-11-16', { warningSigns: ['cancer-history'] }),
+          checkin('2026-11-17', { warningSigns: ['night-pain', 'chest-exertion'] }),
+        ],
       }),
     );
+    // Most urgent first whatever the day, then by day.
     expect(report.warningSigns).toEqual([
-      { date: '2026-11-17', sign: 'night-pain' },
       { date: '2026-11-17', sign: 'chest-exertion' },
+      { date: '2026-11-17', sign: 'night-pain' },
+      { date: '2026-11-16', sign: 'cancer-history' },
     ]);
-    expect(report.advice.map((a) => [a.level, a.title])).toEqual([
-      ['urgent', 'Please get checked today'],
-      ['see-clinician', 'Worth seeing a clinician'],
-      ['see-clinician', 'Worth talking to a physical therapist or doctor'],
+    expect(report.advice.map((a) => [a.tier, a.title])).toEqual([
+      ['emergency', 'Call emergency services now'],
+      ['soon', 'See a doctor soon, today if you can'],
+      ['next-visit', 'Mention it at your next visit'],
+      ['next-visit', 'Worth talking to a physical therapist or doctor'],
     ]);
-    const progress = report.advice[2]!;
+    const progress = report.advice[3]!;
     expect(progress.because).toEqual([
       'You have been logging for 14 days.',
       'This week’s average (5.0 out of 10) is only a little lower than your first two weeks (5.5).',

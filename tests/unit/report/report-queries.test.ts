@@ -131,7 +131,10 @@ describe('report:weekly through the contract', () => {
     const r = await weekly(s, '2026-W47');
     expect(r.checkins.days).toBe(1);
     expect(r.warningSigns).toEqual([{ date: '2026-11-17', sign: 'night-pain' }]);
-    expect(r.advice[0]).toMatchObject({ level: 'see-clinician', because: ['Pain at night that no position eases'] });
+    expect(r.advice[0]).toMatchObject({
+      tier: 'soon',
+      because: ['Pain that is much worse at night and that rest or no position eases'],
+    });
   });
 
   it('refuses a week that does not exist and defaults to the week under way on main’s clock', async () => {

@@ -1,5 +1,5 @@
 /**
- * Owns the report's smaller sections: advice (urgent first, as an alert) with
+ * Owns the report's smaller sections: advice (most urgent tier first) with
  * the warning signs noted this week, breaks, routines, what helps you, factors
  * (associations, never causes) and the check-in averages. Words come from
  * lib/report-text.ts; this module only lays them out.
@@ -19,7 +19,10 @@ import {
   routinesSentence,
   shownFactors,
   warningSignLabel,
+  warningSignTier,
 } from './report-text';
+import { TIER_WORDING } from '@common/domain/red-flags';
+import { TierAlert } from '@renderer/ui/tier-alert';
 import { formatShare, plural } from './report-format';
 import { longDayLabel, shortDateLabel } from './report-week';
 
@@ -37,13 +40,7 @@ export function AdviceSection({ report }: { report: WeeklyReport }) {
       {advice.map((a, i) => {
         const because = a.because.filter((b) => !signLabels.has(b));
         return (
-          <div
-            key={`${a.level}-${i}`}
-            className={`alert report-advice-item ${a.level === 'urgent' ? 'error' : a.level === 'see-clinician' ? 'warning' : ''}`}
-            data-level={a.level}
-            role={a.level === 'urgent' ? 'alert' : undefined}
-          >
-            <h2>{a.title}</h2>
+          <TierAlert key={`${a.tier}-${i}`} tier={a.tier} title={a.title} heading="h2" className="report-advice-item">
             <p>{a.message}</p>
             {because.length > 0 && (
               <ul className="advice-because">
@@ -52,18 +49,22 @@ export function AdviceSection({ report }: { report: WeeklyReport }) {
                 ))}
               </ul>
             )}
-          </div>
+          </TierAlert>
         );
       })}
       {report.warningSigns.length > 0 && (
         <div className="report-signs">
-          <h3>Warning signs you noted this week</h3>
+          <h3>Warning signs you noted this week, most urgent first</h3>
           <ul>
-            {report.warningSigns.map((w) => (
-              <li key={`${w.date}-${w.sign}`}>
-                <span className="hint">{longDayLabel(w.date)}:</span> {warningSignLabel(w.sign)}
-              </li>
-            ))}
+            {report.warningSigns.map((w) => {
+              const tier = warningSignTier(w.sign);
+              return (
+                <li key={`${w.date}-${w.sign}`} data-tier={tier ?? undefined}>
+                  {tier && <span className={`tier-tag tier-tag-${tier}`}>{TIER_WORDING[tier].short}</span>}{' '}
+                  <span className="hint">{longDayLabel(w.date)}:</span> {warningSignLabel(w.sign)}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

@@ -5,7 +5,7 @@
  * and the default paper size for the clinician PDF. Pure, so it is unit-tested.
  */
 import type { FactorId, ReportFactor, ReportRoutine, WeeklyReport } from '@common/domain/report';
-import { WARNING_SIGNS } from '@common/domain/red-flags';
+import { byTier, warningSign, type TriageTier } from '@common/domain/red-flags';
 import { regionDisplayName } from '@common/domain/body-regions';
 import type { PaperSize } from '@common/domain/report-pdf';
 import { FACTOR_THRESHOLDS } from '@common/domain/policy';
@@ -125,17 +125,17 @@ export function heatIntensities(report: WeeklyReport): Record<string, number> {
 
 /** The words of a warning sign the person ticked (its id if it is one we no longer ask about). */
 export function warningSignLabel(sign: string): string {
-  return WARNING_SIGNS.find((s) => s.id === sign)?.label ?? sign;
+  return warningSign(sign)?.label ?? sign;
 }
 
-const ADVICE_ORDER = { urgent: 0, 'see-clinician': 1, info: 2 } as const;
+/** The triage tier of a warning sign (null for one we no longer ask about). */
+export function warningSignTier(sign: string): TriageTier | null {
+  return warningSign(sign)?.tier ?? null;
+}
 
-/** Urgent advice first, then "see a clinician", then information; otherwise as given. */
+/** Most urgent tier first; otherwise as given. */
 export function orderedAdvice(report: WeeklyReport): WeeklyReport['advice'] {
-  return report.advice
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => ADVICE_ORDER[x.a.level] - ADVICE_ORDER[y.a.level] || x.i - y.i)
-    .map(({ a }) => a);
+  return byTier(report.advice);
 }
 
 /** Where US Letter is the usual paper; everywhere else uses A4. */

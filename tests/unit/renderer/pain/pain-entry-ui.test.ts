@@ -102,7 +102,7 @@ describe('red-flag advice after saving an entry', () => {
     expect(weaknessReported(sampleCheckin())).toBe(false);
     expect(weaknessReported(sampleCheckin({ warningSigns: ['weakness-clumsiness'] }))).toBe(true);
     expect(adviceForSavedEntry(numbHand, sampleCheckin({ warningSigns: ['weakness-clumsiness'] }))).toMatchObject({
-      level: 'see-clinician',
+      tier: 'soon',
       title: 'Numbness or tingling with weakness',
     });
   });

@@ -9,6 +9,7 @@
  * Sign ids are stored in check-ins and exports, so an id is never renamed or
  * removed: a sign's words and tier may be sharpened, new signs are appended.
  */
+import { getRegion, type RegionGroup } from './body-regions';
 import type { PainEntry } from './pain';
 
 export const TRIAGE_TIERS = ['emergency', 'soon', 'next-visit'] as const;
@@ -174,10 +175,34 @@ export function adviceForWarningSigns(signs: readonly string[]): Advice[] {
 
 const WEAKNESS_WORDS = /\b(weak|weakness|weaker|clumsy|can'?t grip|dropping things)\b/i;
 
+type Limb = 'arm' | 'leg';
+const LIMB_OF_GROUP: Partial<Record<RegionGroup, Limb>> = {
+  'arm-elbow': 'arm',
+  'forearm-wrist-hand': 'arm',
+  leg: 'leg',
+};
+
+/** Limbs ("arm", "leg") with numbness or tingling on both the left and the right. */
+function bothSides(regionIds: readonly string[]): Limb[] {
+  const sides = new Map<Limb, Set<string>>();
+  for (const id of regionIds) {
+    const region = getRegion(id);
+    const limb = region ? LIMB_OF_GROUP[region.group] : undefined;
+    if (!region || !limb || region.side === 'midline') continue;
+    sides.set(limb, (sides.get(limb) ?? new Set()).add(region.side));
+  }
+  return [...sides].filter(([, s]) => s.size === 2).map(([limb]) => limb);
+}
+
 /**
- * Numbness or tingling together with weakness points to a nerve rather than a
- * muscle knot: advice to see a clinician. Weakness comes from the entry's note
- * or from the weakness warning sign in a check-in the same day.
+ * Advice when an entry has numbness or tingling, which can come from a nerve
+ * rather than a muscle (addendum (l)): with weakness (in the note, or the
+ * weakness sign in that day's check-in), or in both arms or both legs, see a
+ * doctor soon; in both legs together with back pain, that is an emergency
+ * (possible nerve-root compression at the base of the spine); alone, mention
+ * it at the next visit if it lingers, keeps coming back or spreads. Brief
+ * tingling after leaning on something that clears once the pressure is off
+ * needs nothing.
  */
 export function adviceForEntry(
   entry: Pick<PainEntry, 'regions' | 'note'>,
@@ -185,14 +210,51 @@ export function adviceForEntry(
 ): Advice | null {
   const nerveLike = entry.regions.filter((r) => r.qualities.includes('numb') || r.qualities.includes('tingling'));
   if (!nerveLike.length) return null;
-  if (!weaknessReportedThatDay && !WEAKNESS_WORDS.test(entry.note)) return null;
+  const weakness = weaknessReportedThatDay || WEAKNESS_WORDS.test(entry.note);
+  const both = bothSides(nerveLike.map((r) => r.region));
+  const backPain = entry.regions.some((r) => getRegion(r.region)?.group === 'low-back');
+
+  if (both.includes('leg') && backPain) {
+    return {
+      tier: 'emergency',
+      title: 'Numbness or tingling in both legs with back pain',
+      message:
+        'Back pain with numbness or tingling in both legs can mean the nerves at the base of the spine are being squeezed, which needs help straight away. ' +
+        'Please call emergency services now, especially if you also notice numbness between your legs or a change in passing urine or stools. Do not drive yourself.',
+      because: ['You logged back pain, and numbness or tingling in both legs.'],
+    };
+  }
+  if (weakness) {
+    return {
+      tier: 'soon',
+      title: 'Numbness or tingling with weakness',
+      message:
+        'Numbness or tingling together with weakness can come from a nerve rather than a muscle. ' +
+        'Please see a doctor or physical therapist soon, today if you can. If the weakness came on suddenly, is spreading fast or affects one whole side, call emergency services now. ' +
+        'Avoid pressing on these areas until then. You can keep logging as usual.',
+      because: ['You logged numbness or tingling and mentioned weakness.'],
+    };
+  }
+  if (both.length) {
+    const where = both.map((limb) => `both ${limb}s`).join(' and ');
+    return {
+      tier: 'soon',
+      title: `Numbness or tingling in ${where}`,
+      message:
+        `Numbness or tingling on both sides at once is more likely to come from the nerves or the spine than from muscle knots. ` +
+        'Please see a doctor soon, today if you can. If it came on suddenly or is spreading fast, call emergency services now. ' +
+        'Avoid pressing on these areas until then. You can keep logging as usual.',
+      because: [`You logged numbness or tingling in ${where}.`],
+    };
+  }
   return {
-    tier: 'soon',
-    title: 'Numbness or tingling with weakness',
+    tier: 'next-visit',
+    title: 'About the numbness or tingling',
     message:
-      'Numbness or tingling together with weakness can come from a nerve rather than a muscle. ' +
-      'Please see a doctor or physical therapist soon, today if you can. If the weakness came on suddenly, is spreading fast or affects one whole side, call emergency services now. ' +
-      'Avoid pressing on these areas until then. You can keep logging as usual.',
-    because: ['You logged numbness or tingling and mentioned weakness.'],
+      'Brief tingling after leaning or sitting on something, which clears once the pressure is off, is nothing to worry about. ' +
+      'If it lingers, keeps coming back, slowly gets worse or spreads, or you cannot see why it started, please mention it to a doctor or physical therapist. ' +
+      'If it comes on suddenly, spreads fast or affects a whole limb or one side, call emergency services now. ' +
+      'Until it has been checked, avoid pressing on a numb area: pain there is a poor guide. You can keep logging as usual.',
+    because: ['You logged numbness or tingling.'],
   };
 }

@@ -164,7 +164,9 @@ test('pick places in the view itself: the explained empty result, ranking, your 
   await expect(page).toHaveURL(/#\/routines\/muscle\/upper-trapezius$/);
 });
 
-test('numbness with weakness: kind advice to see a clinician, and the entry is saved', async ({ page }) => {
+test('numbness: with weakness, see a doctor soon; alone, mention it if it lingers; the entry is saved either way', async ({
+  page,
+}) => {
   preview = await startPreview(makeDataDir());
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1180, height: 900 });
@@ -184,7 +186,9 @@ test('numbness with weakness: kind advice to see a clinician, and the entry is s
   await expect(advice).toContainText('You can keep logging as usual.');
   const entries = page.getByRole('list', { name: 'Pain entries' });
   await expect(entries).toContainText('Back of hand (your right): 5 · numb');
-  await expect(entries).toContainText('Numbness or tingling with weakness: please see a doctor or physical therapist');
+  await expect(entries).toContainText(
+    'Numbness or tingling with weakness: please see a doctor soon, today if you can.',
+  );
   await screenshot(page, 'pain-advice-light', { fullPage: false });
   await page.emulateMedia({ colorScheme: 'dark' });
   await screenshot(page, 'pain-advice-dark', { fullPage: false });
@@ -218,7 +222,7 @@ test('numbness with weakness: kind advice to see a clinician, and the entry is s
     entries.getByRole('listitem', { name: /^Pain \d+ of 10/ }).filter({ hasText: 'Forearm, palm side (your left)' }),
   ).toHaveCount(1);
 
-  // Tingling without weakness anywhere: no advice, nothing in the way.
+  // Tingling without weakness anywhere: calm advice for the next visit, in that tier's colour, nothing in the way.
   await page
     .getByRole('button', { name: /^Delete entry from/ })
     .first()
@@ -234,4 +238,8 @@ test('numbness with weakness: kind advice to see a clinician, and the entry is s
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page.getByRole('region', { name: 'Saved entry' })).toContainText('Palm (your left)');
   await expect(advice).toHaveCount(0);
+  const alone = page.getByRole('alert').filter({ hasText: 'About the numbness or tingling' });
+  await expect(alone).toHaveAttribute('data-tier', 'next-visit');
+  await expect(alone).toContainText('If it lingers, keeps coming back');
+  await expect(alone).toContainText('avoid pressing on a numb area');
 });

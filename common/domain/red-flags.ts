@@ -173,6 +173,29 @@ export function adviceForWarningSigns(signs: readonly string[]): Advice[] {
   });
 }
 
+/** Where chest pain can come from the heart: the left upper chest, the left breast and the breastbone. */
+export const CHEST_WARNING_REGIONS = ['upper-chest-left', 'breast-left', 'sternum'] as const;
+
+/**
+ * Before any muscle is offered for pain in the left chest or behind the
+ * breastbone: chest pain counts as the heart's until a doctor has said
+ * otherwise (REFERENCE (c) 11, addendum (l) tier A), at rest as well as on effort.
+ */
+export function chestWarning(regions: readonly string[]): Advice | null {
+  const chest = CHEST_WARNING_REGIONS.filter((r) => regions.includes(r));
+  if (!chest.length) return null;
+  return {
+    tier: 'emergency',
+    title: 'Chest pain: think of your heart first',
+    message:
+      'Pain in the left side of the chest or behind the breastbone can come from the heart. ' +
+      'Call emergency services now if it feels like pressure, squeezing or tightness, spreads to an arm, your neck, jaw, back or stomach, comes with breathlessness, sweating, feeling sick or light-headed, or will not go away, whether you are resting or active. Do not drive yourself. ' +
+      'If it came and went quickly but worries you, see a doctor before you try any routine here. ' +
+      'Muscles can send pain to the chest too; the list below is for once your heart has been checked.',
+    because: ['You marked the left side of your chest or your breastbone.'],
+  };
+}
+
 const WEAKNESS_WORDS = /\b(weak|weakness|weaker|clumsy|can'?t grip|dropping things)\b/i;
 
 type Limb = 'arm' | 'leg';

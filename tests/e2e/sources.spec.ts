@@ -243,3 +243,51 @@ test('numbness: with weakness, see a doctor soon; alone, mention it if it linger
   await expect(alone).toContainText('If it lingers, keeps coming back');
   await expect(alone).toContainText('avoid pressing on a numb area');
 });
+
+test('the left chest or the breastbone: a heart warning above every "Start routine", in light, dark and 400 px', async ({
+  page,
+}) => {
+  preview = await startPreview(makeDataDir());
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1180, height: 900 });
+  await page.goto(preview.url);
+  await page.goto(routeUrl(preview, 'sources'));
+  await expect(page.getByRole('heading', { name: 'Possible sources', level: 1 })).toBeVisible();
+  const warning = page.getByRole('alert').filter({ hasText: 'Chest pain: think of your heart first' });
+  await expect(warning).toHaveCount(0);
+
+  // The right upper chest alone: muscles only.
+  await page.getByRole('checkbox', { name: 'Upper chest (your right)', exact: true }).click();
+  await expect(sourceList(page).getByRole('listitem').first()).toBeVisible();
+  await expect(warning).toHaveCount(0);
+
+  // The left upper chest: the warning comes first, in the emergency tier, before any routine can start.
+  await page.getByRole('checkbox', { name: 'Upper chest (your left)', exact: true }).click();
+  await expect(warning).toBeVisible();
+  await expect(warning).toHaveAttribute('data-tier', 'emergency');
+  await expect(warning).toContainText('Call emergency services now');
+  await expect(warning).toContainText('whether you are resting or active');
+  const firstStart = sourceList(page)
+    .getByRole('button', { name: /^Start routine/ })
+    .first();
+  await expect(firstStart).toBeVisible();
+  const warningFirst = await page.evaluate(() => {
+    const w = document.querySelector('.sources-chest-warning');
+    const start = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Start routine');
+    return !!w && !!start && (w.compareDocumentPosition(start) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  });
+  expect(warningFirst).toBe(true);
+  await screenshot(page, 'sources-chest-warning-light', { fullPage: false });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'sources-chest-warning-dark', { fullPage: false });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 400, height: 900 });
+  await screenshot(page, 'sources-chest-warning-narrow', { fullPage: false });
+  await page.setViewportSize({ width: 1180, height: 900 });
+
+  // Taking the left chest away takes the warning away; the breastbone alone brings it back.
+  await page.getByRole('checkbox', { name: /^Upper chest \(your left\)/ }).click();
+  await expect(warning).toHaveCount(0);
+  await page.goto(routeUrl(preview, 'sources/sternum~4'));
+  await expect(warning).toBeVisible();
+});

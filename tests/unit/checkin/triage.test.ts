@@ -132,3 +132,31 @@ describe('safety-stop advice', () => {
     expect(STOP_ADVICE.dizziness.getHelp[0]).toMatchObject({ tier: 'emergency' });
   });
 });
+
+describe('chest warning on Possible sources', () => {
+  it('comes for the left upper chest, the left breast or the breastbone, as an emergency, never for the right chest alone', async () => {
+    const { chestWarning } = await import('../../../common/domain/red-flags');
+    for (const region of ['upper-chest-left', 'breast-left', 'sternum']) {
+      expect(chestWarning(['temple-right', region]), region).toMatchObject({ tier: 'emergency' });
+    }
+    expect(chestWarning(['upper-chest-right', 'breast-right'])).toBeNull();
+    expect(chestWarning([])).toBeNull();
+    const text = chestWarning(['sternum'])!.message;
+    expect(text).toMatch(/resting or active/);
+    expect(text).toMatch(/arm/);
+    expect(text).toMatch(/jaw/);
+    expect(text).toMatch(/breathlessness/);
+    expect(text).toMatch(/Do not drive/);
+    expect(text).not.toMatch(/\bcaus(e|es|ed|ing)\b|diagnos/i);
+  });
+
+  it('is part of `unknot sources` too', async () => {
+    const { runCli } = await import('../../../main/cli/index');
+    const out: string[] = [];
+    expect(runCli(['sources', '--region', 'upper-chest-left'], (l) => out.push(l))).toBe(0);
+    expect(JSON.parse(out.join('\n')).warning).toMatchObject({ tier: 'emergency' });
+    out.length = 0;
+    expect(runCli(['sources', '--region', 'temple-right'], (l) => out.push(l))).toBe(0);
+    expect(JSON.parse(out.join('\n')).warning).toBeUndefined();
+  });
+});

@@ -140,12 +140,6 @@ export function warningSign(id: string): WarningSign | undefined {
   return WARNING_SIGNS.find((s) => s.id === id);
 }
 
-/**
- * "No progress" means the same everywhere (the check-in sign, lessons, the
- * report, muscle pages): about two weeks of regular self-care (addendum (l)).
- */
-export const NO_PROGRESS_DAYS = 14;
-
 export interface Advice {
   tier: TriageTier;
   title: string;

@@ -11,6 +11,7 @@ import { TIER_RANK, TRIAGE_TIERS, adviceForWarningSigns, byTier, warningSign } f
 import { daysBetween, isoWeekOf, previousWeek, shiftDate, weekDates } from '../../common/domain/iso-week';
 import { FACTOR_IDS } from '../../common/domain/report';
 import {
+  ADVICE_MIN_PAIN,
   ADVICE_MIN_SPAN_DAYS,
   BASELINE_DAYS,
   FACTOR_MIN_DAYS,
@@ -308,6 +309,7 @@ function progressAdvice(
   vsBaseline: ReportChange | null,
 ): WeeklyReport['advice'] {
   if (spanDays < ADVICE_MIN_SPAN_DAYS || !vsBaseline || current === null) return [];
+  if (current < ADVICE_MIN_PAIN - 1e-9) return [];
   if (vsBaseline.meaningful && vsBaseline.direction === 'better') return [];
   const compared =
     vsBaseline.direction === 'worse'

@@ -115,6 +115,14 @@ describe('lessons', () => {
     expect(lessonText(lesson)).toMatch(/two weeks/);
   });
 
+  it('"little and often" reads the pressure study for what it is: small, from a therapist, no comparison group', () => {
+    const text = lessonText(getLesson('little-and-often')!);
+    expect(text).toMatch(/19 office workers/);
+    expect(text).toMatch(/therapist/);
+    expect(text).toMatch(/no comparison group/);
+    expect(text).not.toMatch(/Office workers who had eight short pressure sessions/);
+  });
+
   it('speak of possible sources, never of a cause or a diagnosis', () => {
     for (const lesson of LESSONS) {
       const text = lessonText(lesson);

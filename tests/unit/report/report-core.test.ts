@@ -395,6 +395,42 @@ describe('advice', () => {
     expect(better.advice).toEqual([]);
   });
 
+  it('no progress advice when there is little pain to improve on: 0 out of 10 for three weeks is doing well', () => {
+    const zero = dailyFromEntries([...entries('2026-11-17', 0), ...entries('2026-11-19', 0)]);
+    const calm = computeWeeklyReport(
+      rows({ days: zero, firstLoggedDate: '2026-11-02', baselineDays: dailyFromEntries(entries('2026-11-02', 0)) }),
+    );
+    expect(calm.loggingSpanDays).toBe(21);
+    expect(calm.change.vsBaseline).toMatchObject({ direction: 'same' });
+    expect(calm.advice).toEqual([]);
+    // Just under the floor (3.5 against a baseline of 3.5): still nothing; at the floor (4 against 4): the suggestion.
+    const under = computeWeeklyReport(
+      rows({
+        days: dailyFromEntries(entries('2026-11-18', 3, 4)),
+        firstLoggedDate: '2026-11-02',
+        baselineDays: dailyFromEntries(entries('2026-11-02', 3, 4)),
+      }),
+    );
+    expect(under.advice).toEqual([]);
+    const at = computeWeeklyReport(
+      rows({
+        days: dailyFromEntries(entries('2026-11-18', 4)),
+        firstLoggedDate: '2026-11-02',
+        baselineDays: dailyFromEntries(entries('2026-11-02', 4)),
+      }),
+    );
+    expect(at.advice.map((a) => a.title)).toEqual(['Worth talking to a physical therapist or doctor']);
+    // A warning sign is advised whatever the pain.
+    const signed = computeWeeklyReport(
+      rows({
+        days: zero,
+        firstLoggedDate: '2026-11-02',
+        checkins: [checkin('2026-11-18', { warningSigns: ['night-pain'] })],
+      }),
+    );
+    expect(signed.advice.map((a) => a.tier)).toEqual(['soon']);
+  });
+
   it('a meaningful worsening also suggests seeing someone', () => {
     const worse = computeWeeklyReport(
       rows({ days: thisWeek, firstLoggedDate: '2026-11-01', baselineDays: dailyFromEntries(entries('2026-11-01', 2)) }),

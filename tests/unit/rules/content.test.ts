@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import rawMuscles from '../../../resources/content/muscles.json';
 import rawRoutines from '../../../resources/content/routines.json';
+import rawLessons from '../../../resources/content/lessons.json';
 import { isRegionId } from '../../../common/domain/body-regions';
 import { contentRegionSchema, muscleFileSchema, routineFileSchema, type Routine } from '../../../common/domain/content';
 import {
@@ -117,6 +118,38 @@ describe('content files', () => {
     expect(cautions('iliopsoas')).toMatch(/pregnant/);
     expect(cautions('iliopsoas')).toMatch(/surgery/);
     expect(getMuscle('sternocleidomastoid')?.stopSigns.join(' ')).toMatch(/pulse/);
+  });
+});
+
+describe('corrections (issue 16)', () => {
+  it('says one "no progress" rule everywhere: about two weeks, never a month', () => {
+    const everything = [...ALL_TEXT, ...strings(rawLessons, 'lessons.json')];
+    for (const { path, text } of everything) {
+      expect(text, path).not.toMatch(/\ba month\b|\bfour weeks of (regular|self)/i);
+    }
+    const noChange = everything.filter((t) => /brings? no change|made no difference|no improvement/i.test(t.text));
+    expect(noChange.length).toBeGreaterThan(0);
+    for (const { path, text } of noChange) expect(text, path).toMatch(/two weeks/);
+  });
+
+  it("never says a pressing time below the 30-second floor or above 90 seconds in a muscle's self-pressure", () => {
+    for (const m of MUSCLES) {
+      for (const match of m.selfPressure.how.matchAll(/(\d+)(?: to (\d+))? seconds/g)) {
+        for (const n of [match[1], match[2]].filter(Boolean).map(Number)) {
+          expect(n, m.id).toBeGreaterThanOrEqual(30);
+          expect(n, m.id).toBeLessThanOrEqual(90);
+        }
+      }
+    }
+  });
+
+  it('keeps nerve signs out of what a muscle "can also bring", and sends them to a clinician instead', () => {
+    const scalenes = getMuscle('scalenes')!;
+    expect(scalenes.alsoCauses.join(' ')).not.toMatch(/numb|pins and needles/i);
+    expect(scalenes.cautions.join(' ')).toMatch(/pins and needles in the hand.*nerve.*checked by a clinician/i);
+    const scm = getMuscle('sternocleidomastoid')!;
+    expect(scm.alsoCauses.join(' ')).not.toMatch(/dizz/i);
+    expect(scm.cautions.join(' ')).toMatch(/Dizziness.*clinician's check before/);
   });
 });
 

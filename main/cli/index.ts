@@ -172,13 +172,14 @@ const commands: Record<string, Command> = {
           // The heart comes before any muscle for the left chest or the breastbone, as on screen.
           ...(chest ? { warning: { tier: chest.tier, title: chest.title, message: chest.message } } : {}),
           note: ranked.length
-            ? 'Possible sources, not a diagnosis: muscles whose trigger points can send pain to these regions, best match first.'
+            ? 'Possible sources, not a diagnosis: muscles whose trigger points can send pain to these regions (matched), or sit right there (atKnot, a weaker match), best match first.'
             : `No muscle in Unknot's atlas is known to send pain to ${regions.map(regionDisplayName).join(', ')}. If it persists, a clinician can help find out why.`,
           sources: ranked.map((r) => ({
             muscle: r.muscle,
             name: getMuscle(r.muscle)!.name,
             side: r.side,
             matched: r.matched,
+            atKnot: r.atKnot,
             score: r.score,
           })),
         },

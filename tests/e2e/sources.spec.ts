@@ -291,3 +291,41 @@ test('the left chest or the breastbone: a heart warning above every "Start routi
   await page.goto(routeUrl(preview, 'sources/sternum~4'));
   await expect(warning).toBeVisible();
 });
+
+test('pain at the knot itself: the top of the shoulder finds its muscles, and a new muscle has its page and routine', async ({
+  page,
+}) => {
+  preview = await startPreview(makeDataDir());
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1180, height: 900 });
+  await page.goto(preview.url);
+  await page.goto(routeUrl(preview, 'sources/top-of-shoulder-right~5'));
+  const list = sourceList(page).getByRole('listitem');
+  // Muscles that send pain there first; then those whose knots sit right there, said so.
+  await expect(list.nth(0)).toContainText('Middle trapezius');
+  await expect(list.nth(0)).toContainText('Can send pain to Top of shoulder (your right)');
+  const trap = list.filter({ hasText: 'Upper trapezius' });
+  await expect(trap).toContainText('Its trigger points can sit right where it hurts: Top of shoulder (your right).');
+  await expect(trap).not.toContainText('Can send pain to');
+  await screenshot(page, 'sources-knot-site-light', { fullPage: false });
+
+  // The new mid-back region, beside the spine below the shoulder blade, is on the map.
+  await page.goto(routeUrl(preview, 'sources'));
+  await page.getByRole('checkbox', { name: 'Mid-back, below the shoulder blade (your left)', exact: true }).click();
+  await expect(list.first()).toContainText('Iliocostalis thoracis');
+
+  // A muscle from the addendum: its page (map, cautions, stop signs) and its release routine.
+  await page.goto(routeUrl(preview, 'routines/muscle/lower-trapezius'));
+  await expect(page.getByRole('heading', { name: 'Lower trapezius', level: 1 })).toBeVisible();
+  await expect(page.getByText('Mid-back pain that is constant')).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await screenshot(page, `muscle-lower-trapezius-${scheme}`, { fullPage: false });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 400, height: 900 });
+  await screenshot(page, 'muscle-lower-trapezius-narrow', { fullPage: false });
+  await page.setViewportSize({ width: 1180, height: 900 });
+  await page.goto(routeUrl(preview, 'routines/play/release-lower-trapezius/right'));
+  await expect(page.getByRole('heading', { name: 'Lower shoulder blade release', level: 1 })).toBeVisible();
+});

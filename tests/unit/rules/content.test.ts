@@ -40,6 +40,18 @@ const MUSCLE_IDS = [
   'iliopsoas',
   'masseter',
   'temporalis',
+  // REFERENCE-ADDENDUM (h), entries 21–31.
+  'middle-trapezius',
+  'lower-trapezius',
+  'iliocostalis-thoracis',
+  'lumbar-paraspinals',
+  'multifidi',
+  'wrist-flexors',
+  'finger-flexors',
+  'finger-extensors',
+  'lateral-pterygoid',
+  'serratus-posterior-superior',
+  'teres-minor',
 ];
 
 const clone = <T>(x: T): T => structuredClone(x) as T;
@@ -64,7 +76,7 @@ describe('content files', () => {
     expect(() => validateAtlas(rawMuscles, rawRoutines)).not.toThrow();
   });
 
-  it('has all 20 muscles of the reference, once each', () => {
+  it('has all 31 muscles of the reference and its addendum, once each', () => {
     expect(MUSCLES.map((m) => m.id).sort()).toEqual([...MUSCLE_IDS].sort());
     for (const id of MUSCLE_IDS) expect(getMuscle(id)?.id).toBe(id);
   });
@@ -93,6 +105,58 @@ describe('content files', () => {
     expect(refers('infraspinatus')[0]).toBe('front-shoulder');
     expect(refers('gluteus-minimus')).toEqual(expect.arrayContaining(['outer-thigh', 'calf', 'ankle']));
     expect(refers('temporalis')).toEqual(expect.arrayContaining(['temple', 'upper-teeth']));
+  });
+
+  it('maps the addendum muscles to the regions the reference names', () => {
+    const refers = (id: string) => getMuscle(id)?.refersTo ?? [];
+    const sits = (id: string) => getMuscle(id)?.triggerSites.regions ?? [];
+    expect(refers('middle-trapezius')).toEqual(
+      expect.arrayContaining(['between-shoulder-blades', 'mid-back-spine', 'top-of-shoulder']),
+    );
+    expect(refers('lower-trapezius')).toEqual(
+      expect.arrayContaining(['upper-back-of-neck', 'behind-ear', 'top-of-shoulder', 'between-shoulder-blades']),
+    );
+    expect(refers('iliocostalis-thoracis')).toEqual(
+      expect.arrayContaining(['shoulder-blade-tip', 'upper-chest', 'upper-abdomen', 'mid-back-spine']),
+    );
+    expect(refers('lumbar-paraspinals')).toEqual(expect.arrayContaining(['upper-buttock', 'sacroiliac']));
+    expect(refers('multifidi')).toEqual(expect.arrayContaining(['tailbone', 'lower-abdomen', 'shoulder-blade-tip']));
+    expect(refers('wrist-flexors')).toEqual(expect.arrayContaining(['wrist-palm-side', 'palm', 'inner-elbow']));
+    expect(refers('finger-flexors')[0]).toBe('middle-finger');
+    expect(refers('finger-extensors')).toEqual(
+      expect.arrayContaining(['back-of-hand', 'middle-finger', 'outer-elbow']),
+    );
+    expect(refers('lateral-pterygoid')).toEqual(['jaw-joint', 'cheek']);
+    expect(refers('serratus-posterior-superior')).toEqual(
+      expect.arrayContaining(['shoulder-blade', 'back-of-upper-arm', 'ring-little-finger', 'upper-chest']),
+    );
+    expect(refers('teres-minor')).toEqual(['back-of-shoulder', 'ring-little-finger']);
+    // The new mid-back region is where the long back muscles sit.
+    for (const id of ['lower-trapezius', 'iliocostalis-thoracis', 'lumbar-paraspinals', 'multifidi']) {
+      expect(sits(id), id).toContain('mid-back');
+    }
+  });
+
+  it('gives the addendum muscles their own safety notes', () => {
+    const cautions = (id: string) => (getMuscle(id)?.cautions ?? []).join(' ');
+    // Chest referral: the heart first.
+    for (const id of ['iliocostalis-thoracis', 'serratus-posterior-superior', 'middle-trapezius']) {
+      expect(cautions(id), id).toMatch(/heart/);
+    }
+    // Beside the spine, never on it.
+    for (const id of ['middle-trapezius', 'iliocostalis-thoracis', 'lumbar-paraspinals', 'multifidi']) {
+      expect(cautions(id), id).toMatch(/spine/);
+    }
+    expect(cautions('multifidi')).toMatch(/spine itself should be checked by a clinician/);
+    expect(cautions('multifidi')).toMatch(/bladder or bowel/);
+    expect(cautions('lateral-pterygoid')).toMatch(/dentist/);
+    expect(cautions('lateral-pterygoid')).toMatch(/over 50/);
+    expect(cautions('wrist-flexors')).toMatch(/carpal tunnel/);
+    expect(cautions('finger-flexors')).toMatch(/trigger finger/);
+    expect(cautions('teres-minor')).toMatch(/torn tendon/);
+    // The deep jaw muscle is reached only from inside the mouth: its routine never presses.
+    expect(getMuscle('lateral-pterygoid')?.selfPressure.tools).toEqual(['none']);
+    expect(getRoutine('release-lateral-pterygoid')?.steps.some((s) => s.kind === 'press')).toBe(false);
   });
 
   it('gives every muscle cautions, stop signs, a stretch and exactly one release routine', () => {
@@ -190,7 +254,7 @@ describe('routines', () => {
       expect(stretches.length, r.id).toBeGreaterThan(0);
       for (const s of stretches) expect(s.seconds, r.id).toBe(muscle.stretch.holdSeconds);
     }
-    // The scalenes get a stretch-and-breathe routine with no pressure at all.
+    // The scalenes get a stretch-and-breathe routine with no pressure at all, and so does the deep jaw muscle.
     expect(getRoutine('release-scalenes')?.steps.some((s) => s.kind === 'press')).toBe(false);
   });
 

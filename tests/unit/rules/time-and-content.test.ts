@@ -61,7 +61,10 @@ describe('body regions content', () => {
     for (const id of REGION_IDS_V1) expect(ids.has(id), id).toBe(true);
     expect(regionIdsAtVersion(1)).toEqual(REGION_IDS_V1);
     expect(REGION_LIST_VERSION).toBe(2);
-    expect(regionIdsAtVersion(2).filter((id) => !REGION_IDS_V1.includes(id))).toEqual(['mid-back-left', 'mid-back-right']);
+    expect(regionIdsAtVersion(2).filter((id) => !REGION_IDS_V1.includes(id))).toEqual([
+      'mid-back-left',
+      'mid-back-right',
+    ]);
     expect(getRegion('mid-back-left')).toMatchObject({ view: 'back', side: 'left', group: 'upper-back' });
   });
 

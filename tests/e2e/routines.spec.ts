@@ -48,6 +48,14 @@ test('play a release routine on a sped-up clock: ratings saved, history updated'
   await expect(page).toHaveURL(/#\/routines\/play\/release-upper-trapezius$/);
   await expect(page.getByRole('heading', { name: 'Top of the shoulder release', level: 1 })).toBeFocused();
 
+  // Before a first press, where never to press is open (not folded away), with the shoulder-top note for pregnancy.
+  const general = page.locator('details.pressure-cautions');
+  await expect(general).toHaveAttribute('open', '');
+  await expect(general).toContainText('This is your first routine with pressure');
+  await expect(general).toContainText('blood thinners');
+  await expect(page.getByText('If you are pregnant, keep pressure on the top of the shoulder gentle')).toBeVisible();
+  await screenshot(page, 'routine-player-first-press', { fullPage: false });
+
   const { before, side, rounds } = setup(page);
   await before.getByRole('radio', { name: '6', exact: true }).check();
   await side.getByRole('radio', { name: 'Right side only' }).check();
@@ -103,6 +111,14 @@ test('play a release routine on a sped-up clock: ratings saved, history updated'
   await page.getByRole('link', { name: 'Back to routines' }).click();
   await expect(page.getByRole('heading', { name: 'Routines', level: 1 })).toBeFocused();
   await expect(card).toContainText('Your history: done once, eased by 3.0 on average');
+
+  // After that first press the general cautions are folded away; a routine pressing below the collarbone names implants.
+  await page.goto(at('routines/play/release-pectoralis-minor'));
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+  await expect(page.locator('details.pressure-cautions')).not.toHaveAttribute('open', '');
+  await expect(
+    page.getByText(/pacemaker, defibrillator, port or other implanted device, or breast implants/),
+  ).toBeVisible();
 });
 
 test('leaving a routine part-way still counts its pressure toward the daily limit', async ({ page }) => {

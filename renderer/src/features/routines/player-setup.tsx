@@ -1,9 +1,12 @@
 /**
  * Owns the player's "before" stage: the rating before, the side and rounds,
- * today's pressure limit (the plan's notices), the safety advice and the plan's steps.
+ * today's pressure limit (the plan's notices), the safety advice (the routine's
+ * cautions with those of the places it presses, and where never to press,
+ * opened before a first press) and the plan's steps.
  */
 import type { Routine } from '@common/domain/content';
 import { HOW_TO_PRESS_LESSON_ID } from '@common/domain/lessons';
+import { GENERAL_PRESSURE_CAUTIONS, cautionsFor, routinePresses } from '@common/domain/pressure-cautions';
 import type { PlayerPlan } from '@common/domain/player';
 import { formatCountdown } from '@renderer/lib/dates';
 import { RatingPicker } from './player-parts';
@@ -29,13 +32,18 @@ interface Props {
   onRounds(rounds: number): void;
   /** False until today's pressure rounds are known. */
   ready: boolean;
+  /** True before the person's first routine with pressure (null while that is being looked up). */
+  firstPress: boolean | null;
   todayError: string | null;
   onStart(): void;
 }
 
 export function PlayerSetup(props: Props) {
-  const { routine, plan, before, onBefore, side, onSide, rounds, onRounds, ready, todayError, onStart } = props;
+  const { routine, plan, before, onBefore, side, onSide, rounds, onRounds, ready, firstPress, todayError, onStart } =
+    props;
   const seconds = planSeconds(plan.steps);
+  const presses = routinePresses(routine);
+  const cautions = cautionsFor(routine);
   const canStart = ready && plan.steps.length > 0;
   return (
     <div className="player-page">
@@ -118,12 +126,25 @@ export function PlayerSetup(props: Props) {
             Stop at once, with <strong>Safety stop</strong> or <kbd>Esc</kbd>, if you feel numbness, tingling, sharp or
             shooting pain, dizziness, a pulse under your fingers, or pain that keeps rising.
           </p>
-          {routine.cautions.length > 0 && (
+          {cautions.length > 0 && (
             <ul className="caution-list">
-              {routine.cautions.map((c) => (
+              {cautions.map((c) => (
                 <li key={c}>{c}</li>
               ))}
             </ul>
+          )}
+          {presses && (
+            <details className="pressure-cautions" open={firstPress !== false}>
+              <summary>Before any pressing: where not to press ({GENERAL_PRESSURE_CAUTIONS.length})</summary>
+              {firstPress !== false && (
+                <p className="hint">This is your first routine with pressure: please read these once.</p>
+              )}
+              <ul className="caution-list">
+                {GENERAL_PRESSURE_CAUTIONS.map((c) => (
+                  <li key={c.id}>{c.text}</li>
+                ))}
+              </ul>
+            </details>
           )}
           {routine.steps.some((st) => st.kind === 'press') && (
             <p className="learn-link">

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import type { Routine } from '@common/domain/content';
 import { TOOL_LABELS } from '@common/domain/content';
 import type { RoutineStats } from '@common/domain/routine-sessions';
+import { cautionsFor } from '@common/domain/pressure-cautions';
 import { formatLength, historySentence, muscleNames, routineSeconds } from './routine-meta';
 import './routines.css';
 
@@ -26,6 +27,8 @@ export function RoutineCard({ routine, stats, reason, onDelete, featured, side }
   const titleId = useId();
   const muscles = muscleNames(routine);
   const tried = (stats?.n ?? 0) > 0;
+  // Its own cautions, then those of the places it presses (the front of the neck, implants, ribs and spine…).
+  const cautions = cautionsFor(routine);
   return (
     <article
       className="routine-card"
@@ -59,13 +62,13 @@ export function RoutineCard({ routine, stats, reason, onDelete, featured, side }
           ))}
         </p>
       )}
-      {routine.cautions.length > 0 && (
+      {cautions.length > 0 && (
         <details className="routine-cautions">
           <summary>
-            Cautions <span className="hint">({routine.cautions.length})</span>
+            Cautions <span className="hint">({cautions.length})</span>
           </summary>
           <ul>
-            {routine.cautions.map((c) => (
+            {cautions.map((c) => (
               <li key={c}>{c}</li>
             ))}
           </ul>

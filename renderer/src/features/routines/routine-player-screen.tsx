@@ -17,6 +17,7 @@ import { sessionInput as buildSessionInput, withUnsided, type SideChoice, type S
 import { RoutineRun } from './player-run';
 import { PlayerSaved } from './player-saved';
 import { PlayerSetup } from './player-setup';
+import { neverPressed } from '@common/domain/pressure-cautions';
 import { PlayerStopped } from './player-stopped';
 import { beep, soundPreference } from './sound';
 import { findRoutine, useRoutineData } from './use-routine-data';
@@ -63,6 +64,7 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
   const [rounds, setRounds] = useState(routine.rounds);
   const [today, setToday] = useState<PressRoundsToday | null>(null);
   const [todayError, setTodayError] = useState<string | null>(null);
+  const [firstPress, setFirstPress] = useState<boolean | null>(null);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [stoppedSession, setStoppedSession] = useState<RoutineSession | null>(null);
@@ -87,6 +89,18 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
         setTodayError(errorMessage(err));
         setToday({});
       },
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  // Before a first press the general cautions open by themselves; a failed look-up opens them too.
+  useEffect(() => {
+    let alive = true;
+    api.routines.stats().then(
+      (stats) => alive && setFirstPress(neverPressed(stats)),
+      () => alive && setFirstPress(true),
     );
     return () => {
       alive = false;
@@ -209,6 +223,7 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
       rounds={rounds}
       onRounds={setRounds}
       ready={today !== null}
+      firstPress={firstPress}
       todayError={todayError}
       onStart={() => setStage({ name: 'run', plan })}
     />

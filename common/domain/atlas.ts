@@ -84,6 +84,15 @@ export function checkAtlasReferences(muscles: readonly Muscle[], routines: reado
       });
     }
 
+    if ((r.kind === 'micro' || r.kind === 'stretch') && r.stopIf.length === 0) {
+      problems.push({
+        file: ROUTINES_FILE,
+        item: r.id,
+        field: 'stopIf',
+        message: 'a micro-pause or stretch break says when to stop (at least one "Stop if …")',
+      });
+    }
+
     if (r.kind === 'release') {
       const [only] = r.muscles;
       if (r.muscles.length !== 1 || only === undefined) {

@@ -126,6 +126,12 @@ export const routineSchema = z
     rounds: z.number().int().min(ROUTINE_MIN_ROUNDS).max(ROUTINE_MAX_ROUNDS),
     restBetweenRoundsSeconds: z.number().int().min(0).max(ROUTINE_MAX_REST_SECONDS),
     cautions: z.array(sentence).default([]),
+    /**
+     * When to stop, as phrases that finish "Stop if …" ("your arm or hand tingles"). Release routines have
+     * their muscle's stop signs; micro-pauses and stretch breaks, shown in the small break window with no
+     * muscle page beside them, carry their own.
+     */
+    stopIf: z.array(z.string().min(3).max(140)).default([]),
     steps: z.array(routineStepSchema).min(1).max(ROUTINE_MAX_STEPS),
   })
   .strict();

@@ -499,6 +499,9 @@ test('breaks: a stretch routine inside the 420×300 window; the release prompt o
   await expect(step.locator('.step-clock')).toHaveText(/^0:[0-5]\d$/);
   await expect(page.getByRole('timer')).toHaveCount(1); // the break's own clock stays the one timer
   await expect(page.getByRole('button', { name: 'I’m done' })).toBeInViewport();
+  // Its stop signs stay in view, whatever step is showing.
+  await expect(page.locator('.break-stop')).toHaveText(/^Stop if .+\.$/);
+  await expect(page.locator('.break-stop')).toBeInViewport();
   // Everything fits: nothing scrolls in the small window.
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(300);
   for (const scheme of ['light', 'dark'] as const) {
@@ -513,6 +516,7 @@ test('breaks: a stretch routine inside the 420×300 window; the release prompt o
   await page.evaluate(() => window.unknot.breaks.takeNow({ kind: 'micro' }));
   await expect(page.getByText(/^Try this: .+\.$/)).toBeVisible();
   await expect(page.locator('.break-routine .step-text')).toBeVisible();
+  await expect(page.locator('.break-stop')).toHaveText(/^Stop if .+\.$/);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(300);
   await screenshot(page, 'break-micro-routine-light', { fullPage: false });
   await page.keyboard.press('Enter');

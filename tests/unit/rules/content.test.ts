@@ -294,6 +294,24 @@ describe('routines', () => {
     }
   });
 
+  it('gives every micro-pause and stretch break its own stop signs; the side-of-neck stretch stops on a tingling arm', () => {
+    for (const r of [...byKind('micro'), ...byKind('stretch')]) {
+      expect(r.stopIf.length, r.id).toBeGreaterThan(0);
+      for (const s of r.stopIf) expect(s, r.id).toMatch(/^[a-z]/); // each finishes "Stop if …"
+    }
+    const neck = getRoutine('stretch-neck-shoulders')!;
+    expect(neck.stopIf.join(' ')).toMatch(/arm or hand tingles/);
+    // It comes first: the side-of-neck (scalene) stretch is the one most likely to bring it on.
+    expect(neck.stopIf[0]).toMatch(/arm or hand tingles/);
+    expect(neck.steps.some((s) => /hand behind your back and tip your head/.test(s.text))).toBe(true);
+    // A stretch break without them is refused at load.
+    const routines = routineFileSchema.parse(clone(rawRoutines)).routines;
+    routines.find((r) => r.id === 'stretch-hips-low-back')!.stopIf = [];
+    expect(checkAtlasReferences(MUSCLES, routines)).toContainEqual(
+      expect.objectContaining({ item: 'stretch-hips-low-back', field: 'stopIf' }),
+    );
+  });
+
   it('has at least 3 stretch breaks of 3 to 8 minutes, with explicit sides', () => {
     const stretch = byKind('stretch');
     expect(stretch.length).toBeGreaterThanOrEqual(3);

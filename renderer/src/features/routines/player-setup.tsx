@@ -12,7 +12,7 @@ import { formatCountdown } from '@renderer/lib/dates';
 import { RatingPicker } from './player-parts';
 import { PlayerHeader } from './player-chrome';
 import type { SideChoice } from './player-model';
-import { formatLength, planSeconds, STEP_KIND_LABELS } from './routine-meta';
+import { formatLength, planSeconds, STEP_KIND_LABELS, stopIfSentence } from './routine-meta';
 import { DAILY_PRESS_ROUND_CAP, ROUTINE_MAX_ROUNDS, ROUTINE_MIN_ROUNDS } from '@common/domain/policy';
 
 /** The round picker's choices: every round count a routine may have. */
@@ -44,6 +44,7 @@ export function PlayerSetup(props: Props) {
   const seconds = planSeconds(plan.steps);
   const presses = routinePresses(routine);
   const cautions = cautionsFor(routine);
+  const stop = stopIfSentence(routine.stopIf);
   const canStart = ready && plan.steps.length > 0;
   return (
     <div className="player-page">
@@ -126,6 +127,11 @@ export function PlayerSetup(props: Props) {
             Stop at once, with <strong>Safety stop</strong> or <kbd>Esc</kbd>, if you feel numbness, tingling, sharp or
             shooting pain, dizziness, a pulse under your fingers, or pain that keeps rising.
           </p>
+          {stop && (
+            <p>
+              <strong>{stop}</strong>
+            </p>
+          )}
           {cautions.length > 0 && (
             <ul className="caution-list">
               {cautions.map((c) => (

@@ -8,7 +8,7 @@ import type { Routine } from '@common/domain/content';
 import { TOOL_LABELS } from '@common/domain/content';
 import type { RoutineStats } from '@common/domain/routine-sessions';
 import { cautionsFor } from '@common/domain/pressure-cautions';
-import { formatLength, historySentence, muscleNames, routineSeconds } from './routine-meta';
+import { formatLength, historySentence, muscleNames, routineSeconds, stopIfSentence } from './routine-meta';
 import './routines.css';
 
 interface Props {
@@ -29,6 +29,7 @@ export function RoutineCard({ routine, stats, reason, onDelete, featured, side }
   const tried = (stats?.n ?? 0) > 0;
   // Its own cautions, then those of the places it presses (the front of the neck, implants, ribs and spine…).
   const cautions = cautionsFor(routine);
+  const stop = stopIfSentence(routine.stopIf);
   return (
     <article
       className="routine-card"
@@ -62,6 +63,7 @@ export function RoutineCard({ routine, stats, reason, onDelete, featured, side }
           ))}
         </p>
       )}
+      {stop && <p className="routine-stop">{stop}</p>}
       {cautions.length > 0 && (
         <details className="routine-cautions">
           <summary>

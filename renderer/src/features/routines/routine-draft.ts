@@ -34,6 +34,8 @@ export interface Draft {
   rounds: string;
   rest: string;
   cautions: string;
+  /** Not edited in the form (built-in micro-pauses and stretch breaks have them); kept so an edit loses nothing. */
+  stopIf: string[];
   steps: StepDraft[];
 }
 
@@ -57,6 +59,7 @@ export function newDraft(): Draft {
     rounds: '1',
     rest: '20',
     cautions: '',
+    stopIf: [],
     steps: [
       stepDraft({ kind: 'locate', seconds: 20, text: 'Find a tender spot and rest your fingers on it.' }),
       stepDraft({
@@ -80,6 +83,7 @@ export function draftOf(r: Routine): Draft {
     rounds: String(r.rounds),
     rest: String(r.restBetweenRoundsSeconds),
     cautions: r.cautions.join('\n'),
+    stopIf: [...r.stopIf],
     steps: r.steps.map((s) => stepDraft(s)),
   };
 }
@@ -123,6 +127,7 @@ export function toRoutine(draft: Draft, id: string): unknown {
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean),
+    stopIf: draft.stopIf,
     steps: draft.steps.map((s) => ({
       kind: s.kind,
       seconds: num(s.seconds),

@@ -121,3 +121,13 @@ export function sideRoundLabel(step: PlannedStep, steps: readonly PlannedStep[])
   if (round) return round[0]!.toUpperCase() + round.slice(1);
   return side;
 }
+
+/** A routine's own stop signs as one sentence: "Stop if your arm tingles, you feel dizzy, or a stretch hurts." (null when none). */
+export function stopIfSentence(stopIf: readonly string[]): string | null {
+  if (!stopIf.length) return null;
+  const last = stopIf[stopIf.length - 1]!;
+  // Each phrase may hold its own "or", so three or more end with ", or".
+  const list =
+    stopIf.length === 1 ? last : `${stopIf.slice(0, -1).join(', ')}${stopIf.length > 2 ? ',' : ''} or ${last}`;
+  return `Stop if ${list}.`;
+}

@@ -118,15 +118,19 @@ export function siteCautionsFor(routine: Pick<Routine, 'steps' | 'muscles' | 'to
   if (!routinePresses(routine)) return [];
   const sites = new Set(routine.muscles.flatMap((id) => getMuscle(id)?.triggerSites.regions ?? []));
   return PRESSURE_CAUTIONS.filter(
-    (c) =>
-      c.near.some((r) => sites.has(r)) && (!c.tools || c.tools.some((tool) => routine.tools.includes(tool))),
+    (c) => c.near.some((r) => sites.has(r)) && (!c.tools || c.tools.some((tool) => routine.tools.includes(tool))),
   );
 }
 
 /** A routine's own cautions followed by its place-specific pressure cautions, without repeating one. */
 export function cautionsFor(routine: Pick<Routine, 'steps' | 'muscles' | 'tools' | 'cautions'>): string[] {
   const own = new Set(routine.cautions);
-  return [...routine.cautions, ...siteCautionsFor(routine).map((c) => c.text).filter((t) => !own.has(t))];
+  return [
+    ...routine.cautions,
+    ...siteCautionsFor(routine)
+      .map((c) => c.text)
+      .filter((t) => !own.has(t)),
+  ];
 }
 
 /**

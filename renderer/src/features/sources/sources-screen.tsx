@@ -98,7 +98,9 @@ function SourcesView({ params }: { params: string[] }) {
             ← Pain log
           </a>
           <h1 tabIndex={-1}>Possible sources</h1>
-          <p>Muscles whose trigger points can send pain to where it hurts, or sit right there, the closest match first.</p>
+          <p>
+            Muscles whose trigger points can send pain to where it hurts, or sit right there, the closest match first.
+          </p>
         </div>
       </div>
 

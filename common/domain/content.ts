@@ -21,12 +21,13 @@ import {
 
 export type Side = 'left' | 'right';
 
-export const TOOLS = ['hands', 'ball', 'wall', 'none'] as const;
+export const TOOLS = ['hands', 'ball', 'wall', 'band', 'none'] as const;
 export type Tool = (typeof TOOLS)[number];
 export const TOOL_LABELS: Record<Tool, string> = {
   hands: 'Hands',
   ball: 'Ball',
   wall: 'Wall',
+  band: 'Resistance band',
   none: 'No tool',
 };
 
@@ -108,15 +109,36 @@ export const routineStepSchema = z
   });
 export type RoutineStep = z.infer<typeof routineStepSchema>;
 
-export const ROUTINE_KINDS = ['release', 'desk', 'micro', 'stretch'] as const;
+export const ROUTINE_KINDS = ['release', 'desk', 'micro', 'stretch', 'strength'] as const;
 export type RoutineKind = (typeof ROUTINE_KINDS)[number];
+
+/**
+ * A strengthening routine's dose (REFERENCE-ADDENDUM (i)): sets of so many
+ * slow repetitions (each held for a moment, when it says so), the rest between
+ * sets, and how many days a week. The player runs one set per round.
+ */
+export const doseSchema = z
+  .object({
+    sets: z.number().int().min(1).max(ROUTINE_MAX_ROUNDS),
+    repsMin: z.number().int().min(1).max(30),
+    repsMax: z.number().int().min(1).max(30),
+    holdSeconds: z.number().int().min(1).max(30).optional(),
+    restSeconds: z.number().int().min(0).max(ROUTINE_MAX_REST_SECONDS),
+    daysPerWeek: z.number().int().min(1).max(7),
+  })
+  .strict()
+  .refine((d) => d.repsMax >= d.repsMin, { message: 'repsMax is below repsMin', path: ['repsMax'] });
+export type Dose = z.infer<typeof doseSchema>;
 
 export const routineSchema = z
   .object({
     id: kebab,
     title: z.string().min(3).max(80),
     summary: sentence,
-    /** release: one muscle; desk: a combined desk routine; micro / stretch: used by the break engine. */
+    /**
+     * release: one muscle; desk: a combined desk routine; micro / stretch: used by the break engine;
+     * strength: a strengthening exercise with its dose and progression.
+     */
     kind: z.enum(ROUTINE_KINDS),
     muscles: z.array(kebab),
     tools: z.array(z.enum(TOOLS)).min(1),
@@ -132,6 +154,10 @@ export const routineSchema = z
      * muscle page beside them, carry their own.
      */
     stopIf: z.array(z.string().min(3).max(140)).default([]),
+    /** Strengthening only: sets, repetitions, rest and days a week… */
+    dose: doseSchema.optional(),
+    /** …and how to make it harder, or easier, over the weeks. */
+    progression: sentence.optional(),
     steps: z.array(routineStepSchema).min(1).max(ROUTINE_MAX_STEPS),
   })
   .strict();

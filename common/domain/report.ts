@@ -124,6 +124,8 @@ export const weeklyReportSchema = z
       .object({
         sessions: z.number().int().min(0),
         minutes: z.number().min(0),
+        /** Of those, strengthening sessions (the weekly plan's exercises and any other strength routine). */
+        strength: z.number().int().min(0),
         byRoutine: z.array(reportRoutineSchema),
         /** "What helps you": routines with n ≥ 2 and a meanRelief, best relief first. */
         helps: z.array(reportRoutineSchema),

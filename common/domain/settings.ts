@@ -144,6 +144,18 @@ export const reportSettingsSchema = z
   })
   .strict();
 export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+
+/** The weekly strengthening plan (common/domain/strength.ts): off until the person turns it on. */
+export const strengthSettingsSchema = z
+  .object({
+    enabled: z.boolean(),
+    days: z
+      .array(z.enum(WEEKDAYS, { error: (i) => `unknown weekday "${String(i.input)}"` }))
+      .max(7)
+      .refine((d) => new Set(d).size === d.length, 'lists a day twice'),
+  })
+  .strict();
+export type StrengthSettings = z.infer<typeof strengthSettingsSchema>;
 /**
  * Whether the first-run setup has been completed (or skipped through): null
  * until then. A fresh install starts at null and the app opens on setup.
@@ -169,6 +181,7 @@ export const settingsSchema = z
     workingHours: workingHoursSchema,
     checkin: checkinSettingsSchema,
     report: reportSettingsSchema,
+    strength: strengthSettingsSchema,
     firstRun: firstRunSchema,
     /**
      * The person's choice to start Unknot at login. The system's own login-item
@@ -198,6 +211,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   },
   checkin: { enabled: true, time: '17:30' },
   report: { reminder: true, day: 'mon', time: '09:00' },
+  // Kept in step with DEFAULT_STRENGTH_DAYS (strength.ts cannot be imported here: it needs the atlas).
+  strength: { enabled: false, days: ['mon', 'wed', 'fri'] },
   firstRun: { completedAt: null },
   startAtLogin: false,
   workingHours: {
@@ -220,6 +235,7 @@ export const settingsPatchSchema = z
     workingHours: settingsSchema.shape.workingHours,
     checkin: settingsSchema.shape.checkin,
     report: settingsSchema.shape.report,
+    strength: settingsSchema.shape.strength,
     firstRun: settingsSchema.shape.firstRun,
     startAtLogin: settingsSchema.shape.startAtLogin,
   })

@@ -118,7 +118,7 @@ export function reportAsText(r: WeeklyReport): string {
   push('', 'Routines:');
   push(
     r.routines.sessions
-      ? `  ${plural(r.routines.sessions, 'session')}, ${whole(r.routines.minutes)} minutes.`
+      ? `  ${plural(r.routines.sessions, 'session')}${r.routines.strength ? ` (${r.routines.strength} strengthening)` : ''}, ${whole(r.routines.minutes)} minutes.`
       : '  No routines this week.',
   );
   if (r.routines.helps.length) {

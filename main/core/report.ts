@@ -6,6 +6,7 @@
  */
 import { BREAK_KINDS, BREAK_OUTCOMES, type BreakKind, type BreakOutcome } from '../../common/domain/breaks';
 import { REGION_GROUPS, getRegion, type RegionGroup } from '../../common/domain/body-regions';
+import { getRoutine } from '../../common/domain/atlas';
 import type { Checkin } from '../../common/domain/checkin';
 import { TIER_RANK, TRIAGE_TIERS, adviceForWarningSigns, byTier, warningSign } from '../../common/domain/red-flags';
 import { daysBetween, isoWeekOf, previousWeek, shiftDate, weekDates } from '../../common/domain/iso-week';
@@ -215,6 +216,7 @@ function routineSummary(sessions: readonly SessionRow[]): WeeklyReport['routines
   return {
     sessions: sessions.length,
     minutes: sessions.reduce((acc, s) => acc + minutesOf(s), 0),
+    strength: sessions.filter((s) => getRoutine(s.routineId)?.kind === 'strength').length,
     byRoutine,
     helps,
   };

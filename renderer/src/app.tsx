@@ -239,6 +239,7 @@ function Screen({ route, go, settings, dataDir, shell, onSettings }: ScreenProps
           onBreakStarted={shell === 'web' ? () => go('break') : undefined}
           workingHours={settings?.workingHours}
           checkin={settings?.checkin}
+          strength={settings?.strength}
         />
       );
     case 'pain':

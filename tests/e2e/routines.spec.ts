@@ -149,6 +149,7 @@ test('the library: sections, suggestion, filters by area, tool and length, scree
     'Today’s suggestion',
     'Desk routines',
     'Release one muscle',
+    'Strengthening',
     'Micro-pauses & stretch breaks',
     'Your own routines',
   ]) {
@@ -157,7 +158,7 @@ test('the library: sections, suggestion, filters by area, tool and length, scree
   const suggestion = page.getByRole('region', { name: 'Today’s suggestion' });
   await expect(suggestion).toContainText('No pain logged in the last week');
   await expect(page.getByText('You haven’t made a routine of your own yet.')).toBeVisible();
-  await expect(page.getByText(/^Showing all 45 routines$/)).toBeVisible();
+  await expect(page.getByText(/^Showing all 53 routines$/)).toBeVisible();
 
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -180,7 +181,7 @@ test('the library: sections, suggestion, filters by area, tool and length, scree
 
   // Filters, by keyboard: the area list, then arrow keys through the tool choices.
   await page.getByLabel('Body area').selectOption({ label: 'Head and face' });
-  await expect(page.getByText(/^Showing \d+ of 45 routines$/)).toBeVisible();
+  await expect(page.getByText(/^Showing \d+ of 53 routines$/)).toBeVisible();
   await expect(page.locator('article[data-routine="release-masseter"]')).toBeVisible();
   await expect(page.locator('article[data-routine="release-piriformis"]')).toHaveCount(0);
   const tools = page.getByRole('group', { name: 'Tool' });
@@ -193,7 +194,7 @@ test('the library: sections, suggestion, filters by area, tool and length, scree
   await page.getByRole('group', { name: 'Length' }).getByRole('radio', { name: 'Under 2 min' }).check();
   await expect(page.getByText('No routine matches all of these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).first().click();
-  await expect(page.getByText(/^Showing all 45 routines$/)).toBeVisible();
+  await expect(page.getByText(/^Showing all 53 routines$/)).toBeVisible();
   await page.getByRole('group', { name: 'Length' }).getByRole('radio', { name: 'Under 2 min' }).check();
   await expect(page.locator('article[data-routine="micro-chin-tuck"]')).toBeVisible();
   // (Today's suggestion stays whatever the filters.)

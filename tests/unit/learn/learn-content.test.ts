@@ -56,6 +56,7 @@ describe('lessons', () => {
       'little-and-often',
       'habits-that-feed-knots',
       'heat-and-movement',
+      'strength-for-desk-pain', // issue 16 #8
       'micro-breaks-evidence',
       'when-to-see-a-professional',
     ]);
@@ -121,6 +122,16 @@ describe('lessons', () => {
     expect(text).toMatch(/therapist/);
     expect(text).toMatch(/no comparison group/);
     expect(text).not.toMatch(/Office workers who had eight short pressure sessions/);
+  });
+
+  it('"stronger muscles" gives the trials’ dose, the clearance rule and links the strengthening routines', () => {
+    const lesson = getLesson('strength-for-desk-pain')!;
+    const text = lessonText(lesson);
+    expect(text).toMatch(/3 sets of 8 to 12/);
+    expect(text).toMatch(/three days a week/);
+    expect(text).toMatch(/heart disease, high blood pressure/);
+    expect(lesson.routines.every((id) => id.startsWith('strength-'))).toBe(true);
+    expect(lesson.sources.join(' ')).toMatch(/Andersen et al. 2008/);
   });
 
   it('speak of possible sources, never of a cause or a diagnosis', () => {

@@ -101,7 +101,7 @@ describe('pain numbers of the week', () => {
       loggingSpanDays: 0,
       change: { vsLastWeek: null, vsBaseline: null },
       breaks: { adherence: null },
-      routines: { sessions: 0, minutes: 0, byRoutine: [], helps: [] },
+      routines: { sessions: 0, minutes: 0, strength: 0, byRoutine: [], helps: [] },
       checkins: { days: 0, sleepHours: null },
       warningSigns: [],
       advice: [],
@@ -259,6 +259,27 @@ describe('routines', () => {
       ['desk-neck-reset', 2.25],
       ['release-upper-trapezius', 2],
     ]);
+    expect(report.routines.strength).toBe(0);
+  });
+
+  it('counts strengthening sessions, and a strength routine done twice with ratings is in “what helps you”', () => {
+    const withStrength = computeWeeklyReport(
+      rows({
+        sessions: [
+          ...sessions,
+          session('strength-band-row', 16, 4, 5, 4), // relief 1
+          session('strength-band-row', 18, 4, 5, 2), // relief 3 → mean 2
+          session('strength-chin-nod', 18, 2, null, null),
+        ],
+      }),
+    );
+    expect(withStrength.routines.sessions).toBe(10);
+    expect(withStrength.routines.strength).toBe(3);
+    expect(withStrength.routines.helps.map((r) => r.routineId)).toContain('strength-band-row');
+    expect(withStrength.routines.helps.find((r) => r.routineId === 'strength-band-row')).toMatchObject({
+      n: 2,
+      meanRelief: 2,
+    });
   });
 });
 

@@ -378,7 +378,7 @@ describe('region helpers', () => {
 describe('the atlas loader rejects broken content', () => {
   it('names the routine and field for a muscle that does not exist', () => {
     const routines = clone(rawRoutines);
-    routines.routines.find((r) => r.id === 'desk-jaw-temples')!.muscles.push('tongue');
+    (routines.routines.find((r) => r.id === 'desk-jaw-temples')!.muscles as string[]).push('tongue');
     expect(() => validateAtlas(rawMuscles, routines)).toThrow(
       /routines\.json: routine "desk-jaw-temples", field muscles\.2: unknown muscle "tongue"/,
     );

@@ -66,9 +66,10 @@ export function reliefPhrase(routine: ReportRoutine): string {
 }
 
 export function routinesSentence(report: WeeklyReport): string {
-  const { sessions, minutes } = report.routines;
+  const { sessions, minutes, strength } = report.routines;
   if (sessions === 0) return 'No routines this week.';
-  return `${plural(sessions, 'routine session', 'routine sessions')}, ${formatMinutes(minutes)} in all.`;
+  const strengthPart = strength > 0 ? `, ${strength} of them strengthening` : '';
+  return `${plural(sessions, 'routine session', 'routine sessions')}${strengthPart}, ${formatMinutes(minutes)} in all.`;
 }
 
 export interface CheckinAverage {

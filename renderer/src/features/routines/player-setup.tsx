@@ -12,7 +12,7 @@ import { formatCountdown } from '@renderer/lib/dates';
 import { RatingPicker } from './player-parts';
 import { PlayerHeader } from './player-chrome';
 import type { SideChoice } from './player-model';
-import { formatLength, planSeconds, STEP_KIND_LABELS, stopIfSentence } from './routine-meta';
+import { doseSentence, formatLength, planSeconds, STEP_KIND_LABELS, stopIfSentence } from './routine-meta';
 import { DAILY_PRESS_ROUND_CAP, ROUTINE_MAX_ROUNDS, ROUTINE_MIN_ROUNDS } from '@common/domain/policy';
 
 /** The round picker's choices: every round count a routine may have. */
@@ -45,6 +45,7 @@ export function PlayerSetup(props: Props) {
   const presses = routinePresses(routine);
   const cautions = cautionsFor(routine);
   const stop = stopIfSentence(routine.stopIf);
+  const dose = doseSentence(routine);
   const canStart = ready && plan.steps.length > 0;
   return (
     <div className="player-page">
@@ -84,7 +85,8 @@ export function PlayerSetup(props: Props) {
           )}
           <fieldset className="choice-row">
             <legend>
-              Rounds{routine.bothSides ? ' on each side' : ''}
+              {routine.kind === 'strength' ? 'Sets' : 'Rounds'}
+              {routine.bothSides ? ' on each side' : ''}
               <span className="hint"> (this routine suggests {routine.rounds})</span>
             </legend>
             {ROUND_CHOICES.map((n) => (
@@ -106,6 +108,18 @@ export function PlayerSetup(props: Props) {
               {plan.notices.map((n) => (
                 <p key={`${n.muscle}:${n.side ?? ''}`}>{n.message}</p>
               ))}
+            </div>
+          )}
+          {dose && (
+            <div className="strength-dose">
+              <p>
+                <strong>Dose:</strong> {dose}
+              </p>
+              {routine.progression && (
+                <p>
+                  <strong>Next steps:</strong> {routine.progression}
+                </p>
+              )}
             </div>
           )}
           <p className="plan-summary">

@@ -8,7 +8,14 @@ import type { Routine } from '@common/domain/content';
 import { TOOL_LABELS } from '@common/domain/content';
 import type { RoutineStats } from '@common/domain/routine-sessions';
 import { cautionsFor } from '@common/domain/pressure-cautions';
-import { formatLength, historySentence, muscleNames, routineSeconds, stopIfSentence } from './routine-meta';
+import {
+  doseSentence,
+  formatLength,
+  historySentence,
+  muscleNames,
+  routineSeconds,
+  stopIfSentence,
+} from './routine-meta';
 import './routines.css';
 
 interface Props {
@@ -30,6 +37,7 @@ export function RoutineCard({ routine, stats, reason, onDelete, featured, side }
   // Its own cautions, then those of the places it presses (the front of the neck, implants, ribs and spine…).
   const cautions = cautionsFor(routine);
   const stop = stopIfSentence(routine.stopIf);
+  const dose = doseSentence(routine);
   return (
     <article
       className="routine-card"
@@ -61,6 +69,11 @@ export function RoutineCard({ routine, stats, reason, onDelete, featured, side }
               <a href={`#/routines/muscle/${m.id}`}>{m.name}</a>
             </span>
           ))}
+        </p>
+      )}
+      {dose && (
+        <p className="routine-dose">
+          <span className="routine-label">Dose:</span> {dose}
         </p>
       )}
       {stop && <p className="routine-stop">{stop}</p>}

@@ -9,11 +9,12 @@ import type { Routine, RoutineStep, StepKind, Tool } from '@common/domain/conten
 import { CUSTOM_ROUTINE_PREFIX, customRoutineSchema } from '@common/domain/routine-sessions';
 import { STEP_KIND_LABELS } from './routine-meta';
 
-export type EditableKind = 'desk' | 'release' | 'stretch';
+export type EditableKind = 'desk' | 'release' | 'stretch' | 'strength';
 export const KIND_CHOICES: { value: EditableKind; label: string; hint: string }[] = [
   { value: 'desk', label: 'Desk routine', hint: 'a few muscles, pressure and stretches' },
   { value: 'release', label: 'Release one muscle', hint: 'pressure and a stretch for one muscle' },
   { value: 'stretch', label: 'Stretches only', hint: 'no pressure' },
+  { value: 'strength', label: 'Strengthening', hint: 'exercises in sets, one set per round' },
 ];
 
 export interface StepDraft {

@@ -105,6 +105,7 @@ export const ROUTINE_KIND_LABELS: Record<Routine['kind'], string> = {
   desk: 'Desk routine',
   micro: 'Micro-pause',
   stretch: 'Stretch break',
+  strength: 'Strengthening',
 };
 
 export function muscleNames(routine: Routine): { id: string; name: string }[] {
@@ -130,4 +131,16 @@ export function stopIfSentence(stopIf: readonly string[]): string | null {
   const list =
     stopIf.length === 1 ? last : `${stopIf.slice(0, -1).join(', ')}${stopIf.length > 2 ? ',' : ''} or ${last}`;
   return `Stop if ${list}.`;
+}
+
+/** A strengthening routine's dose in words: "3 sets of 8–12, 45 s rest between · 3 days a week" (null without one). */
+export function doseSentence(routine: Pick<Routine, 'dose' | 'bothSides'>): string | null {
+  const d = routine.dose;
+  if (!d) return null;
+  const reps = d.repsMin === d.repsMax ? `${d.repsMin}` : `${d.repsMin}–${d.repsMax}`;
+  const sets = d.sets === 1 ? `1 set of ${reps}` : `${d.sets} sets of ${reps}`;
+  const hold = d.holdSeconds ? `, each held ${d.holdSeconds} s` : '';
+  const side = routine.bothSides ? ' on each side' : '';
+  const rest = d.sets > 1 ? `, ${d.restSeconds} s rest between` : '';
+  return `${sets}${hold}${side}${rest} · ${d.daysPerWeek} ${d.daysPerWeek === 1 ? 'day' : 'days'} a week`;
 }

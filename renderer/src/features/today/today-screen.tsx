@@ -1,6 +1,6 @@
 /**
  * Owns the Today screen: how today is going at a glance — the daily check-in
- * when it is time, this week against last, breaks, routines done and pain
+ * when it is time, this week against last, breaks, the strengthening plan when it is on, routines done and pain
  * logged today — and the way to log more.
  */
 import { useMemo } from 'react';
@@ -11,6 +11,7 @@ import { BreaksCard } from '@renderer/features/breaks';
 import { CheckinCard } from '@renderer/features/checkin';
 import { WeekProgressCard } from './week-progress-card';
 import { RoutinesTodayCard } from './routines-today-card';
+import { StrengthTodayCard } from './strength-today-card';
 import { useRoutineData } from '@renderer/features/routines';
 import { usePainLog } from '@renderer/lib/pain-log';
 import { useNow } from '@renderer/lib/use-now';
@@ -25,12 +26,14 @@ interface Props {
   workingHours?: WorkingHours | undefined;
   /** When to ask for the daily check-in (settings.checkin). */
   checkin?: Settings['checkin'] | undefined;
+  /** The weekly strengthening plan (settings.strength). */
+  strength?: Settings['strength'] | undefined;
 }
 
 /** Often enough for the check-in to appear within a minute of its time, and for midnight to turn the page. */
 const NOW_EVERY_MS = 30_000;
 
-export function TodayScreen({ onLogPain, onBreakStarted, workingHours, checkin }: Props) {
+export function TodayScreen({ onLogPain, onBreakStarted, workingHours, checkin, strength }: Props) {
   const { entries, loading, loadError } = usePainLog();
   const nowMs = useNow(NOW_EVERY_MS);
   const today = todayLocalDate(new Date(nowMs));
@@ -60,6 +63,7 @@ export function TodayScreen({ onLogPain, onBreakStarted, workingHours, checkin }
       <CheckinCard key={today} date={today} settings={checkin} nowMs={nowMs} onChange={() => void week.reload()} />
       <WeekProgressCard today={today} activity={week.activity} error={week.error} />
       <BreaksCard onBreakStarted={onBreakStarted} workingHours={workingHours} />
+      <StrengthTodayCard today={today} strength={strength} sessions={week.activity?.sessions ?? null} />
       <RoutinesTodayCard today={today} sessions={week.activity?.sessions ?? null} customTitles={customTitles} />
       <div className="stat-row">
         <div className="stat">

@@ -113,12 +113,12 @@ export function checkAtlasReferences(muscles: readonly Muscle[], routines: reado
       });
     }
 
-    if ((r.kind === 'micro' || r.kind === 'stretch') && r.stopIf.length === 0) {
+    if ((r.kind === 'micro' || r.kind === 'stretch' || r.kind === 'relax') && r.stopIf.length === 0) {
       problems.push({
         file: ROUTINES_FILE,
         item: r.id,
         field: 'stopIf',
-        message: 'a micro-pause or stretch break says when to stop (at least one "Stop if …")',
+        message: 'a micro-pause, stretch break or relaxation says when to stop (at least one "Stop if …")',
       });
     }
 

@@ -58,7 +58,8 @@ export const FACTORS = [
 ] as const;
 export type Factor = (typeof FACTORS)[number];
 
-export const STEP_KINDS = ['locate', 'press', 'breathe', 'rest', 'stretch', 'move'] as const;
+/** 'warm' is the optional warm-up with heat (heat.ts) the player can put first. */
+export const STEP_KINDS = ['locate', 'press', 'breathe', 'rest', 'stretch', 'move', 'warm'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 const sidedBases = new Set(
@@ -109,7 +110,7 @@ export const routineStepSchema = z
   });
 export type RoutineStep = z.infer<typeof routineStepSchema>;
 
-export const ROUTINE_KINDS = ['release', 'desk', 'micro', 'stretch', 'strength'] as const;
+export const ROUTINE_KINDS = ['release', 'desk', 'micro', 'stretch', 'strength', 'relax'] as const;
 export type RoutineKind = (typeof ROUTINE_KINDS)[number];
 
 /**
@@ -137,7 +138,7 @@ export const routineSchema = z
     summary: sentence,
     /**
      * release: one muscle; desk: a combined desk routine; micro / stretch: used by the break engine;
-     * strength: a strengthening exercise with its dose and progression.
+     * strength: a strengthening exercise with its dose and progression; relax: slow breathing and letting go.
      */
     kind: z.enum(ROUTINE_KINDS),
     muscles: z.array(kebab),

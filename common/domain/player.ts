@@ -6,6 +6,7 @@
  * fake clock. Nothing here reads a clock itself.
  */
 import type { Routine, RoutineStep, Side, StepKind } from './content';
+import { WARM_UP_STEP } from './heat';
 import { DAILY_PRESS_ROUND_CAP } from './policy';
 
 export type { Side };
@@ -43,6 +44,8 @@ export interface PlanOptions {
   onlySide?: Side;
   pressRoundsToday?: PressRoundsToday;
   cap?: number;
+  /** Start with the warm-up with heat (heat.ts), once, before the first side. */
+  warmUp?: boolean;
 }
 
 /**
@@ -63,6 +66,7 @@ export function planRoutine(routine: Routine, options: PlanOptions = {}): Player
   const steps: PlannedStep[] = [];
   const pressRounds: PlayerPlan['pressRounds'] = [];
   const notices: CapNotice[] = [];
+  if (options.warmUp) steps.push(toPlanned(WARM_UP_STEP, null, 1));
 
   for (const side of sides) {
     const forSide = routine.steps.filter((s) => !s.side || side === null || s.side === side);

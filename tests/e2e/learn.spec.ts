@@ -21,7 +21,7 @@ async function open(page: Page, route: string) {
   await page.goto(at(route));
 }
 
-const LESSON_COUNT = 10;
+const LESSON_COUNT = 12;
 
 test('lessons: the list, a lesson, its routine, and the player’s way back to “how to press”', async ({ page }) => {
   preview = await startPreview(makeDataDir());

@@ -158,7 +158,7 @@ test('the library: sections, suggestion, filters by area, tool and length, scree
   const suggestion = page.getByRole('region', { name: 'Today’s suggestion' });
   await expect(suggestion).toContainText('No pain logged in the last week');
   await expect(page.getByText('You haven’t made a routine of your own yet.')).toBeVisible();
-  await expect(page.getByText(/^Showing all 53 routines$/)).toBeVisible();
+  await expect(page.getByText(/^Showing all 54 routines$/)).toBeVisible();
 
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -181,7 +181,7 @@ test('the library: sections, suggestion, filters by area, tool and length, scree
 
   // Filters, by keyboard: the area list, then arrow keys through the tool choices.
   await page.getByLabel('Body area').selectOption({ label: 'Head and face' });
-  await expect(page.getByText(/^Showing \d+ of 53 routines$/)).toBeVisible();
+  await expect(page.getByText(/^Showing \d+ of 54 routines$/)).toBeVisible();
   await expect(page.locator('article[data-routine="release-masseter"]')).toBeVisible();
   await expect(page.locator('article[data-routine="release-piriformis"]')).toHaveCount(0);
   const tools = page.getByRole('group', { name: 'Tool' });
@@ -194,7 +194,7 @@ test('the library: sections, suggestion, filters by area, tool and length, scree
   await page.getByRole('group', { name: 'Length' }).getByRole('radio', { name: 'Under 2 min' }).check();
   await expect(page.getByText('No routine matches all of these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).first().click();
-  await expect(page.getByText(/^Showing all 53 routines$/)).toBeVisible();
+  await expect(page.getByText(/^Showing all 54 routines$/)).toBeVisible();
   await page.getByRole('group', { name: 'Length' }).getByRole('radio', { name: 'Under 2 min' }).check();
   await expect(page.locator('article[data-routine="micro-chin-tuck"]')).toBeVisible();
   // (Today's suggestion stays whatever the filters.)
@@ -574,4 +574,29 @@ test('breaks: a stretch routine inside the 420×300 window; the release prompt o
   await page.unrouteAll();
   await page.setViewportSize({ width: 1180, height: 860 });
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+});
+
+test('a release routine can start with ten minutes of warmth, with when not to use heat', async ({ page }) => {
+  preview = await startPreview(makeDataDir());
+  await page.setViewportSize({ width: 1180, height: 860 });
+  await page.goto(preview.url);
+  await page.goto(at('routines/play/release-rhomboids'));
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+  const warm = page.getByRole('checkbox', { name: 'Start with 10 minutes of warmth (optional)' });
+  await expect(warm).not.toBeChecked();
+  const steps = page.locator('.plan-steps li');
+  const without = await steps.count();
+  await page.getByText('When not to use heat').click();
+  await expect(page.getByText(/Not on a fresh injury/)).toBeVisible();
+  await expect(page.getByText(/Never sleep with a heat pack/)).toBeVisible();
+  await warm.check();
+  await expect(steps).toHaveCount(without + 1);
+  await expect(steps.first()).toContainText('Warm up');
+  await screenshot(page, 'routine-player-warm-up', { fullPage: false });
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.locator('.run-main')).toContainText('Warm up');
+  // A stretch break has no warm-up to offer.
+  await page.goto(at('routines/play/stretch-neck-shoulders'));
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+  await expect(page.getByRole('checkbox', { name: /minutes of warmth/ })).toHaveCount(0);
 });

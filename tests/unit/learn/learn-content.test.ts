@@ -55,8 +55,10 @@ describe('lessons', () => {
       'how-to-press',
       'little-and-often',
       'habits-that-feed-knots',
+      'balls-canes-and-rollers', // issue 16 #9
       'heat-and-movement',
       'strength-for-desk-pain', // issue 16 #8
+      'sleep-and-pillows', // issue 16 #9
       'micro-breaks-evidence',
       'when-to-see-a-professional',
     ]);
@@ -132,6 +134,27 @@ describe('lessons', () => {
     expect(text).toMatch(/heart disease, high blood pressure/);
     expect(lesson.routines.every((id) => id.startsWith('strength-'))).toBe(true);
     expect(lesson.sources.join(' ')).toMatch(/Andersen et al. 2008/);
+  });
+
+  it('sleep, tools and heat: tied to the muscles, with doses and cautions, and their sources', () => {
+    const sleep = getLesson('sleep-and-pillows')!;
+    const sleepText = lessonText(sleep);
+    expect(sleepText).toMatch(/fills the gap between your neck and shoulder/);
+    expect(sleepText).toMatch(/pillow between them/);
+    expect(sleepText).toMatch(/infraspinatus/);
+    expect(sleep.muscles).toEqual(expect.arrayContaining(['infraspinatus', 'upper-trapezius', 'levator-scapulae']));
+    expect(sleep.routines).toContain('relax-breathe-unclench');
+    const tools = lessonText(getLesson('balls-canes-and-rollers')!);
+    expect(tools).toMatch(/tennis ball against a wall/);
+    expect(tools).toMatch(/ball in a sock/);
+    expect(tools).toMatch(/cane/);
+    expect(tools).toMatch(/never rolled up and down the spine/);
+    const heat = lessonText(getLesson('heat-and-movement')!);
+    expect(heat).toMatch(/10 to 20 minutes/);
+    expect(heat).toMatch(/never while you sleep/);
+    expect(getLesson('heat-and-movement')!.sources.join(' ')).toMatch(/Cochrane CD004750/);
+    // Institutional or primary sources come first where there are any.
+    expect(sleep.sources[0]).toMatch(/Mayo Clinic/);
   });
 
   it('speak of possible sources, never of a cause or a diagnosis', () => {

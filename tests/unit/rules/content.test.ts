@@ -433,3 +433,11 @@ describe('the atlas loader rejects broken content', () => {
     );
   });
 });
+
+describe('chest pain wording follows the emergency tier', () => {
+  it('never limits the emergency to chest pain on effort: at rest counts too', () => {
+    for (const { path, text } of ALL_TEXT) {
+      if (/chest pain/i.test(text) && /emergency/i.test(text)) expect(text, path).toMatch(/at rest/);
+    }
+  });
+});

@@ -7,6 +7,7 @@
 import type { Routine } from '@common/domain/content';
 import { HOW_TO_PRESS_LESSON_ID } from '@common/domain/lessons';
 import { GENERAL_PRESSURE_CAUTIONS, cautionsFor, routinePresses } from '@common/domain/pressure-cautions';
+import { HEAT_CAUTIONS, WARM_UP_SECONDS, offersWarmUp } from '@common/domain/heat';
 import type { PlayerPlan } from '@common/domain/player';
 import { formatCountdown } from '@renderer/lib/dates';
 import { RatingPicker } from './player-parts';
@@ -34,6 +35,9 @@ interface Props {
   ready: boolean;
   /** True before the person's first routine with pressure (null while that is being looked up). */
   firstPress: boolean | null;
+  /** Whether the plan starts with ten minutes of warmth (offered for routines that press). */
+  warmUp: boolean;
+  onWarmUp(on: boolean): void;
   todayError: string | null;
   onStart(): void;
 }
@@ -41,6 +45,7 @@ interface Props {
 export function PlayerSetup(props: Props) {
   const { routine, plan, before, onBefore, side, onSide, rounds, onRounds, ready, firstPress, todayError, onStart } =
     props;
+  const { warmUp, onWarmUp } = props;
   const seconds = planSeconds(plan.steps);
   const presses = routinePresses(routine);
   const cautions = cautionsFor(routine);
@@ -96,6 +101,22 @@ export function PlayerSetup(props: Props) {
               </label>
             ))}
           </fieldset>
+          {offersWarmUp(routine) && (
+            <div className="warm-up-choice">
+              <label className="check">
+                <input type="checkbox" checked={warmUp} onChange={(e) => onWarmUp(e.target.checked)} />
+                Start with {Math.round(WARM_UP_SECONDS / 60)} minutes of warmth (optional)
+              </label>
+              <details>
+                <summary>When not to use heat</summary>
+                <ul className="caution-list">
+                  {HEAT_CAUTIONS.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              </details>
+            </div>
+          )}
           {todayError && (
             <p className="alert warning" role="alert">
               Could not check today’s pressure rounds ({todayError}). Please keep to 3–{DAILY_PRESS_ROUND_CAP} rounds a

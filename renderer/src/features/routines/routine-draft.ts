@@ -77,7 +77,7 @@ export function draftOf(r: Routine): Draft {
   return {
     title: r.title,
     summary: r.summary,
-    kind: r.kind === 'micro' ? 'stretch' : r.kind,
+    kind: r.kind === 'micro' || r.kind === 'relax' ? 'stretch' : r.kind,
     muscles: [...r.muscles],
     tools: [...r.tools],
     bothSides: r.bothSides,

@@ -98,6 +98,7 @@ export const STEP_KIND_LABELS: Record<StepKind, string> = {
   rest: 'Rest',
   stretch: 'Stretch',
   move: 'Move',
+  warm: 'Warm up',
 };
 
 export const ROUTINE_KIND_LABELS: Record<Routine['kind'], string> = {
@@ -106,6 +107,7 @@ export const ROUTINE_KIND_LABELS: Record<Routine['kind'], string> = {
   micro: 'Micro-pause',
   stretch: 'Stretch break',
   strength: 'Strengthening',
+  relax: 'Relax and breathe',
 };
 
 export function muscleNames(routine: Routine): { id: string; name: string }[] {

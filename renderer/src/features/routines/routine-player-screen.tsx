@@ -65,6 +65,7 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
   const [today, setToday] = useState<PressRoundsToday | null>(null);
   const [todayError, setTodayError] = useState<string | null>(null);
   const [firstPress, setFirstPress] = useState<boolean | null>(null);
+  const [warmUp, setWarmUp] = useState(false);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [stoppedSession, setStoppedSession] = useState<RoutineSession | null>(null);
@@ -113,8 +114,9 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
         rounds,
         onlySide: routine.bothSides && side !== 'both' ? side : undefined,
         pressRoundsToday: today ?? {},
+        warmUp,
       }),
-    [routine, rounds, side, today],
+    [routine, rounds, side, today, warmUp],
   );
 
   // Each new stage starts at its heading, so keyboard and screen-reader users land in it.
@@ -224,6 +226,8 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
       onRounds={setRounds}
       ready={today !== null}
       firstPress={firstPress}
+      warmUp={warmUp}
+      onWarmUp={setWarmUp}
       todayError={todayError}
       onStart={() => setStage({ name: 'run', plan })}
     />

@@ -77,8 +77,8 @@ const SECTIONS: { id: string; title: string; intro: string; kinds: Routine['kind
   {
     id: 'breaks',
     title: 'Micro-pauses & stretch breaks',
-    intro: 'No pressure, no tools: the moves your breaks suggest.',
-    kinds: ['micro', 'stretch'],
+    intro: 'No pressure, no tools: the moves your breaks suggest, and a few minutes of slow breathing to let go.',
+    kinds: ['micro', 'stretch', 'relax'],
   },
 ];
 

@@ -84,6 +84,44 @@ export function checkAtlasReferences(muscles: readonly Muscle[], routines: reado
       });
     }
 
+    if (r.kind === 'strength') {
+      const missing = !r.dose ? 'dose' : !r.progression ? 'progression' : r.stopIf.length === 0 ? 'stopIf' : null;
+      if (missing) {
+        problems.push({
+          file: ROUTINES_FILE,
+          item: r.id,
+          field: missing,
+          message: 'a strengthening routine names its dose, its progression and when to stop',
+        });
+      } else if (
+        r.dose &&
+        (r.rounds !== r.dose.sets || (r.dose.sets > 1 && r.restBetweenRoundsSeconds !== r.dose.restSeconds))
+      ) {
+        problems.push({
+          file: ROUTINES_FILE,
+          item: r.id,
+          field: 'rounds',
+          message: `the player runs one set per round: rounds must be ${r.dose.sets} and the rest between them ${r.dose.restSeconds} s`,
+        });
+      }
+    } else if (r.dose || r.progression) {
+      problems.push({
+        file: ROUTINES_FILE,
+        item: r.id,
+        field: r.dose ? 'dose' : 'progression',
+        message: 'only a strengthening routine has a dose and a progression',
+      });
+    }
+
+    if ((r.kind === 'micro' || r.kind === 'stretch' || r.kind === 'relax') && r.stopIf.length === 0) {
+      problems.push({
+        file: ROUTINES_FILE,
+        item: r.id,
+        field: 'stopIf',
+        message: 'a micro-pause, stretch break or relaxation says when to stop (at least one "Stop if …")',
+      });
+    }
+
     if (r.kind === 'release') {
       const [only] = r.muscles;
       if (r.muscles.length !== 1 || only === undefined) {

@@ -49,10 +49,24 @@ export const bodyRegionSchema = z
   });
 export type BodyRegion = z.infer<typeof bodyRegionSchema>;
 
+/**
+ * How the region list grew. Region ids are stored in pain entries and exports,
+ * so a migration only ever adds ids (or relabels); it never renames or removes
+ * one. Version 1 is the original list; each later version names what it added.
+ */
+export const regionMigrationSchema = z
+  .object({
+    version: z.number().int().min(2),
+    added: z.array(z.string().regex(kebabId, 'must be kebab-case')).min(1),
+    note: z.string().min(10),
+  })
+  .strict();
+
 export const bodyRegionFileSchema = z
   .object({
     viewpoint: z.string(),
     groupNotes: z.string(),
+    migrations: z.array(regionMigrationSchema).default([]),
     regions: z.array(bodyRegionSchema).min(1),
   })
   .strict()
@@ -64,9 +78,38 @@ export const bodyRegionFileSchema = z
       }
       seen.add(r.id);
     });
+    const addedBefore = new Set<string>();
+    file.migrations.forEach((m, i) => {
+      if (m.version !== i + 2) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['migrations', i, 'version'],
+          message: `migrations are numbered 2, 3, … in order; expected ${i + 2}`,
+        });
+      }
+      m.added.forEach((id, j) => {
+        if (!seen.has(id) || addedBefore.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['migrations', i, 'added', j],
+            message: addedBefore.has(id) ? `region ${id} was already added` : `added region ${id} is not in the list`,
+          });
+        }
+        addedBefore.add(id);
+      });
+    });
   });
 
-export const BODY_REGIONS: readonly BodyRegion[] = bodyRegionFileSchema.parse(rawRegions).regions;
+const regionFile = bodyRegionFileSchema.parse(rawRegions);
+export const BODY_REGIONS: readonly BodyRegion[] = regionFile.regions;
+/** The region list's version: 1 plus one per migration. */
+export const REGION_LIST_VERSION = 1 + regionFile.migrations.length;
+
+/** The region ids a given list version had (version 1 is everything not added by a later migration). */
+export function regionIdsAtVersion(version: number): string[] {
+  const later = new Set(regionFile.migrations.filter((m) => m.version > version).flatMap((m) => m.added));
+  return BODY_REGIONS.map((r) => r.id).filter((id) => !later.has(id));
+}
 
 const regionsById = new Map(BODY_REGIONS.map((r) => [r.id, r]));
 

@@ -21,12 +21,13 @@ import {
 
 export type Side = 'left' | 'right';
 
-export const TOOLS = ['hands', 'ball', 'wall', 'none'] as const;
+export const TOOLS = ['hands', 'ball', 'wall', 'band', 'none'] as const;
 export type Tool = (typeof TOOLS)[number];
 export const TOOL_LABELS: Record<Tool, string> = {
   hands: 'Hands',
   ball: 'Ball',
   wall: 'Wall',
+  band: 'Resistance band',
   none: 'No tool',
 };
 
@@ -57,7 +58,8 @@ export const FACTORS = [
 ] as const;
 export type Factor = (typeof FACTORS)[number];
 
-export const STEP_KINDS = ['locate', 'press', 'breathe', 'rest', 'stretch', 'move'] as const;
+/** 'warm' is the optional warm-up with heat (heat.ts) the player can put first. */
+export const STEP_KINDS = ['locate', 'press', 'breathe', 'rest', 'stretch', 'move', 'warm'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 const sidedBases = new Set(
@@ -108,15 +110,36 @@ export const routineStepSchema = z
   });
 export type RoutineStep = z.infer<typeof routineStepSchema>;
 
-export const ROUTINE_KINDS = ['release', 'desk', 'micro', 'stretch'] as const;
+export const ROUTINE_KINDS = ['release', 'desk', 'micro', 'stretch', 'strength', 'relax'] as const;
 export type RoutineKind = (typeof ROUTINE_KINDS)[number];
+
+/**
+ * A strengthening routine's dose (REFERENCE-ADDENDUM (i)): sets of so many
+ * slow repetitions (each held for a moment, when it says so), the rest between
+ * sets, and how many days a week. The player runs one set per round.
+ */
+export const doseSchema = z
+  .object({
+    sets: z.number().int().min(1).max(ROUTINE_MAX_ROUNDS),
+    repsMin: z.number().int().min(1).max(30),
+    repsMax: z.number().int().min(1).max(30),
+    holdSeconds: z.number().int().min(1).max(30).optional(),
+    restSeconds: z.number().int().min(0).max(ROUTINE_MAX_REST_SECONDS),
+    daysPerWeek: z.number().int().min(1).max(7),
+  })
+  .strict()
+  .refine((d) => d.repsMax >= d.repsMin, { message: 'repsMax is below repsMin', path: ['repsMax'] });
+export type Dose = z.infer<typeof doseSchema>;
 
 export const routineSchema = z
   .object({
     id: kebab,
     title: z.string().min(3).max(80),
     summary: sentence,
-    /** release: one muscle; desk: a combined desk routine; micro / stretch: used by the break engine. */
+    /**
+     * release: one muscle; desk: a combined desk routine; micro / stretch: used by the break engine;
+     * strength: a strengthening exercise with its dose and progression; relax: slow breathing and letting go.
+     */
     kind: z.enum(ROUTINE_KINDS),
     muscles: z.array(kebab),
     tools: z.array(z.enum(TOOLS)).min(1),
@@ -126,6 +149,16 @@ export const routineSchema = z
     rounds: z.number().int().min(ROUTINE_MIN_ROUNDS).max(ROUTINE_MAX_ROUNDS),
     restBetweenRoundsSeconds: z.number().int().min(0).max(ROUTINE_MAX_REST_SECONDS),
     cautions: z.array(sentence).default([]),
+    /**
+     * When to stop, as phrases that finish "Stop if …" ("your arm or hand tingles"). Release routines have
+     * their muscle's stop signs; micro-pauses and stretch breaks, shown in the small break window with no
+     * muscle page beside them, carry their own.
+     */
+    stopIf: z.array(z.string().min(3).max(140)).default([]),
+    /** Strengthening only: sets, repetitions, rest and days a week… */
+    dose: doseSchema.optional(),
+    /** …and how to make it harder, or easier, over the weeks. */
+    progression: sentence.optional(),
     steps: z.array(routineStepSchema).min(1).max(ROUTINE_MAX_STEPS),
   })
   .strict();

@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import rawLessons from '../../resources/content/lessons.json';
 import { getMuscle, getRoutine } from './atlas';
-import { WARNING_SIGNS } from './red-flags';
+import { TRIAGE_TIERS, signsOfTier } from './red-flags';
 
 export const LESSONS_FILE = 'resources/content/lessons.json';
 /** The lesson the routine player links back to. */
@@ -32,8 +32,8 @@ export const lessonBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('list'), items: z.array(paragraph).min(2).max(10) }).strict(),
   /** Numbered steps, done in order. */
   z.object({ kind: z.literal('steps'), items: z.array(paragraph).min(2).max(10) }).strict(),
-  /** The app's own warning-sign list (urgent or not), from red-flags.ts. */
-  z.object({ kind: z.literal('warning-signs'), urgent: z.boolean() }).strict(),
+  /** The app's own warning signs of one triage tier, from red-flags.ts. */
+  z.object({ kind: z.literal('warning-signs'), tier: z.enum(TRIAGE_TIERS) }).strict(),
 ]);
 export type LessonBlock = z.infer<typeof lessonBlockSchema>;
 
@@ -116,7 +116,7 @@ export function lessonNeighbours(id: string): { previous: Lesson | null; next: L
 
 /** The warning signs a `warning-signs` block shows. */
 export function warningSignsFor(block: Extract<LessonBlock, { kind: 'warning-signs' }>): string[] {
-  return WARNING_SIGNS.filter((s) => s.urgent === block.urgent).map((s) => s.label);
+  return signsOfTier(block.tier).map((s) => s.label);
 }
 
 /** Every word a reader sees in the lesson's body, for the reading time. */

@@ -6,6 +6,7 @@
  * fake clock. Nothing here reads a clock itself.
  */
 import type { Routine, RoutineStep, Side, StepKind } from './content';
+import { WARM_UP_STEP } from './heat';
 import { DAILY_PRESS_ROUND_CAP, STOP_FOR_TODAY_REASONS } from './policy';
 import { findBlock, type SafetyBlock } from './safety-blocks';
 
@@ -48,6 +49,8 @@ export interface PlanOptions {
   cap?: number;
   /** Today's safety-stop blocks (safetyBlocksOn): a blocked muscle and side gets no pressure. */
   blocked?: readonly SafetyBlock[];
+  /** Start with the warm-up with heat (heat.ts), once, before the first side. */
+  warmUp?: boolean;
 }
 
 /**
@@ -70,6 +73,7 @@ export function planRoutine(routine: Routine, options: PlanOptions = {}): Player
   const pressRounds: PlayerPlan['pressRounds'] = [];
   const notices: CapNotice[] = [];
   const blocks: SafetyBlock[] = [];
+  if (options.warmUp) steps.push(toPlanned(WARM_UP_STEP, null, 1));
 
   for (const side of sides) {
     const forSide = routine.steps.filter((s) => !s.side || side === null || s.side === side);

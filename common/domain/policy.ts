@@ -32,8 +32,18 @@ export const NEXT_STEP_LOG_MIN_DAYS = 4;
 /** "Meaningful" change: at least 2 points or 30 % (REFERENCE.md (b), IMMPACT thresholds for a moderate change). */
 export const MEANINGFUL_POINTS = 2;
 export const MEANINGFUL_PERCENT = 30;
+/**
+ * The one "no progress" rule, everywhere it is said (the check-in sign, lessons, muscle pages, the report):
+ * about two weeks of regular self-care without change is worth a clinician's look (REFERENCE-ADDENDUM (l)).
+ */
+export const NO_PROGRESS_DAYS = 14;
 /** Advice to see a clinician needs this much logging before progress (or its absence) says anything. */
-export const ADVICE_MIN_SPAN_DAYS = 14;
+export const ADVICE_MIN_SPAN_DAYS = NO_PROGRESS_DAYS;
+/**
+ * …and a week averaging at least this much pain: someone logging 0 or 1 out of 10 for weeks is doing well,
+ * not failing to improve. 4 is the floor pain trials use for pain worth treating (REFERENCE (b) 2, IMMPACT).
+ */
+export const ADVICE_MIN_PAIN = 4;
 /** The week's key numbers count days whose average is at least `day`, and entries at least `entry` (0–10). */
 export const PAIN_LEVELS = { day: 4, entry: 7 } as const;
 

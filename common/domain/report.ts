@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { BREAK_KINDS, BREAK_OUTCOMES } from './breaks';
 import { REGION_GROUPS } from './body-regions';
 import { LOCAL_DATE } from './time';
-import { WARNING_SIGNS } from './red-flags';
+import { TRIAGE_TIERS, WARNING_SIGNS } from './red-flags';
 
 /** An ISO week such as 2026-W47 (Monday to Sunday, by local date). */
 export const ISO_WEEK = /^(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])$/;
@@ -81,7 +81,8 @@ export type ReportRoutine = z.infer<typeof reportRoutineSchema>;
 
 export const reportAdviceSchema = z
   .object({
-    level: z.enum(['urgent', 'see-clinician', 'info']),
+    /** A triage tier (red-flags.ts); the same words, colour and order as everywhere else. */
+    tier: z.enum(TRIAGE_TIERS),
     title: z.string(),
     message: z.string(),
     because: z.array(z.string()),
@@ -222,6 +223,8 @@ export const weeklyReportSchema = z
       .object({
         sessions: z.number().int().min(0),
         minutes: z.number().min(0),
+        /** Of those, strengthening sessions (the weekly plan's exercises and any other strength routine). */
+        strength: z.number().int().min(0),
         byRoutine: z.array(reportRoutineSchema),
         /** "What helps you": routines with n ≥ 2 and a meanRelief, best relief first. */
         helps: z.array(reportRoutineSchema),

@@ -165,6 +165,17 @@ export const clinicianPdfSchema = z
   .strict();
 export type ClinicianPdfSettings = z.infer<typeof clinicianPdfSchema>;
 
+/** The weekly strengthening plan (common/domain/strength.ts): off until the person turns it on. */
+export const strengthSettingsSchema = z
+  .object({
+    enabled: z.boolean(),
+    days: z
+      .array(z.enum(WEEKDAYS, { error: (i) => `unknown weekday "${String(i.input)}"` }))
+      .max(7)
+      .refine((d) => new Set(d).size === d.length, 'lists a day twice'),
+  })
+  .strict();
+export type StrengthSettings = z.infer<typeof strengthSettingsSchema>;
 /**
  * Whether the first-run setup has been completed (or skipped through): null
  * until then. A fresh install starts at null and the app opens on setup.
@@ -191,6 +202,7 @@ export const settingsSchema = z
     checkin: checkinSettingsSchema,
     report: reportSettingsSchema,
     clinicianPdf: clinicianPdfSchema,
+    strength: strengthSettingsSchema,
     firstRun: firstRunSchema,
     /**
      * The person's choice to start Unknot at login. The system's own login-item
@@ -233,6 +245,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   checkin: { enabled: true, time: '17:30' },
   report: { reminder: true, day: 'mon', time: '09:00' },
   clinicianPdf: { name: '', dateOfBirth: null, paper: null },
+  // Kept in step with DEFAULT_STRENGTH_DAYS (strength.ts cannot be imported here: it needs the atlas).
+  strength: { enabled: false, days: ['mon', 'wed', 'fri'] },
   firstRun: { completedAt: null },
   startAtLogin: false,
   dismissedNotes: [],
@@ -257,6 +271,7 @@ export const settingsPatchSchema = z
     checkin: settingsSchema.shape.checkin,
     report: settingsSchema.shape.report,
     clinicianPdf: settingsSchema.shape.clinicianPdf,
+    strength: settingsSchema.shape.strength,
     firstRun: settingsSchema.shape.firstRun,
     startAtLogin: settingsSchema.shape.startAtLogin,
     dismissedNotes: settingsSchema.shape.dismissedNotes,

@@ -11,6 +11,7 @@ import { BREAK_ACTIONS, BREAK_KINDS, PAUSE_MODES, breakRecordSchema, breakStatus
 import type { Channel } from './channels';
 import { routineSchema } from '../domain/content';
 import { checkinSchema, savedCheckinSchema } from '../domain/checkin';
+import { TRIAGE_TIERS } from '../domain/red-flags';
 import {
   customRoutineSchema,
   routineSessionInputSchema,
@@ -74,7 +75,7 @@ export type Notice = z.infer<typeof noticeSchema>;
 
 export const adviceSchema = z
   .object({
-    level: z.enum(['urgent', 'see-clinician']),
+    tier: z.enum(TRIAGE_TIERS),
     title: z.string(),
     message: z.string(),
     because: z.array(z.string()),

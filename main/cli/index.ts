@@ -12,6 +12,7 @@ import { openDataDir } from './offline-services';
 import { CSV_TABLES, type CsvTable } from '../db/data-transfer';
 import { runTransferOn } from '../db/transfer-run';
 import { rankSources } from '../../common/domain/sources';
+import { chestWarning } from '../../common/domain/red-flags';
 import { getMuscle } from '../../common/domain/atlas';
 import { isRegionId, regionDisplayName } from '../../common/domain/body-regions';
 import { currentIsoWeek, isoWeekProblem } from '../../common/domain/iso-week';
@@ -231,18 +232,22 @@ const commands: Record<string, Command> = {
         `Unknown body region "${unknown}" (ids are in resources/content/body-regions.json, e.g. temple-right).`,
       );
     const ranked = rankSources(regions.map((region) => ({ region, intensity: 1 })));
+    const chest = chestWarning(regions);
     out(
       JSON.stringify(
         {
           regions,
+          // The heart comes before any muscle for the left chest or the breastbone, as on screen.
+          ...(chest ? { warning: { tier: chest.tier, title: chest.title, message: chest.message } } : {}),
           note: ranked.length
-            ? 'Possible sources, not a diagnosis: muscles whose trigger points can send pain to these regions, best match first.'
+            ? 'Possible sources, not a diagnosis: muscles whose trigger points can send pain to these regions (matched), or sit right there (atKnot, a weaker match), best match first.'
             : `No muscle in Unknot's atlas is known to send pain to ${regions.map(regionDisplayName).join(', ')}. If it persists, a clinician can help find out why.`,
           sources: ranked.map((r) => ({
             muscle: r.muscle,
             name: getMuscle(r.muscle)!.name,
             side: r.side,
             matched: r.matched,
+            atKnot: r.atKnot,
             score: r.score,
           })),
         },

@@ -19,6 +19,10 @@ import {
   PATTERN_MIN_POINTS,
   weeksInWords,
 } from '../../common/domain/policy';
+import type { TriageTier } from '../../common/domain/red-flags';
+
+/** Plain text has no colour: the tier shows as a mark before the title, strongest for an emergency. */
+const TIER_MARK: Record<TriageTier, string> = { emergency: '!! ', soon: '! ', 'next-visit': '' };
 
 const FACTOR_TEXT: Record<FactorId, string> = {
   'short-sleep': `Slept under ${FACTOR_THRESHOLDS.shortSleepHours} hours`,
@@ -123,7 +127,7 @@ export function reportAsText(r: WeeklyReport): string {
   push('', 'Routines:');
   push(
     r.routines.sessions
-      ? `  ${plural(r.routines.sessions, 'session')}, ${whole(r.routines.minutes)} minutes.`
+      ? `  ${plural(r.routines.sessions, 'session')}${r.routines.strength ? ` (${r.routines.strength} strengthening)` : ''}, ${whole(r.routines.minutes)} minutes.`
       : '  No routines this week.',
   );
   if (r.routines.helps.length) {
@@ -188,7 +192,7 @@ export function reportAsText(r: WeeklyReport): string {
   push('', 'Advice:');
   if (!r.advice.length) push('  Nothing to flag this week.');
   for (const a of r.advice) {
-    push(`  ${a.title}. ${a.message}`);
+    push(`  ${TIER_MARK[a.tier]}${a.title}. ${a.message}`);
     for (const why of a.because) push(`     - ${why}`);
   }
 

@@ -6,6 +6,7 @@
  */
 import { BREAK_KINDS, BREAK_OUTCOMES, type BreakKind, type BreakOutcome } from '../../common/domain/breaks';
 import { REGION_GROUPS, getRegion, type RegionGroup } from '../../common/domain/body-regions';
+import { getRoutine } from '../../common/domain/atlas';
 import type { Checkin } from '../../common/domain/checkin';
 import { daysBetween, isoWeekOf, previousWeek, shiftDate, weekDates } from '../../common/domain/iso-week';
 import { FACTOR_IDS, warningSignTier } from '../../common/domain/report';
@@ -13,6 +14,7 @@ import { regionBurdens } from '../../common/domain/region-burden';
 import { rankDeskFixes } from '../../common/domain/desk-fixes';
 import { nextSteps } from './report-next-steps';
 import {
+  ADVICE_MIN_PAIN,
   ADVICE_MIN_SPAN_DAYS,
   BASELINE_DAYS,
   FACTOR_MIN_DAYS,
@@ -225,6 +227,7 @@ function routineSummary(sessions: readonly SessionRow[]): WeeklyReport['routines
   return {
     sessions: sessions.length,
     minutes: sessions.reduce((acc, s) => acc + minutesOf(s), 0),
+    strength: sessions.filter((s) => getRoutine(s.routineId)?.kind === 'strength').length,
     byRoutine,
     helps,
   };
@@ -337,6 +340,7 @@ function progressAdvice(
   vsBaseline: ReportChange | null,
 ): WeeklyReport['advice'] {
   if (spanDays < ADVICE_MIN_SPAN_DAYS || !vsBaseline || current === null) return [];
+  if (current < ADVICE_MIN_PAIN - 1e-9) return [];
   if (vsBaseline.meaningful && vsBaseline.direction === 'better') return [];
   const compared =
     vsBaseline.direction === 'worse'
@@ -346,7 +350,7 @@ function progressAdvice(
         : 'about the same as';
   return [
     {
-      level: 'see-clinician',
+      tier: 'next-visit',
       title: 'Worth talking to a physical therapist or doctor',
       message:
         'Your pain has not eased much since you started logging. That is common, and it is not your fault. ' +

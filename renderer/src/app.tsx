@@ -262,6 +262,7 @@ function Screen({ route, go, settings, dataDir, shell, onSettings, onDismissNote
           checkin={settings?.checkin}
           dismissedNotes={settings?.dismissedNotes}
           onDismissNote={onDismissNote}
+          strength={settings?.strength}
         />
       );
     case 'pain':

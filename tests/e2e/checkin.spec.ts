@@ -93,7 +93,9 @@ const todayDate = (page: Page) =>
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
 
-test('a check-in with an urgent warning sign shows advice to get checked, and logging goes on', async ({ page }) => {
+test('an emergency warning sign shows what to do as soon as it is ticked; saved signs get advice by tier, and logging goes on', async ({
+  page,
+}) => {
   await openTodayWithCheckinDue(page);
   await seedHistory(page);
   await page.reload();
@@ -122,8 +124,22 @@ test('a check-in with an urgent warning sign shows advice to get checked, and lo
   ).toBeChecked();
   await card.getByLabel('Water today').fill('6');
   await card.getByText('Anything new?').click();
-  await card.getByRole('checkbox', { name: 'Chest pain with exertion, breathlessness or sweating' }).check();
-  await card.getByRole('checkbox', { name: 'Pain at night that no position eases' }).check();
+  // The signs come in three groups, most urgent first.
+  await expect(card.getByRole('group', { name: /^Call emergency services now/ })).toBeVisible();
+  await expect(card.getByRole('group', { name: /^See a doctor soon/ })).toBeVisible();
+  await expect(card.getByRole('group', { name: /^Mention it at your next visit/ })).toBeVisible();
+  await expect(card.getByRole('alert')).toHaveCount(0);
+  // An emergency cannot wait for Save: ticking shows (and announces) what to do at once.
+  await card.getByRole('checkbox', { name: /^Chest pain, pressure or tightness, at rest or with effort/ }).check();
+  const now = card.getByRole('alert');
+  await expect(now).toHaveCount(1);
+  await expect(now).toContainText('Call emergency services now');
+  await expect(now).toContainText('Do not drive yourself');
+  // A "see a doctor soon" sign waits for Save.
+  await card
+    .getByRole('checkbox', { name: 'Pain that is much worse at night and that rest or no position eases' })
+    .check();
+  await expect(card.getByRole('alert')).toHaveCount(1);
 
   for (const [name, viewport] of [
     ['today-checkin-light', { width: 1180, height: 900 }],
@@ -139,13 +155,15 @@ test('a check-in with an urgent warning sign shows advice to get checked, and lo
 
   await card.getByRole('button', { name: 'Save check-in' }).click();
 
-  // Urgent advice first, announced, and it says to get help rather than naming a cause.
+  // The emergency first, announced, and it says to get help rather than naming a cause; then "see a doctor soon".
   const alerts = page.getByRole('alert');
   await expect(alerts).toHaveCount(2);
-  await expect(alerts.first()).toContainText('Please get checked today');
-  await expect(alerts.first()).toContainText('Chest pain with exertion, breathlessness or sweating');
-  await expect(alerts.nth(1)).toContainText('Worth seeing a clinician');
-  await expect(alerts.nth(1)).toContainText('Pain at night that no position eases');
+  await expect(alerts.first()).toContainText('Call emergency services now');
+  await expect(alerts.first()).toContainText('Chest pain, pressure or tightness');
+  await expect(alerts.first()).toHaveAttribute('data-tier', 'emergency');
+  await expect(alerts.nth(1)).toContainText('See a doctor soon, today if you can');
+  await expect(alerts.nth(1)).toContainText('Pain that is much worse at night');
+  await expect(alerts.nth(1)).toHaveAttribute('data-tier', 'soon');
   const summary = page.getByRole('list', { name: 'Today’s check-in' });
   await expect(summary).toContainText('Sleep 7.5 h, slept 6/10');
   await expect(summary).toContainText('Stress 10/10');
@@ -181,18 +199,21 @@ test('a check-in with an urgent warning sign shows advice to get checked, and lo
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
 
-  // Back on Today, answered: the summary and the advice stay (no longer announced), no questions again.
+  // Back on Today, answered: the summary and the advice stay (only the emergency still announced), no questions again.
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Daily check-in' })).toContainText('Please get checked today');
+  await expect(page.getByRole('region', { name: 'Daily check-in' })).toContainText('Call emergency services now');
+  await expect(page.getByRole('region', { name: 'Daily check-in' })).toContainText('See a doctor soon');
+  await expect(page.getByRole('alert')).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Save check-in' })).toHaveCount(0);
 
   // Edit brings the answers back; an edit can remove the warning sign.
   await page.getByRole('button', { name: 'Edit check-in' }).click();
   await expect(page.getByLabel('Sleep last night')).toHaveValue('7.5');
-  await page.getByRole('checkbox', { name: 'Chest pain with exertion, breathlessness or sweating' }).uncheck();
+  await expect(page.getByRole('alert')).toHaveCount(2); // the saved emergency sign, ticked again in the form
+  await page.getByRole('checkbox', { name: /^Chest pain, pressure or tightness/ }).uncheck();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByRole('alert')).toHaveCount(1);
-  await expect(page.getByRole('alert')).toContainText('Worth seeing a clinician');
+  await expect(page.getByRole('alert')).toContainText('See a doctor soon');
 });
 
 test('skip today is remembered after a reload, and a bad number is named, not sent', async ({ page }) => {

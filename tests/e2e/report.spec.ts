@@ -89,8 +89,8 @@ test('a seeded week: headline, numbers, daily table, heat map, what helps, advic
   // no same-day advice (and pain eased clearly since the baseline, so no progress advice either).
   const signs = page.locator('.report-signs');
   await expect(signs.getByRole('heading', { name: 'Warning signs noted this week', level: 2 })).toBeVisible();
-  await expect(signs.locator('[data-tier="see-clinician"]')).toContainText(
-    /See a clinician\s*Tuesday.*19.*: Pain at night that no position eases/,
+  await expect(signs.locator('[data-tier="soon"]')).toContainText(
+    /See a doctor soon\s*Tuesday.*19.*: Pain that is much worse at night and that rest or no position eases/,
   );
   await expect(page.locator('.report-advice-item')).toHaveCount(0);
   await expect(page.locator('.report-advice')).not.toContainText(/today/i);
@@ -326,7 +326,9 @@ test('the clinician PDF: one page on A4 and Letter, every section, name and pape
     expect(pdf.flat).toContain('interference with general activity 3.0/10, with enjoyment of life 2.0/10');
     expect(pdf.flat).toMatch(/Temple \(right\) 2 4\.7 7\.0/);
     // Warning signs by tier and date; routines followed by lower pain; sleep and stress; the workstation.
-    expect(pdf.flat).toMatch(/See a clinician Pain at night that no position eases: (19 Nov|Nov 19)\b/);
+    expect(pdf.flat).toMatch(
+      /See a doctor soon Pain that is much worse at night and that rest or no position eases: (19 Nov|Nov 19)\b/,
+    );
     expect(pdf.flat).toContain('Followed by lower pain');
     expect(pdf.flat).toContain('Top of the shoulder release (−1.5)');
     expect(pdf.flat).toContain('Breaks kept: 80%');

@@ -49,6 +49,14 @@ test('play a release routine on a sped-up clock: ratings saved, history updated'
   await expect(page).toHaveURL(/#\/routines\/play\/release-upper-trapezius$/);
   await expect(page.getByRole('heading', { name: 'Top of the shoulder release', level: 1 })).toBeFocused();
 
+  // Before a first press, where never to press is open (not folded away), with the shoulder-top note for pregnancy.
+  const general = page.locator('details.pressure-cautions');
+  await expect(general).toHaveAttribute('open', '');
+  await expect(general).toContainText('This is your first routine with pressure');
+  await expect(general).toContainText('blood thinners');
+  await expect(page.getByText('If you are pregnant, keep pressure on the top of the shoulder gentle')).toBeVisible();
+  await screenshot(page, 'routine-player-first-press', { fullPage: false });
+
   const { before, side, rounds } = setup(page);
   await before.getByRole('radio', { name: '6', exact: true }).check();
   await side.getByRole('radio', { name: 'Right side only' }).check();
@@ -104,6 +112,14 @@ test('play a release routine on a sped-up clock: ratings saved, history updated'
   await page.getByRole('link', { name: 'Back to routines' }).click();
   await expect(page.getByRole('heading', { name: 'Routines', level: 1 })).toBeFocused();
   await expect(card).toContainText('Your history: done once, eased by 3.0 on average');
+
+  // After that first press the general cautions are folded away; a routine pressing below the collarbone names implants.
+  await page.goto(at('routines/play/release-pectoralis-minor'));
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+  await expect(page.locator('details.pressure-cautions')).not.toHaveAttribute('open', '');
+  await expect(
+    page.getByText(/pacemaker, defibrillator, port or other implanted device, or breast implants/),
+  ).toBeVisible();
 });
 
 test('leaving a routine part-way asks first; left anyway, it is stopped early, never a routine done', async ({
@@ -188,6 +204,7 @@ test('the library: sections, suggestion, filters by area, tool and length, scree
     'Today’s suggestion',
     'Desk routines',
     'Release one muscle',
+    'Strengthening',
     'Micro-pauses & stretch breaks',
     'Your own routines',
   ]) {
@@ -196,7 +213,7 @@ test('the library: sections, suggestion, filters by area, tool and length, scree
   const suggestion = page.getByRole('region', { name: 'Today’s suggestion' });
   await expect(suggestion).toContainText('No pain logged in the last week');
   await expect(page.getByText('You haven’t made a routine of your own yet.')).toBeVisible();
-  await expect(page.getByText(/^Showing all 34 routines$/)).toBeVisible();
+  await expect(page.getByText(/^Showing all 54 routines$/)).toBeVisible();
 
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -219,7 +236,7 @@ test('the library: sections, suggestion, filters by area, tool and length, scree
 
   // Filters, by keyboard: the area list, then arrow keys through the tool choices.
   await page.getByLabel('Body area').selectOption({ label: 'Head and face' });
-  await expect(page.getByText(/^Showing \d+ of 34 routines$/)).toBeVisible();
+  await expect(page.getByText(/^Showing \d+ of 54 routines$/)).toBeVisible();
   await expect(page.locator('article[data-routine="release-masseter"]')).toBeVisible();
   await expect(page.locator('article[data-routine="release-piriformis"]')).toHaveCount(0);
   const tools = page.getByRole('group', { name: 'Tool' });
@@ -232,7 +249,7 @@ test('the library: sections, suggestion, filters by area, tool and length, scree
   await page.getByRole('group', { name: 'Length' }).getByRole('radio', { name: 'Under 2 min' }).check();
   await expect(page.getByText('No routine matches all of these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).first().click();
-  await expect(page.getByText(/^Showing all 34 routines$/)).toBeVisible();
+  await expect(page.getByText(/^Showing all 54 routines$/)).toBeVisible();
   await page.getByRole('group', { name: 'Length' }).getByRole('radio', { name: 'Under 2 min' }).check();
   await expect(page.locator('article[data-routine="micro-chin-tuck"]')).toBeVisible();
   // (Today's suggestion stays whatever the filters.)
@@ -674,6 +691,9 @@ test('breaks: a stretch routine inside the 420×300 window; the release prompt o
   await expect(step.locator('.step-clock')).toHaveText(/^0:[0-5]\d$/);
   await expect(page.getByRole('timer')).toHaveCount(1); // the break's own clock stays the one timer
   await expect(page.getByRole('button', { name: 'I’m done' })).toBeInViewport();
+  // Its stop signs stay in view, whatever step is showing.
+  await expect(page.locator('.break-stop')).toHaveText(/^Stop if .+\.$/);
+  await expect(page.locator('.break-stop')).toBeInViewport();
   // Everything fits: nothing scrolls in the small window.
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(300);
   for (const scheme of ['light', 'dark'] as const) {
@@ -688,6 +708,7 @@ test('breaks: a stretch routine inside the 420×300 window; the release prompt o
   await page.evaluate(() => window.unknot.breaks.takeNow({ kind: 'micro' }));
   await expect(page.getByText(/^Try this: .+\.$/)).toBeVisible();
   await expect(page.locator('.break-routine .step-text')).toBeVisible();
+  await expect(page.locator('.break-stop')).toHaveText(/^Stop if .+\.$/);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(300);
   await screenshot(page, 'break-micro-routine-light', { fullPage: false });
   await page.keyboard.press('Enter');
@@ -744,4 +765,29 @@ test('breaks: a stretch routine inside the 420×300 window; the release prompt o
   await page.unrouteAll();
   await page.setViewportSize({ width: 1180, height: 860 });
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+});
+
+test('a release routine can start with ten minutes of warmth, with when not to use heat', async ({ page }) => {
+  preview = await startPreview(makeDataDir());
+  await page.setViewportSize({ width: 1180, height: 860 });
+  await page.goto(preview.url);
+  await page.goto(at('routines/play/release-rhomboids'));
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+  const warm = page.getByRole('checkbox', { name: 'Start with 10 minutes of warmth (optional)' });
+  await expect(warm).not.toBeChecked();
+  const steps = page.locator('.plan-steps li');
+  const without = await steps.count();
+  await page.getByText('When not to use heat').click();
+  await expect(page.getByText(/Not on a fresh injury/)).toBeVisible();
+  await expect(page.getByText(/Never sleep with a heat pack/)).toBeVisible();
+  await warm.check();
+  await expect(steps).toHaveCount(without + 1);
+  await expect(steps.first()).toContainText('Warm up');
+  await screenshot(page, 'routine-player-warm-up', { fullPage: false });
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.locator('.run-main')).toContainText('Warm up');
+  // A stretch break has no warm-up to offer.
+  await page.goto(at('routines/play/stretch-neck-shoulders'));
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+  await expect(page.getByRole('checkbox', { name: /minutes of warmth/ })).toHaveCount(0);
 });

@@ -164,7 +164,9 @@ test('pick places in the view itself: the explained empty result, ranking, your 
   await expect(page).toHaveURL(/#\/routines\/muscle\/upper-trapezius$/);
 });
 
-test('numbness with weakness: kind advice to see a clinician, and the entry is saved', async ({ page }) => {
+test('numbness: with weakness, see a doctor soon; alone, mention it if it lingers; the entry is saved either way', async ({
+  page,
+}) => {
   preview = await startPreview(makeDataDir());
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1180, height: 900 });
@@ -185,7 +187,9 @@ test('numbness with weakness: kind advice to see a clinician, and the entry is s
   await expect(advice).toContainText('You can keep logging as usual.');
   const entries = page.getByRole('list', { name: 'Pain entries' });
   await expect(entries).toContainText('Back of hand (your right): 5 · numb');
-  await expect(entries).toContainText('Numbness or tingling with weakness: please see a doctor or physical therapist');
+  await expect(entries).toContainText(
+    'Numbness or tingling with weakness: please see a doctor soon, today if you can.',
+  );
   await screenshot(page, 'pain-advice-light', { fullPage: false });
   await page.emulateMedia({ colorScheme: 'dark' });
   await screenshot(page, 'pain-advice-dark', { fullPage: false });
@@ -220,7 +224,7 @@ test('numbness with weakness: kind advice to see a clinician, and the entry is s
     entries.getByRole('listitem', { name: /^Pain \d+ of 10/ }).filter({ hasText: 'Forearm, palm side (your left)' }),
   ).toHaveCount(1);
 
-  // Tingling without weakness anywhere: no advice, nothing in the way.
+  // Tingling without weakness anywhere: calm advice for the next visit, in that tier's colour, nothing in the way.
   await page
     .getByRole('button', { name: /^Delete entry from/ })
     .first()
@@ -237,4 +241,94 @@ test('numbness with weakness: kind advice to see a clinician, and the entry is s
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page.getByRole('region', { name: 'Saved entry' })).toContainText('Palm (your left)');
   await expect(advice).toHaveCount(0);
+  const alone = page.getByRole('alert').filter({ hasText: 'About the numbness or tingling' });
+  await expect(alone).toHaveAttribute('data-tier', 'next-visit');
+  await expect(alone).toContainText('If it lingers, keeps coming back');
+  await expect(alone).toContainText('avoid pressing on a numb area');
+});
+
+test('the left chest or the breastbone: a heart warning above every "Start routine", in light, dark and 400 px', async ({
+  page,
+}) => {
+  preview = await startPreview(makeDataDir());
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1180, height: 900 });
+  await page.goto(preview.url);
+  await page.goto(routeUrl(preview, 'sources'));
+  await expect(page.getByRole('heading', { name: 'Possible sources', level: 1 })).toBeVisible();
+  const warning = page.getByRole('alert').filter({ hasText: 'Chest pain: think of your heart first' });
+  await expect(warning).toHaveCount(0);
+
+  // The right upper chest alone: muscles only.
+  await page.getByRole('checkbox', { name: 'Upper chest (your right)', exact: true }).click();
+  await expect(sourceList(page).getByRole('listitem').first()).toBeVisible();
+  await expect(warning).toHaveCount(0);
+
+  // The left upper chest: the warning comes first, in the emergency tier, before any routine can start.
+  await page.getByRole('checkbox', { name: 'Upper chest (your left)', exact: true }).click();
+  await expect(warning).toBeVisible();
+  await expect(warning).toHaveAttribute('data-tier', 'emergency');
+  await expect(warning).toContainText('Call emergency services now');
+  await expect(warning).toContainText('whether you are resting or active');
+  const firstStart = sourceList(page)
+    .getByRole('button', { name: /^Start routine/ })
+    .first();
+  await expect(firstStart).toBeVisible();
+  const warningFirst = await page.evaluate(() => {
+    const w = document.querySelector('.sources-chest-warning');
+    const start = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Start routine');
+    return !!w && !!start && (w.compareDocumentPosition(start) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  });
+  expect(warningFirst).toBe(true);
+  await screenshot(page, 'sources-chest-warning-light', { fullPage: false });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'sources-chest-warning-dark', { fullPage: false });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 400, height: 900 });
+  await screenshot(page, 'sources-chest-warning-narrow', { fullPage: false });
+  await page.setViewportSize({ width: 1180, height: 900 });
+
+  // Taking the left chest away takes the warning away; the breastbone alone brings it back.
+  await page.getByRole('checkbox', { name: /^Upper chest \(your left\)/ }).click();
+  await expect(warning).toHaveCount(0);
+  await page.goto(routeUrl(preview, 'sources/sternum~4'));
+  await expect(warning).toBeVisible();
+});
+
+test('pain at the knot itself: the top of the shoulder finds its muscles, and a new muscle has its page and routine', async ({
+  page,
+}) => {
+  preview = await startPreview(makeDataDir());
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1180, height: 900 });
+  await page.goto(preview.url);
+  await page.goto(routeUrl(preview, 'sources/top-of-shoulder-right~5'));
+  const list = sourceList(page).getByRole('listitem');
+  // Muscles that send pain there first; then those whose knots sit right there, said so.
+  await expect(list.nth(0)).toContainText('Middle trapezius');
+  await expect(list.nth(0)).toContainText('Can send pain to Top of shoulder (your right)');
+  const trap = list.filter({ hasText: 'Upper trapezius' });
+  await expect(trap).toContainText('Its trigger points can sit right where it hurts: Top of shoulder (your right).');
+  await expect(trap).not.toContainText('Can send pain to');
+  await screenshot(page, 'sources-knot-site-light', { fullPage: false });
+
+  // The new mid-back region, beside the spine below the shoulder blade, is on the map.
+  await page.goto(routeUrl(preview, 'sources'));
+  await page.getByRole('checkbox', { name: 'Mid-back, below the shoulder blade (your left)', exact: true }).click();
+  await expect(list.first()).toContainText('Iliocostalis thoracis');
+
+  // A muscle from the addendum: its page (map, cautions, stop signs) and its release routine.
+  await page.goto(routeUrl(preview, 'routines/muscle/lower-trapezius'));
+  await expect(page.getByRole('heading', { name: 'Lower trapezius', level: 1 })).toBeVisible();
+  await expect(page.getByText('Mid-back pain that is constant')).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await screenshot(page, `muscle-lower-trapezius-${scheme}`, { fullPage: false });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 400, height: 900 });
+  await screenshot(page, 'muscle-lower-trapezius-narrow', { fullPage: false });
+  await page.setViewportSize({ width: 1180, height: 900 });
+  await page.goto(routeUrl(preview, 'routines/play/release-lower-trapezius/right'));
+  await expect(page.getByRole('heading', { name: 'Lower shoulder blade release', level: 1 })).toBeVisible();
 });

@@ -42,14 +42,20 @@ describe('daily check-in', () => {
     expect(await s.dispatch(appSender, 'checkin:list', {})).toEqual({ ok: true, value: [day] });
   });
 
-  it('answers a warning sign with advice, urgent first', async () => {
+  it('answers warning signs with advice by tier, most urgent first', async () => {
     const s = openServices();
     const result = await s.dispatch(appSender, 'checkin:save', {
-      checkin: { ...day, warningSigns: ['night-pain', 'bladder-bowel-saddle'] },
+      checkin: { ...day, warningSigns: ['no-improvement', 'night-pain', 'bladder-bowel-saddle'] },
     });
     expect(result).toMatchObject({
       ok: true,
-      value: { advice: [{ level: 'urgent', title: 'Please get checked today' }, { level: 'see-clinician' }] },
+      value: {
+        advice: [
+          { tier: 'emergency', title: 'Call emergency services now' },
+          { tier: 'soon', title: 'See a doctor soon, today if you can' },
+          { tier: 'next-visit', title: 'Mention it at your next visit' },
+        ],
+      },
     });
   });
 
@@ -75,13 +81,33 @@ describe('red flags', () => {
     expect(adviceForWarningSigns([])).toEqual([]);
   });
 
-  it('advises a clinician for numbness or tingling together with weakness, not for either alone', () => {
+  it('advises on numbness or tingling by tier: with weakness soon, alone at the next visit, weakness alone not at all', () => {
     const numb = { regions: [{ region: 'palm-right', intensity: 4, qualities: ['numb' as const] }], note: '' };
-    expect(adviceForEntry(numb)).toBeNull();
-    expect(adviceForEntry({ ...numb, note: 'my grip feels weak' })).toMatchObject({ level: 'see-clinician' });
-    expect(adviceForEntry(numb, true)).toMatchObject({ level: 'see-clinician' });
+    expect(adviceForEntry(numb)).toMatchObject({ tier: 'next-visit' });
+    expect(adviceForEntry(numb)!.message).toMatch(/lingers, keeps coming back/);
+    expect(adviceForEntry(numb)!.message).toMatch(/suddenly.*emergency/);
+    expect(adviceForEntry({ ...numb, note: 'my grip feels weak' })).toMatchObject({ tier: 'soon' });
+    expect(adviceForEntry(numb, true)).toMatchObject({ tier: 'soon', title: 'Numbness or tingling with weakness' });
     const aching = { regions: [{ region: 'palm-right', intensity: 4, qualities: ['aching' as const] }], note: 'weak' };
     expect(adviceForEntry(aching)).toBeNull();
+  });
+
+  it('numbness in both arms or both legs: see a doctor soon; both legs with back pain: an emergency', () => {
+    const tingle = (region: string) => ({ region, intensity: 3, qualities: ['tingling' as const] });
+    const arms = { regions: [tingle('palm-right'), tingle('forearm-palm-side-left')], note: '' };
+    expect(adviceForEntry(arms)).toMatchObject({ tier: 'soon', title: 'Numbness or tingling in both arms' });
+    // One arm, even in two places, is not both arms.
+    expect(adviceForEntry({ regions: [tingle('palm-right'), tingle('back-of-hand-right')], note: '' })).toMatchObject({
+      tier: 'next-visit',
+    });
+    const legs = { regions: [tingle('calf-left'), tingle('shin-right')], note: '' };
+    expect(adviceForEntry(legs)).toMatchObject({ tier: 'soon', title: 'Numbness or tingling in both legs' });
+    const withBack = {
+      ...legs,
+      regions: [...legs.regions, { region: 'lower-back-left', intensity: 6, qualities: [] }],
+    };
+    expect(adviceForEntry(withBack)).toMatchObject({ tier: 'emergency' });
+    expect(adviceForEntry(withBack)!.message).toMatch(/emergency services now/);
   });
 });
 

@@ -24,7 +24,7 @@ import {
   workstationFileSchema,
 } from '../../../common/domain/workstation';
 import { MUSCLES, getMuscle, getRoutine, releaseRoutineFor } from '../../../common/domain/atlas';
-import { WARNING_SIGNS } from '../../../common/domain/red-flags';
+import { TRIAGE_TIERS, WARNING_SIGNS } from '../../../common/domain/red-flags';
 
 const clone = <T>(x: T): T => structuredClone(x) as T;
 
@@ -55,7 +55,10 @@ describe('lessons', () => {
       'how-to-press',
       'little-and-often',
       'habits-that-feed-knots',
+      'balls-canes-and-rollers', // issue 16 #9
       'heat-and-movement',
+      'strength-for-desk-pain', // issue 16 #8
+      'sleep-and-pillows', // issue 16 #9
       'micro-breaks-evidence',
       'when-to-see-a-professional',
     ]);
@@ -108,10 +111,50 @@ describe('lessons', () => {
   it('"when to see a professional" shows every warning sign from red-flags.ts and the two-week rule', () => {
     const lesson = getLesson('when-to-see-a-professional')!;
     const blocks = lesson.body.filter((b) => b.kind === 'warning-signs');
-    expect(blocks.map((b) => b.urgent).sort()).toEqual([false, true]);
+    // One block per tier, in tier order: emergency, soon, next visit.
+    expect(blocks.map((b) => b.tier)).toEqual([...TRIAGE_TIERS]);
     const shown = blocks.flatMap((b) => warningSignsFor(b));
     expect(shown.sort()).toEqual(WARNING_SIGNS.map((s) => s.label).sort());
     expect(lessonText(lesson)).toMatch(/two weeks/);
+  });
+
+  it('"little and often" reads the pressure study for what it is: small, from a therapist, no comparison group', () => {
+    const text = lessonText(getLesson('little-and-often')!);
+    expect(text).toMatch(/19 office workers/);
+    expect(text).toMatch(/therapist/);
+    expect(text).toMatch(/no comparison group/);
+    expect(text).not.toMatch(/Office workers who had eight short pressure sessions/);
+  });
+
+  it('"stronger muscles" gives the trials’ dose, the clearance rule and links the strengthening routines', () => {
+    const lesson = getLesson('strength-for-desk-pain')!;
+    const text = lessonText(lesson);
+    expect(text).toMatch(/3 sets of 8 to 12/);
+    expect(text).toMatch(/three days a week/);
+    expect(text).toMatch(/heart disease, high blood pressure/);
+    expect(lesson.routines.every((id) => id.startsWith('strength-'))).toBe(true);
+    expect(lesson.sources.join(' ')).toMatch(/Andersen et al. 2008/);
+  });
+
+  it('sleep, tools and heat: tied to the muscles, with doses and cautions, and their sources', () => {
+    const sleep = getLesson('sleep-and-pillows')!;
+    const sleepText = lessonText(sleep);
+    expect(sleepText).toMatch(/fills the gap between your neck and shoulder/);
+    expect(sleepText).toMatch(/pillow between them/);
+    expect(sleepText).toMatch(/infraspinatus/);
+    expect(sleep.muscles).toEqual(expect.arrayContaining(['infraspinatus', 'upper-trapezius', 'levator-scapulae']));
+    expect(sleep.routines).toContain('relax-breathe-unclench');
+    const tools = lessonText(getLesson('balls-canes-and-rollers')!);
+    expect(tools).toMatch(/tennis ball against a wall/);
+    expect(tools).toMatch(/ball in a sock/);
+    expect(tools).toMatch(/cane/);
+    expect(tools).toMatch(/never rolled up and down the spine/);
+    const heat = lessonText(getLesson('heat-and-movement')!);
+    expect(heat).toMatch(/10 to 20 minutes/);
+    expect(heat).toMatch(/never while you sleep/);
+    expect(getLesson('heat-and-movement')!.sources.join(' ')).toMatch(/Cochrane CD004750/);
+    // Institutional or primary sources come first where there are any.
+    expect(sleep.sources[0]).toMatch(/Mayo Clinic/);
   });
 
   it('speak of possible sources, never of a cause or a diagnosis', () => {

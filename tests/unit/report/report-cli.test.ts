@@ -89,7 +89,7 @@ describe('unknot report', () => {
     );
     expect(out).toContain('Advice:');
     expect(out).toMatch(
-      /Warning signs noted this week, by tier:\n\s+See a clinician:\n\s+2026-11-17: No improvement after about a month/,
+      /Warning signs noted this week, by tier:\n\s+Mention at the next visit:\n\s+2026-11-17: No improvement after about two weeks/,
     );
     expect(out).not.toMatch(/today/i);
     expect(out).toContain('Worth talking to a physical therapist or doctor');

@@ -104,7 +104,7 @@ describe('pain numbers of the week', () => {
       loggingSpanDays: 0,
       change: { vsLastWeek: null, vsBaseline: null },
       breaks: { adherence: null },
-      routines: { sessions: 0, minutes: 0, byRoutine: [], helps: [] },
+      routines: { sessions: 0, minutes: 0, strength: 0, byRoutine: [], helps: [] },
       checkins: { days: 0, sleepHours: null },
       warningSigns: [],
       advice: [],
@@ -332,6 +332,27 @@ describe('routines', () => {
       ['desk-neck-reset', 2.25],
       ['release-upper-trapezius', 2],
     ]);
+    expect(report.routines.strength).toBe(0);
+  });
+
+  it('counts strengthening sessions, and a strength routine done twice with ratings is in “what helps you”', () => {
+    const withStrength = computeWeeklyReport(
+      rows({
+        sessions: [
+          ...sessions,
+          session('strength-band-row', 16, 4, 5, 4), // relief 1
+          session('strength-band-row', 18, 4, 5, 2), // relief 3 → mean 2
+          session('strength-chin-nod', 18, 2, null, null),
+        ],
+      }),
+    );
+    expect(withStrength.routines.sessions).toBe(10);
+    expect(withStrength.routines.strength).toBe(3);
+    expect(withStrength.routines.helps.map((r) => r.routineId)).toContain('strength-band-row');
+    expect(withStrength.routines.helps.find((r) => r.routineId === 'strength-band-row')).toMatchObject({
+      n: 2,
+      meanRelief: 2,
+    });
   });
 
   it(`a routine easing by less than ${HELPS_MIN_RELIEF} point, or rated only once, is not ranked`, () => {
@@ -499,18 +520,25 @@ describe('advice', () => {
         days: thisWeek,
         firstLoggedDate: '2026-11-09', // 14 days through Sunday 22nd
         baselineDays,
-        checkins: [checkin('2026-11-17', { warningSigns: ['night-pain', 'chest-exertion'] })],
+        checkins: [
+          checkin('2026-11-16', { warningSigns: ['cancer-history'] }),
+          checkin('2026-11-17', { warningSigns: ['night-pain', 'chest-exertion'] }),
+        ],
       }),
     );
+    // By day, each with the tier red-flags.ts gives it (the screen, PDF and CLI group them by tier).
     expect(report.warningSigns).toEqual([
-      { date: '2026-11-17', sign: 'night-pain', tier: warningSignTier('night-pain') },
-      { date: '2026-11-17', sign: 'chest-exertion', tier: warningSignTier('chest-exertion') },
+      { date: '2026-11-16', sign: 'cancer-history', tier: 'next-visit' },
+      { date: '2026-11-17', sign: 'night-pain', tier: 'soon' },
+      { date: '2026-11-17', sign: 'chest-exertion', tier: 'emergency' },
     ]);
-    // Each sign carries the tier red-flags.ts gives it; the two here are in different tiers.
-    expect(report.warningSigns[0]!.tier).not.toBe(report.warningSigns[1]!.tier);
+    expect(report.warningSigns.map((w) => w.tier)).toEqual(
+      ['cancer-history', 'night-pain', 'chest-exertion'].map(warningSignTier),
+    );
     expect(JSON.stringify(report)).not.toMatch(/today/i);
-    expect(report.advice.map((a) => [a.level, a.title])).toEqual([
-      ['see-clinician', 'Worth talking to a physical therapist or doctor'],
+    // A report is about a week gone by: the signs are listed, and the advice is about progress only.
+    expect(report.advice.map((a) => [a.tier, a.title])).toEqual([
+      ['next-visit', 'Worth talking to a physical therapist or doctor'],
     ]);
     const progress = report.advice[0]!;
     expect(progress.because).toEqual([
@@ -529,6 +557,43 @@ describe('advice', () => {
     );
     expect(better.change.vsBaseline).toMatchObject({ meaningful: true, direction: 'better' });
     expect(better.advice).toEqual([]);
+  });
+
+  it('no progress advice when there is little pain to improve on: 0 out of 10 for three weeks is doing well', () => {
+    const zero = dailyFromEntries([...entries('2026-11-17', 0), ...entries('2026-11-19', 0)]);
+    const calm = computeWeeklyReport(
+      rows({ days: zero, firstLoggedDate: '2026-11-02', baselineDays: dailyFromEntries(entries('2026-11-02', 0)) }),
+    );
+    expect(calm.loggingSpanDays).toBe(21);
+    expect(calm.change.vsBaseline).toMatchObject({ direction: 'same' });
+    expect(calm.advice).toEqual([]);
+    // Just under the floor (3.5 against a baseline of 3.5): still nothing; at the floor (4 against 4): the suggestion.
+    const under = computeWeeklyReport(
+      rows({
+        days: dailyFromEntries(entries('2026-11-18', 3, 4)),
+        firstLoggedDate: '2026-11-02',
+        baselineDays: dailyFromEntries(entries('2026-11-02', 3, 4)),
+      }),
+    );
+    expect(under.advice).toEqual([]);
+    const at = computeWeeklyReport(
+      rows({
+        days: dailyFromEntries(entries('2026-11-18', 4)),
+        firstLoggedDate: '2026-11-02',
+        baselineDays: dailyFromEntries(entries('2026-11-02', 4)),
+      }),
+    );
+    expect(at.advice.map((a) => a.title)).toEqual(['Worth talking to a physical therapist or doctor']);
+    // A warning sign is listed whatever the pain (as a sign with its tier, not as same-day advice).
+    const signed = computeWeeklyReport(
+      rows({
+        days: zero,
+        firstLoggedDate: '2026-11-02',
+        checkins: [checkin('2026-11-18', { warningSigns: ['night-pain'] })],
+      }),
+    );
+    expect(signed.warningSigns).toEqual([{ date: '2026-11-18', sign: 'night-pain', tier: 'soon' }]);
+    expect(signed.advice).toEqual([]);
   });
 
   it('a meaningful worsening also suggests seeing someone', () => {

@@ -96,6 +96,7 @@ export function makeReport(overrides: Overrides = {}): WeeklyReport {
     routines: {
       sessions: 4,
       minutes: 26.5,
+      strength: 0,
       byRoutine: [
         { routineId: 'release-upper-trapezius', n: 3, minutes: 20, meanRelief: 1.6666666, rated: 3 },
         { routineId: 'release-levator-scapulae', n: 1, minutes: 6.5, meanRelief: 2, rated: 1 },

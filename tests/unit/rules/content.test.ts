@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import rawMuscles from '../../../resources/content/muscles.json';
 import rawRoutines from '../../../resources/content/routines.json';
+import rawLessons from '../../../resources/content/lessons.json';
 import { isRegionId } from '../../../common/domain/body-regions';
 import { contentRegionSchema, muscleFileSchema, routineFileSchema, type Routine } from '../../../common/domain/content';
 import {
@@ -39,6 +40,18 @@ const MUSCLE_IDS = [
   'iliopsoas',
   'masseter',
   'temporalis',
+  // REFERENCE-ADDENDUM (h), entries 21–31.
+  'middle-trapezius',
+  'lower-trapezius',
+  'iliocostalis-thoracis',
+  'lumbar-paraspinals',
+  'multifidi',
+  'wrist-flexors',
+  'finger-flexors',
+  'finger-extensors',
+  'lateral-pterygoid',
+  'serratus-posterior-superior',
+  'teres-minor',
 ];
 
 const clone = <T>(x: T): T => structuredClone(x) as T;
@@ -63,7 +76,7 @@ describe('content files', () => {
     expect(() => validateAtlas(rawMuscles, rawRoutines)).not.toThrow();
   });
 
-  it('has all 20 muscles of the reference, once each', () => {
+  it('has all 31 muscles of the reference and its addendum, once each', () => {
     expect(MUSCLES.map((m) => m.id).sort()).toEqual([...MUSCLE_IDS].sort());
     for (const id of MUSCLE_IDS) expect(getMuscle(id)?.id).toBe(id);
   });
@@ -94,6 +107,58 @@ describe('content files', () => {
     expect(refers('temporalis')).toEqual(expect.arrayContaining(['temple', 'upper-teeth']));
   });
 
+  it('maps the addendum muscles to the regions the reference names', () => {
+    const refers = (id: string) => getMuscle(id)?.refersTo ?? [];
+    const sits = (id: string) => getMuscle(id)?.triggerSites.regions ?? [];
+    expect(refers('middle-trapezius')).toEqual(
+      expect.arrayContaining(['between-shoulder-blades', 'mid-back-spine', 'top-of-shoulder']),
+    );
+    expect(refers('lower-trapezius')).toEqual(
+      expect.arrayContaining(['upper-back-of-neck', 'behind-ear', 'top-of-shoulder', 'between-shoulder-blades']),
+    );
+    expect(refers('iliocostalis-thoracis')).toEqual(
+      expect.arrayContaining(['shoulder-blade-tip', 'upper-chest', 'upper-abdomen', 'mid-back-spine']),
+    );
+    expect(refers('lumbar-paraspinals')).toEqual(expect.arrayContaining(['upper-buttock', 'sacroiliac']));
+    expect(refers('multifidi')).toEqual(expect.arrayContaining(['tailbone', 'lower-abdomen', 'shoulder-blade-tip']));
+    expect(refers('wrist-flexors')).toEqual(expect.arrayContaining(['wrist-palm-side', 'palm', 'inner-elbow']));
+    expect(refers('finger-flexors')[0]).toBe('middle-finger');
+    expect(refers('finger-extensors')).toEqual(
+      expect.arrayContaining(['back-of-hand', 'middle-finger', 'outer-elbow']),
+    );
+    expect(refers('lateral-pterygoid')).toEqual(['jaw-joint', 'cheek']);
+    expect(refers('serratus-posterior-superior')).toEqual(
+      expect.arrayContaining(['shoulder-blade', 'back-of-upper-arm', 'ring-little-finger', 'upper-chest']),
+    );
+    expect(refers('teres-minor')).toEqual(['back-of-shoulder', 'ring-little-finger']);
+    // The new mid-back region is where the long back muscles sit.
+    for (const id of ['lower-trapezius', 'iliocostalis-thoracis', 'lumbar-paraspinals', 'multifidi']) {
+      expect(sits(id), id).toContain('mid-back');
+    }
+  });
+
+  it('gives the addendum muscles their own safety notes', () => {
+    const cautions = (id: string) => (getMuscle(id)?.cautions ?? []).join(' ');
+    // Chest referral: the heart first.
+    for (const id of ['iliocostalis-thoracis', 'serratus-posterior-superior', 'middle-trapezius']) {
+      expect(cautions(id), id).toMatch(/heart/);
+    }
+    // Beside the spine, never on it.
+    for (const id of ['middle-trapezius', 'iliocostalis-thoracis', 'lumbar-paraspinals', 'multifidi']) {
+      expect(cautions(id), id).toMatch(/spine/);
+    }
+    expect(cautions('multifidi')).toMatch(/spine itself should be checked by a clinician/);
+    expect(cautions('multifidi')).toMatch(/bladder or bowel/);
+    expect(cautions('lateral-pterygoid')).toMatch(/dentist/);
+    expect(cautions('lateral-pterygoid')).toMatch(/over 50/);
+    expect(cautions('wrist-flexors')).toMatch(/carpal tunnel/);
+    expect(cautions('finger-flexors')).toMatch(/trigger finger/);
+    expect(cautions('teres-minor')).toMatch(/torn tendon/);
+    // The deep jaw muscle is reached only from inside the mouth: its routine never presses.
+    expect(getMuscle('lateral-pterygoid')?.selfPressure.tools).toEqual(['none']);
+    expect(getRoutine('release-lateral-pterygoid')?.steps.some((s) => s.kind === 'press')).toBe(false);
+  });
+
   it('gives every muscle cautions, stop signs, a stretch and exactly one release routine', () => {
     for (const m of MUSCLES) {
       expect(m.cautions.length, m.id).toBeGreaterThan(0);
@@ -117,6 +182,38 @@ describe('content files', () => {
     expect(cautions('iliopsoas')).toMatch(/pregnant/);
     expect(cautions('iliopsoas')).toMatch(/surgery/);
     expect(getMuscle('sternocleidomastoid')?.stopSigns.join(' ')).toMatch(/pulse/);
+  });
+});
+
+describe('corrections (issue 16)', () => {
+  it('says one "no progress" rule everywhere: about two weeks, never a month', () => {
+    const everything = [...ALL_TEXT, ...strings(rawLessons, 'lessons.json')];
+    for (const { path, text } of everything) {
+      expect(text, path).not.toMatch(/\ba month\b|\bfour weeks of (regular|self)/i);
+    }
+    const noChange = everything.filter((t) => /brings? no change|made no difference|no improvement/i.test(t.text));
+    expect(noChange.length).toBeGreaterThan(0);
+    for (const { path, text } of noChange) expect(text, path).toMatch(/two weeks/);
+  });
+
+  it("never says a pressing time below the 30-second floor or above 90 seconds in a muscle's self-pressure", () => {
+    for (const m of MUSCLES) {
+      for (const match of m.selfPressure.how.matchAll(/(\d+)(?: to (\d+))? seconds/g)) {
+        for (const n of [match[1], match[2]].filter(Boolean).map(Number)) {
+          expect(n, m.id).toBeGreaterThanOrEqual(30);
+          expect(n, m.id).toBeLessThanOrEqual(90);
+        }
+      }
+    }
+  });
+
+  it('keeps nerve signs out of what a muscle "can also bring", and sends them to a clinician instead', () => {
+    const scalenes = getMuscle('scalenes')!;
+    expect(scalenes.alsoCauses.join(' ')).not.toMatch(/numb|pins and needles/i);
+    expect(scalenes.cautions.join(' ')).toMatch(/pins and needles in the hand.*nerve.*checked by a clinician/i);
+    const scm = getMuscle('sternocleidomastoid')!;
+    expect(scm.alsoCauses.join(' ')).not.toMatch(/dizz/i);
+    expect(scm.cautions.join(' ')).toMatch(/Dizziness.*clinician's check before/);
   });
 });
 
@@ -157,7 +254,7 @@ describe('routines', () => {
       expect(stretches.length, r.id).toBeGreaterThan(0);
       for (const s of stretches) expect(s.seconds, r.id).toBe(muscle.stretch.holdSeconds);
     }
-    // The scalenes get a stretch-and-breathe routine with no pressure at all.
+    // The scalenes get a stretch-and-breathe routine with no pressure at all, and so does the deep jaw muscle.
     expect(getRoutine('release-scalenes')?.steps.some((s) => s.kind === 'press')).toBe(false);
   });
 
@@ -195,6 +292,24 @@ describe('routines', () => {
         r.id,
       ).toBe(false);
     }
+  });
+
+  it('gives every micro-pause and stretch break its own stop signs; the side-of-neck stretch stops on a tingling arm', () => {
+    for (const r of [...byKind('micro'), ...byKind('stretch')]) {
+      expect(r.stopIf.length, r.id).toBeGreaterThan(0);
+      for (const s of r.stopIf) expect(s, r.id).toMatch(/^[a-z]/); // each finishes "Stop if …"
+    }
+    const neck = getRoutine('stretch-neck-shoulders')!;
+    expect(neck.stopIf.join(' ')).toMatch(/arm or hand tingles/);
+    // It comes first: the side-of-neck (scalene) stretch is the one most likely to bring it on.
+    expect(neck.stopIf[0]).toMatch(/arm or hand tingles/);
+    expect(neck.steps.some((s) => /hand behind your back and tip your head/.test(s.text))).toBe(true);
+    // A stretch break without them is refused at load.
+    const routines = routineFileSchema.parse(clone(rawRoutines)).routines;
+    routines.find((r) => r.id === 'stretch-hips-low-back')!.stopIf = [];
+    expect(checkAtlasReferences(MUSCLES, routines)).toContainEqual(
+      expect.objectContaining({ item: 'stretch-hips-low-back', field: 'stopIf' }),
+    );
   });
 
   it('has at least 3 stretch breaks of 3 to 8 minutes, with explicit sides', () => {
@@ -263,7 +378,7 @@ describe('region helpers', () => {
 describe('the atlas loader rejects broken content', () => {
   it('names the routine and field for a muscle that does not exist', () => {
     const routines = clone(rawRoutines);
-    routines.routines.find((r) => r.id === 'desk-jaw-temples')!.muscles.push('tongue');
+    (routines.routines.find((r) => r.id === 'desk-jaw-temples')!.muscles as string[]).push('tongue');
     expect(() => validateAtlas(rawMuscles, routines)).toThrow(
       /routines\.json: routine "desk-jaw-temples", field muscles\.2: unknown muscle "tongue"/,
     );
@@ -316,5 +431,13 @@ describe('the atlas loader rejects broken content', () => {
         expect.objectContaining({ item: 'release-temporalis', field: `steps.${stretchIndex}.seconds` }),
       ]),
     );
+  });
+});
+
+describe('chest pain wording follows the emergency tier', () => {
+  it('never limits the emergency to chest pain on effort: at rest counts too', () => {
+    for (const { path, text } of ALL_TEXT) {
+      if (/chest pain/i.test(text) && /emergency/i.test(text)) expect(text, path).toMatch(/at rest/);
+    }
   });
 });

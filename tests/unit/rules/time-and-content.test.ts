@@ -3,10 +3,14 @@ import { formatOffsetDateTime, parseOffsetDateTime } from '../../../common/domai
 import {
   BODY_REGIONS,
   REGION_GROUPS,
+  REGION_LIST_VERSION,
   bodyRegionFileSchema,
+  getRegion,
   regionDisplayName,
+  regionIdsAtVersion,
 } from '../../../common/domain/body-regions';
 import raw from '../../../resources/content/body-regions.json';
+import { REGION_IDS_V1 } from './region-ids-v1';
 
 describe('offset date-times', () => {
   it('parses local date, offset and epoch ms', () => {
@@ -43,13 +47,37 @@ describe('offset date-times', () => {
 describe('body regions content', () => {
   it('validates and covers every REFERENCE (d) region on each side', () => {
     expect(bodyRegionFileSchema.safeParse(raw).success).toBe(true);
-    // 36 front + 27 back sites; 4 are midline, the rest exist left and right.
-    expect(BODY_REGIONS).toHaveLength(59 * 2 + 4);
+    // 36 front + 27 back sites, plus the mid-back beside the spine (version 2); 4 are midline, the rest sided.
+    expect(BODY_REGIONS).toHaveLength(60 * 2 + 4);
     expect(
       BODY_REGIONS.filter((r) => r.side === 'midline')
         .map((r) => r.id)
         .sort(),
     ).toEqual(['mid-back-spine', 'sternum', 'tailbone', 'top-of-head']);
+  });
+
+  it('keeps every version 1 id through its migrations, and knows which ids each version added', () => {
+    const ids = new Set(BODY_REGIONS.map((r) => r.id));
+    for (const id of REGION_IDS_V1) expect(ids.has(id), id).toBe(true);
+    expect(regionIdsAtVersion(1)).toEqual(REGION_IDS_V1);
+    expect(REGION_LIST_VERSION).toBe(2);
+    expect(regionIdsAtVersion(2).filter((id) => !REGION_IDS_V1.includes(id))).toEqual([
+      'mid-back-left',
+      'mid-back-right',
+    ]);
+    expect(getRegion('mid-back-left')).toMatchObject({ view: 'back', side: 'left', group: 'upper-back' });
+  });
+
+  it('refuses a migration that adds a region not in the list, adds one twice or skips a version', () => {
+    const add = (migrations: unknown[]) => bodyRegionFileSchema.safeParse({ ...raw, migrations });
+    expect(add([{ version: 2, added: ['elbow-of-doom'], note: 'a region that is not there' }]).success).toBe(false);
+    expect(
+      add([
+        { version: 2, added: ['mid-back-left'], note: 'the first time it was added' },
+        { version: 3, added: ['mid-back-left'], note: 'and again, which cannot be' },
+      ]).success,
+    ).toBe(false);
+    expect(add([{ version: 3, added: ['mid-back-left'], note: 'version 2 was skipped' }]).success).toBe(false);
   });
 
   it('uses every report group', () => {

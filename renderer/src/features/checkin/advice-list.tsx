@@ -1,10 +1,12 @@
 /**
- * Owns showing advice from warning signs: urgent advice first and in the
- * strongest colours, each saying plainly to see a clinician and why. Right
- * after saving it is announced (role="alert"); shown again later it is not.
+ * Owns showing advice from warning signs: one block per triage tier, the most
+ * urgent first, in the tier's colour, each saying plainly what to do and why.
+ * Right after saving it is announced (role="alert"); shown again later only
+ * an emergency is.
  */
-import type { Advice } from '@common/domain/red-flags';
+import { byTier, type Advice } from '@common/domain/red-flags';
 import { forwardRef } from 'react';
+import { TierAlert } from '@renderer/ui/tier-alert';
 
 interface Props {
   advice: readonly Advice[];
@@ -13,17 +15,16 @@ interface Props {
 
 export const AdviceList = forwardRef<HTMLDivElement, Props>(function AdviceList({ advice, announce }, ref) {
   if (advice.length === 0) return null;
-  const ordered = [...advice].sort((a, b) => Number(b.level === 'urgent') - Number(a.level === 'urgent'));
   return (
     <div className="advice-list" ref={ref} tabIndex={-1}>
-      {ordered.map((a) => (
-        <div
-          key={a.level + a.title}
-          className={`alert advice ${a.level === 'urgent' ? 'error' : 'warning'}`}
-          data-level={a.level}
-          role={announce ? 'alert' : undefined}
+      {byTier(advice).map((a) => (
+        <TierAlert
+          key={a.tier + a.title}
+          tier={a.tier}
+          title={a.title}
+          announce={announce || undefined}
+          className="advice"
         >
-          <h3>{a.title}</h3>
           <p>{a.message}</p>
           <p className="advice-because">Because you noted:</p>
           <ul>
@@ -31,7 +32,7 @@ export const AdviceList = forwardRef<HTMLDivElement, Props>(function AdviceList(
               <li key={reason}>{reason}</li>
             ))}
           </ul>
-        </div>
+        </TierAlert>
       ))}
     </div>
   );

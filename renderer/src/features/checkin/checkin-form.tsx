@@ -2,11 +2,20 @@
  * Owns the daily check-in questions: sleep (hours and how well), stress,
  * minutes of movement, glasses of water, how much pain got in the way of
  * usual activities and of enjoying life, and an optional list of new warning
- * signs. Every answer is optional. Problems are named next to their box and
+ * signs grouped by triage tier, most urgent first. Ticking an emergency sign
+ * shows what to do at once, before Save. Every answer is optional. Problems are named next to their box and
  * the first one gets focus; nothing is sent until all are fixed.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { WARNING_SIGNS, type WarningSignId } from '@common/domain/red-flags';
+import {
+  TRIAGE_TIERS,
+  WARNING_SIGNS,
+  adviceForWarningSigns,
+  signsOfTier,
+  type TriageTier,
+  type WarningSignId,
+} from '@common/domain/red-flags';
+import { TierAlert } from '@renderer/ui/tier-alert';
 import type { Checkin } from '@common/domain/checkin';
 import { NumberField } from '@renderer/ui/number-field';
 import { ScoreField } from './score-field';
@@ -32,6 +41,13 @@ interface Draft {
   interferenceEnjoyment: number | null;
   warningSigns: WarningSignId[];
 }
+
+/** Each group of signs is introduced by what it asks of the person. */
+const TIER_LEGEND: Record<TriageTier, string> = {
+  emergency: 'Call emergency services now if you have:',
+  soon: 'See a doctor soon (today if you can) if you have:',
+  'next-visit': 'Mention it at your next visit if you have:',
+};
 
 type Problems = Partial<Record<'sleepHours' | 'activeMinutes' | 'water', string>>;
 
@@ -94,6 +110,9 @@ export function CheckinForm({ initial, busy, onSave, onSkip, onCancel }: Props) 
       warningSigns: WARNING_SIGNS.map((s) => s.id).filter((id) => draft.warningSigns.includes(id)),
     });
   }
+
+  // An emergency cannot wait for Save: its advice shows the moment such a sign is ticked.
+  const emergencyNow = adviceForWarningSigns(draft.warningSigns).find((a) => a.tier === 'emergency');
 
   function toggleSign(id: WarningSignId, on: boolean) {
     set('warningSigns', on ? [...draft.warningSigns, id] : draft.warningSigns.filter((s) => s !== id));
@@ -175,20 +194,27 @@ export function CheckinForm({ initial, busy, onSave, onSkip, onCancel }: Props) 
       </div>
       <details className="checkin-signs" open={initial.warningSigns.length > 0}>
         <summary>Anything new? Signs worth telling a clinician about (optional)</summary>
-        <fieldset className="plain-fieldset">
-          <legend className="visually-hidden">Anything new today</legend>
-          <p className="hint">Tick anything that started or changed recently. Saving never stops you logging.</p>
-          {WARNING_SIGNS.map((sign) => (
-            <label key={sign.id} className="check">
-              <input
-                type="checkbox"
-                checked={draft.warningSigns.includes(sign.id)}
-                onChange={(e) => toggleSign(sign.id, e.target.checked)}
-              />
-              {sign.label}
-            </label>
-          ))}
-        </fieldset>
+        <p className="hint">Tick anything that started or changed recently. Saving never stops you logging.</p>
+        {TRIAGE_TIERS.map((tier) => (
+          <fieldset key={tier} className={`plain-fieldset checkin-tier checkin-tier-${tier}`} data-tier={tier}>
+            <legend>{TIER_LEGEND[tier]}</legend>
+            {signsOfTier(tier).map((sign) => (
+              <label key={sign.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={draft.warningSigns.includes(sign.id as WarningSignId)}
+                  onChange={(e) => toggleSign(sign.id as WarningSignId, e.target.checked)}
+                />
+                {sign.label}
+              </label>
+            ))}
+            {tier === 'emergency' && emergencyNow && (
+              <TierAlert tier="emergency" title={emergencyNow.title} className="advice checkin-emergency-now">
+                <p>{emergencyNow.message}</p>
+              </TierAlert>
+            )}
+          </fieldset>
+        ))}
       </details>
       {Object.keys(problems).length > 0 && (
         <div className="alert error" role="alert">

@@ -165,7 +165,7 @@ function Block({ block }: { block: LessonBlock }) {
       );
     case 'warning-signs':
       return (
-        <ul className={`lesson-warning-signs${block.urgent ? ' urgent' : ''}`}>
+        <ul className={`lesson-warning-signs tier-${block.tier}`} data-tier={block.tier}>
           {warningSignsFor(block).map((label) => (
             <li key={label}>{label}</li>
           ))}

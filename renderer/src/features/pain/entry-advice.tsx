@@ -1,14 +1,15 @@
 /**
  * Owns showing red-flag advice about a pain entry: prominent, announced at
- * once, kind, and clear that the entry is saved and logging goes on as usual.
+ * once, in its triage tier's colour, kind, and clear that the entry is saved
+ * and logging goes on as usual.
  */
 import type { Advice } from '@common/domain/red-flags';
+import { TierAlert } from '@renderer/ui/tier-alert';
 import './pain-entry.css';
 
 export function EntryAdvice({ advice }: { advice: Advice }) {
   return (
-    <div className={`alert ${advice.level === 'urgent' ? 'error' : 'warning'} entry-advice-alert`} role="alert">
-      <h2>{advice.title}</h2>
+    <TierAlert tier={advice.tier} title={advice.title} heading="h2" announce className="entry-advice-alert">
       <p>{advice.message}</p>
       {advice.because.length > 0 && (
         <ul className="entry-advice-because">
@@ -17,6 +18,6 @@ export function EntryAdvice({ advice }: { advice: Advice }) {
           ))}
         </ul>
       )}
-    </div>
+    </TierAlert>
   );
 }

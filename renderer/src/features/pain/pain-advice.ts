@@ -1,7 +1,7 @@
 /**
- * Owns when a saved pain entry brings red-flag advice: numbness or tingling
- * with weakness, the weakness taken from the entry's note or from that day's
- * check-in. The advice itself (its wording) lives in common/domain/red-flags.
+ * Owns when a saved pain entry brings red-flag advice: any numbness or
+ * tingling, more urgent with weakness (taken from the entry's note or from
+ * that day's check-in) or on both sides. The advice itself (its wording) lives in common/domain/red-flags.
  * Pure, so it is unit-tested in Node.
  */
 import type { Checkin } from '@common/domain/checkin';

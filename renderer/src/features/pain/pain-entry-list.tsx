@@ -6,7 +6,7 @@
 import type { PainEntry } from '@common/domain/pain';
 import { entryIntensity } from '@common/domain/pain';
 import { regionDisplayName } from '@common/domain/body-regions';
-import { adviceForEntry } from '@common/domain/red-flags';
+import { adviceForEntry, type TriageTier } from '@common/domain/red-flags';
 import { formatEntryTime, formatShortDate } from '@renderer/lib/dates';
 import './pain-entry.css';
 
@@ -19,6 +19,13 @@ interface Props {
   /** Opens "Possible sources" for the entry's places. */
   onSources?(entry: PainEntry): void;
 }
+
+/** One line per entry in the list: what the tier asks (the full advice is shown after saving and on Possible sources). */
+const LIST_ACTION: Record<TriageTier, string> = {
+  emergency: 'call emergency services now.',
+  soon: 'please see a doctor soon, today if you can.',
+  'next-visit': 'mention it to a clinician if it lingers, keeps coming back or spreads.',
+};
 
 export function PainEntryList({ entries, showDate, editingId, onEdit, onDelete, onSources }: Props) {
   return (
@@ -83,8 +90,8 @@ export function PainEntryList({ entries, showDate, editingId, onEdit, onDelete, 
               </ul>
               {entry.note && <p className="entry-note">{entry.note}</p>}
               {advice && (
-                <p className="entry-advice">
-                  <strong>{advice.title}:</strong> please see a doctor or physical therapist soon.
+                <p className="entry-advice" data-tier={advice.tier}>
+                  <strong>{advice.title}:</strong> {LIST_ACTION[advice.tier]}
                 </p>
               )}
             </div>

@@ -23,6 +23,7 @@ import {
   stepHref,
 } from './report-text';
 import { WARNING_SIGNS_NOTE, nextStepWords, warningSignsByTier } from '@common/domain/report-words';
+import { TierAlert } from '@renderer/ui/tier-alert';
 import { formatShare, plural } from './report-format';
 import { longDayLabel, shortDateLabel } from './report-week';
 
@@ -58,12 +59,7 @@ export function AdviceSection({ report }: { report: WeeklyReport }) {
         </div>
       )}
       {advice.map((a, i) => (
-        <div
-          key={`${a.level}-${i}`}
-          className={`alert report-advice-item ${a.level === 'info' ? '' : 'warning'}`}
-          data-level={a.level}
-        >
-          <h2>{a.title}</h2>
+        <TierAlert key={`${a.tier}-${i}`} tier={a.tier} title={a.title} heading="h2" className="report-advice-item">
           <p>{a.message}</p>
           {a.because.length > 0 && (
             <ul className="advice-because">
@@ -72,7 +68,7 @@ export function AdviceSection({ report }: { report: WeeklyReport }) {
               ))}
             </ul>
           )}
-        </div>
+        </TierAlert>
       ))}
     </section>
   );

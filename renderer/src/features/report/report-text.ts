@@ -5,7 +5,7 @@
  * and the default paper size for the clinician PDF. Pure, so it is unit-tested.
  */
 import type { FactorId, ReportFactor, ReportRoutine, StepLink, WeeklyReport } from '@common/domain/report';
-import { WARNING_SIGNS } from '@common/domain/red-flags';
+import { byTier, warningSign, type TriageTier } from '@common/domain/red-flags';
 import { regionDisplayName } from '@common/domain/body-regions';
 import type { PaperSize } from '@common/domain/report-pdf';
 import { FACTOR_MIN_DAYS, FACTOR_THRESHOLDS, PATTERN_MIN_POINTS } from '@common/domain/policy';
@@ -82,9 +82,10 @@ export function reliefPhrase(routine: ReportRoutine): string {
 }
 
 export function routinesSentence(report: WeeklyReport): string {
-  const { sessions, minutes } = report.routines;
+  const { sessions, minutes, strength } = report.routines;
   if (sessions === 0) return 'No routines this week.';
-  return `${plural(sessions, 'routine session', 'routine sessions')}, ${formatMinutes(minutes)} in all.`;
+  const strengthPart = strength > 0 ? `, ${strength} of them strengthening` : '';
+  return `${plural(sessions, 'routine session', 'routine sessions')}${strengthPart}, ${formatMinutes(minutes)} in all.`;
 }
 
 export interface CheckinAverage {
@@ -156,17 +157,17 @@ export function heatIntensities(report: WeeklyReport): Record<string, number> {
 
 /** The words of a warning sign the person ticked (its id if it is one we no longer ask about). */
 export function warningSignLabel(sign: string): string {
-  return WARNING_SIGNS.find((s) => s.id === sign)?.label ?? sign;
+  return warningSign(sign)?.label ?? sign;
 }
 
-const ADVICE_ORDER = { urgent: 0, 'see-clinician': 1, info: 2 } as const;
+/** The triage tier of a warning sign (null for one we no longer ask about). */
+export function warningSignTier(sign: string): TriageTier | null {
+  return warningSign(sign)?.tier ?? null;
+}
 
-/** Urgent advice first, then "see a clinician", then information; otherwise as given. */
+/** Most urgent tier first; otherwise as given. */
 export function orderedAdvice(report: WeeklyReport): WeeklyReport['advice'] {
-  return report.advice
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => ADVICE_ORDER[x.a.level] - ADVICE_ORDER[y.a.level] || x.i - y.i)
-    .map(({ a }) => a);
+  return byTier(report.advice);
 }
 
 /** Where a next step's link goes in the app. */

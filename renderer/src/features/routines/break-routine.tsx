@@ -1,7 +1,7 @@
 /**
  * Owns the routines shown inside the small break window: a stretch routine
  * (a different one each day) or a micro-pause move, stepped through on the
- * break's own clock, and the day's suggested release routine with a way to
+ * break's own clock with its stop signs always in view, and the day's suggested release routine with a way to
  * open it in the main window.
  */
 import { useEffect, useState } from 'react';
@@ -12,6 +12,7 @@ import { localMomentOf } from '@common/domain/time';
 import { api, errorMessage } from '@renderer/lib/api';
 import { navigate } from '@renderer/lib/routes';
 import { StepPanel } from './player-parts';
+import { stopIfSentence } from './routine-meta';
 import type { Suggestion } from './use-routine-data';
 import './routines.css';
 
@@ -59,6 +60,7 @@ export function BreakRoutine({ routine, startedAtMs, now }: BreakRoutineProps) {
     );
   }
   const step = steps[index]!;
+  const stop = stopIfSentence(routine.stopIf);
   return (
     <div className="break-routine" aria-label={routine.title}>
       <StepPanel
@@ -68,6 +70,7 @@ export function BreakRoutine({ routine, startedAtMs, now }: BreakRoutineProps) {
         remainingMs={step.seconds * 1000 - (elapsed - stepStart)}
         compact
       />
+      {stop && <p className="break-stop">{stop}</p>}
       <div className="visually-hidden" aria-live="polite">
         {`Step ${index + 1} of ${steps.length}: ${step.text}`}
       </div>

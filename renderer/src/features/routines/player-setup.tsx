@@ -1,17 +1,21 @@
 /**
  * Owns the player's "before" stage: the rating before, the side and rounds,
  * today's pressure limit (the plan's notices), a safety stop earlier today
- * that holds back pressure (the plan's blocks), the safety advice and the plan's steps.
+ * that holds back pressure (the plan's blocks), the safety advice (the routine's
+ * cautions with those of the places it presses, and where never to press,
+ * opened before a first press) and the plan's steps.
  */
 import type { Routine } from '@common/domain/content';
 import { HOW_TO_PRESS_LESSON_ID } from '@common/domain/lessons';
+import { GENERAL_PRESSURE_CAUTIONS, cautionsFor, routinePresses } from '@common/domain/pressure-cautions';
+import { HEAT_CAUTIONS, WARM_UP_SECONDS, offersWarmUp } from '@common/domain/heat';
 import type { PlayerPlan } from '@common/domain/player';
 import { formatCountdown } from '@renderer/lib/dates';
 import { RatingPicker } from './player-parts';
 import { SafetyBlockNote } from './safety-block-note';
 import { PlayerHeader } from './player-chrome';
 import type { SideChoice } from './player-model';
-import { formatLength, planSeconds, STEP_KIND_LABELS } from './routine-meta';
+import { doseSentence, formatLength, planSeconds, STEP_KIND_LABELS, stopIfSentence } from './routine-meta';
 import { DAILY_PRESS_ROUND_CAP, ROUTINE_MAX_ROUNDS, ROUTINE_MIN_ROUNDS } from '@common/domain/policy';
 
 /** The round picker's choices: every round count a routine may have. */
@@ -31,13 +35,24 @@ interface Props {
   onRounds(rounds: number): void;
   /** False until today's pressure rounds are known. */
   ready: boolean;
+  /** True before the person's first routine with pressure (null while that is being looked up). */
+  firstPress: boolean | null;
+  /** Whether the plan starts with ten minutes of warmth (offered for routines that press). */
+  warmUp: boolean;
+  onWarmUp(on: boolean): void;
   todayError: string | null;
   onStart(): void;
 }
 
 export function PlayerSetup(props: Props) {
-  const { routine, plan, before, onBefore, side, onSide, rounds, onRounds, ready, todayError, onStart } = props;
+  const { routine, plan, before, onBefore, side, onSide, rounds, onRounds, ready, firstPress, todayError, onStart } =
+    props;
+  const { warmUp, onWarmUp } = props;
   const seconds = planSeconds(plan.steps);
+  const presses = routinePresses(routine);
+  const cautions = cautionsFor(routine);
+  const stop = stopIfSentence(routine.stopIf);
+  const dose = doseSentence(routine);
   const canStart = ready && plan.steps.length > 0;
   return (
     <div className="player-page">
@@ -77,7 +92,8 @@ export function PlayerSetup(props: Props) {
           )}
           <fieldset className="choice-row">
             <legend>
-              Rounds{routine.bothSides ? ' on each side' : ''}
+              {routine.kind === 'strength' ? 'Sets' : 'Rounds'}
+              {routine.bothSides ? ' on each side' : ''}
               <span className="hint"> (this routine suggests {routine.rounds})</span>
             </legend>
             {ROUND_CHOICES.map((n) => (
@@ -87,6 +103,22 @@ export function PlayerSetup(props: Props) {
               </label>
             ))}
           </fieldset>
+          {offersWarmUp(routine) && (
+            <div className="warm-up-choice">
+              <label className="check">
+                <input type="checkbox" checked={warmUp} onChange={(e) => onWarmUp(e.target.checked)} />
+                Start with {Math.round(WARM_UP_SECONDS / 60)} minutes of warmth (optional)
+              </label>
+              <details>
+                <summary>When not to use heat</summary>
+                <ul className="caution-list">
+                  {HEAT_CAUTIONS.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              </details>
+            </div>
+          )}
           {todayError && (
             <p className="alert warning" role="alert">
               Could not check today’s pressure rounds ({todayError}). Please keep to 3–{DAILY_PRESS_ROUND_CAP} rounds a
@@ -102,6 +134,18 @@ export function PlayerSetup(props: Props) {
             </div>
           )}
           <SafetyBlockNote blocks={plan.blocks} stretchesStillRun />
+          {dose && (
+            <div className="strength-dose">
+              <p>
+                <strong>Dose:</strong> {dose}
+              </p>
+              {routine.progression && (
+                <p>
+                  <strong>Next steps:</strong> {routine.progression}
+                </p>
+              )}
+            </div>
+          )}
           <p className="plan-summary">
             {plan.steps.length} steps · about {formatLength(seconds)}
             {plan.steps.some((st) => st.kind === 'press') && ' · hold pressure at about 5–6 of 10'}
@@ -121,12 +165,30 @@ export function PlayerSetup(props: Props) {
             Stop at once, with <strong>Safety stop</strong> or <kbd>Esc</kbd>, if you feel numbness, tingling, sharp or
             shooting pain, dizziness, a pulse under your fingers, or pain that keeps rising.
           </p>
-          {routine.cautions.length > 0 && (
+          {stop && (
+            <p>
+              <strong>{stop}</strong>
+            </p>
+          )}
+          {cautions.length > 0 && (
             <ul className="caution-list">
-              {routine.cautions.map((c) => (
+              {cautions.map((c) => (
                 <li key={c}>{c}</li>
               ))}
             </ul>
+          )}
+          {presses && (
+            <details className="pressure-cautions" open={firstPress !== false}>
+              <summary>Before any pressing: where not to press ({GENERAL_PRESSURE_CAUTIONS.length})</summary>
+              {firstPress !== false && (
+                <p className="hint">This is your first routine with pressure: please read these once.</p>
+              )}
+              <ul className="caution-list">
+                {GENERAL_PRESSURE_CAUTIONS.map((c) => (
+                  <li key={c.id}>{c.text}</li>
+                ))}
+              </ul>
+            </details>
           )}
           {routine.steps.some((st) => st.kind === 'press') && (
             <p className="learn-link">

@@ -1,9 +1,15 @@
-/** Owns the player's "stopped" stage: advice for the reason given at the safety stop, and whether the stop was saved. */
+/**
+ * Owns the player's "stopped" stage: advice for the reason given at the safety
+ * stop (what to do now, then when to get help, by triage tier), and whether
+ * the stop was saved.
+ */
 import type { RefObject } from 'react';
 import type { Routine } from '@common/domain/content';
 import type { PlayerState } from '@common/domain/player';
 import { STOP_REASON_LABELS } from '@common/domain/routine-sessions';
-import { STOP_ADVICE } from './player-parts';
+import { STOP_ADVICE } from '@common/domain/stop-advice';
+import { TIER_WORDING, byTier } from '@common/domain/red-flags';
+import { TierAlert } from '@renderer/ui/tier-alert';
 import { PlayerHeader, SaveState } from './player-chrome';
 
 interface Props {
@@ -31,6 +37,13 @@ export function PlayerStopped({ routine, final, saving, saveError, saved, onRetr
         {advice.lines.map((line) => (
           <p key={line}>{line}</p>
         ))}
+        <div className="stop-get-help">
+          {byTier(advice.getHelp).map((help) => (
+            <TierAlert key={help.text} tier={help.tier} title={TIER_WORDING[help.tier].title} announce={false}>
+              <p>{help.text}</p>
+            </TierAlert>
+          ))}
+        </div>
         <SaveState saving={saving} error={saveError} saved={saved} what="This stop" />
         {saveError && (
           <button type="button" onClick={onRetry} disabled={saving}>

@@ -7,7 +7,15 @@ import { useId } from 'react';
 import type { Routine } from '@common/domain/content';
 import { TOOL_LABELS } from '@common/domain/content';
 import type { RoutineStats } from '@common/domain/routine-sessions';
-import { formatLength, historySentence, muscleNames, routineSeconds } from './routine-meta';
+import { cautionsFor } from '@common/domain/pressure-cautions';
+import {
+  doseSentence,
+  formatLength,
+  historySentence,
+  muscleNames,
+  routineSeconds,
+  stopIfSentence,
+} from './routine-meta';
 import './routines.css';
 
 interface Props {
@@ -26,6 +34,10 @@ export function RoutineCard({ routine, stats, reason, onDelete, featured, side }
   const titleId = useId();
   const muscles = muscleNames(routine);
   const tried = (stats?.n ?? 0) > 0;
+  // Its own cautions, then those of the places it presses (the front of the neck, implants, ribs and spine…).
+  const cautions = cautionsFor(routine);
+  const stop = stopIfSentence(routine.stopIf);
+  const dose = doseSentence(routine);
   return (
     <article
       className="routine-card"
@@ -59,13 +71,19 @@ export function RoutineCard({ routine, stats, reason, onDelete, featured, side }
           ))}
         </p>
       )}
-      {routine.cautions.length > 0 && (
+      {dose && (
+        <p className="routine-dose">
+          <span className="routine-label">Dose:</span> {dose}
+        </p>
+      )}
+      {stop && <p className="routine-stop">{stop}</p>}
+      {cautions.length > 0 && (
         <details className="routine-cautions">
           <summary>
-            Cautions <span className="hint">({routine.cautions.length})</span>
+            Cautions <span className="hint">({cautions.length})</span>
           </summary>
           <ul>
-            {routine.cautions.map((c) => (
+            {cautions.map((c) => (
               <li key={c}>{c}</li>
             ))}
           </ul>

@@ -9,11 +9,12 @@ import type { Routine, RoutineStep, StepKind, Tool } from '@common/domain/conten
 import { CUSTOM_ROUTINE_PREFIX, customRoutineSchema } from '@common/domain/routine-sessions';
 import { STEP_KIND_LABELS } from './routine-meta';
 
-export type EditableKind = 'desk' | 'release' | 'stretch';
+export type EditableKind = 'desk' | 'release' | 'stretch' | 'strength';
 export const KIND_CHOICES: { value: EditableKind; label: string; hint: string }[] = [
   { value: 'desk', label: 'Desk routine', hint: 'a few muscles, pressure and stretches' },
   { value: 'release', label: 'Release one muscle', hint: 'pressure and a stretch for one muscle' },
   { value: 'stretch', label: 'Stretches only', hint: 'no pressure' },
+  { value: 'strength', label: 'Strengthening', hint: 'exercises in sets, one set per round' },
 ];
 
 export interface StepDraft {
@@ -34,6 +35,8 @@ export interface Draft {
   rounds: string;
   rest: string;
   cautions: string;
+  /** Not edited in the form (built-in micro-pauses and stretch breaks have them); kept so an edit loses nothing. */
+  stopIf: string[];
   steps: StepDraft[];
 }
 
@@ -57,6 +60,7 @@ export function newDraft(): Draft {
     rounds: '1',
     rest: '20',
     cautions: '',
+    stopIf: [],
     steps: [
       stepDraft({ kind: 'locate', seconds: 20, text: 'Find a tender spot and rest your fingers on it.' }),
       stepDraft({
@@ -73,13 +77,14 @@ export function draftOf(r: Routine): Draft {
   return {
     title: r.title,
     summary: r.summary,
-    kind: r.kind === 'micro' ? 'stretch' : r.kind,
+    kind: r.kind === 'micro' || r.kind === 'relax' ? 'stretch' : r.kind,
     muscles: [...r.muscles],
     tools: [...r.tools],
     bothSides: r.bothSides,
     rounds: String(r.rounds),
     rest: String(r.restBetweenRoundsSeconds),
     cautions: r.cautions.join('\n'),
+    stopIf: [...r.stopIf],
     steps: r.steps.map((s) => stepDraft(s)),
   };
 }
@@ -123,6 +128,7 @@ export function toRoutine(draft: Draft, id: string): unknown {
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean),
+    stopIf: draft.stopIf,
     steps: draft.steps.map((s) => ({
       kind: s.kind,
       seconds: num(s.seconds),

@@ -98,6 +98,7 @@ export const STEP_KIND_LABELS: Record<StepKind, string> = {
   rest: 'Rest',
   stretch: 'Stretch',
   move: 'Move',
+  warm: 'Warm up',
 };
 
 export const ROUTINE_KIND_LABELS: Record<Routine['kind'], string> = {
@@ -105,6 +106,8 @@ export const ROUTINE_KIND_LABELS: Record<Routine['kind'], string> = {
   desk: 'Desk routine',
   micro: 'Micro-pause',
   stretch: 'Stretch break',
+  strength: 'Strengthening',
+  relax: 'Relax and breathe',
 };
 
 export function muscleNames(routine: Routine): { id: string; name: string }[] {
@@ -120,4 +123,26 @@ export function sideRoundLabel(step: PlannedStep, steps: readonly PlannedStep[])
   if (side && round) return `${side} · ${round}`;
   if (round) return round[0]!.toUpperCase() + round.slice(1);
   return side;
+}
+
+/** A routine's own stop signs as one sentence: "Stop if your arm tingles, you feel dizzy, or a stretch hurts." (null when none). */
+export function stopIfSentence(stopIf: readonly string[]): string | null {
+  if (!stopIf.length) return null;
+  const last = stopIf[stopIf.length - 1]!;
+  // Each phrase may hold its own "or", so three or more end with ", or".
+  const list =
+    stopIf.length === 1 ? last : `${stopIf.slice(0, -1).join(', ')}${stopIf.length > 2 ? ',' : ''} or ${last}`;
+  return `Stop if ${list}.`;
+}
+
+/** A strengthening routine's dose in words: "3 sets of 8–12, 45 s rest between · 3 days a week" (null without one). */
+export function doseSentence(routine: Pick<Routine, 'dose' | 'bothSides'>): string | null {
+  const d = routine.dose;
+  if (!d) return null;
+  const reps = d.repsMin === d.repsMax ? `${d.repsMin}` : `${d.repsMin}–${d.repsMax}`;
+  const sets = d.sets === 1 ? `1 set of ${reps}` : `${d.sets} sets of ${reps}`;
+  const hold = d.holdSeconds ? `, each held ${d.holdSeconds} s` : '';
+  const side = routine.bothSides ? ' on each side' : '';
+  const rest = d.sets > 1 ? `, ${d.restSeconds} s rest between` : '';
+  return `${sets}${hold}${side}${rest} · ${d.daysPerWeek} ${d.daysPerWeek === 1 ? 'day' : 'days'} a week`;
 }

@@ -19,6 +19,7 @@ import { sessionInput as buildSessionInput, withUnsided, type SideChoice, type S
 import { RoutineRun } from './player-run';
 import { PlayerSaved } from './player-saved';
 import { PlayerSetup } from './player-setup';
+import { neverPressed } from '@common/domain/pressure-cautions';
 import { PlayerStopped } from './player-stopped';
 import { beep, soundPreference } from './sound';
 import { findRoutine, useRoutineData } from './use-routine-data';
@@ -66,6 +67,8 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
   const [today, setToday] = useState<PressRoundsToday | null>(null);
   const [blocked, setBlocked] = useState<SafetyBlock[]>([]);
   const [todayError, setTodayError] = useState<string | null>(null);
+  const [firstPress, setFirstPress] = useState<boolean | null>(null);
+  const [warmUp, setWarmUp] = useState(false);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [stoppedSession, setStoppedSession] = useState<RoutineSession | null>(null);
@@ -102,6 +105,18 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
     };
   }, []);
 
+  // Before a first press the general cautions open by themselves; a failed look-up opens them too.
+  useEffect(() => {
+    let alive = true;
+    api.routines.stats().then(
+      (stats) => alive && setFirstPress(neverPressed(stats)),
+      () => alive && setFirstPress(true),
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+
   const plan = useMemo(
     () =>
       planRoutine(routine, {
@@ -109,8 +124,9 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
         onlySide: routine.bothSides && side !== 'both' ? side : undefined,
         pressRoundsToday: today ?? {},
         blocked,
+        warmUp,
       }),
-    [routine, rounds, side, today, blocked],
+    [routine, rounds, side, today, blocked, warmUp],
   );
 
   // Each new stage starts at its heading, so keyboard and screen-reader users land in it.
@@ -228,6 +244,9 @@ function Player({ routine, initialSide }: { routine: Routine; initialSide: SideC
       rounds={rounds}
       onRounds={setRounds}
       ready={today !== null}
+      firstPress={firstPress}
+      warmUp={warmUp}
+      onWarmUp={setWarmUp}
       todayError={todayError}
       onStart={() => setStage({ name: 'run', plan })}
     />

@@ -68,10 +68,17 @@ const SECTIONS: { id: string; title: string; intro: string; kinds: Routine['kind
     kinds: ['release'],
   },
   {
+    id: 'strength',
+    title: 'Strengthening',
+    intro:
+      'Short exercises in sets. Strength work eases desk neck and shoulder pain more than stretching alone; a weekly plan (Settings → Strengthening plan) puts them on Today.',
+    kinds: ['strength'],
+  },
+  {
     id: 'breaks',
     title: 'Micro-pauses & stretch breaks',
-    intro: 'No pressure, no tools: the moves your breaks suggest.',
-    kinds: ['micro', 'stretch'],
+    intro: 'No pressure, no tools: the moves your breaks suggest, and a few minutes of slow breathing to let go.',
+    kinds: ['micro', 'stretch', 'relax'],
   },
 ];
 

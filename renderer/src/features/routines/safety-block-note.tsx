@@ -11,7 +11,7 @@ import { safetyBlocksOn, type SafetyBlock } from '@common/domain/safety-blocks';
 import { STOP_REASON_LABELS } from '@common/domain/routine-sessions';
 import { api } from '@renderer/lib/api';
 import { formatClockTime, todayLocalDate } from '@renderer/lib/dates';
-import { STOP_ADVICE } from './player-parts';
+import { STOP_ADVICE } from '@common/domain/stop-advice';
 
 /** Today's safety-stop blocks ([] until they are read, or when they cannot be). */
 export function useSafetyBlocksToday(): SafetyBlock[] {

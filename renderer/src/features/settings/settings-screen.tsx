@@ -5,6 +5,7 @@ import { api, errorMessage } from '@renderer/lib/api';
 import { ScheduleForm } from './schedule-form';
 import { ReportReminderSection } from './report-reminder-section';
 import { CheckinSection } from './checkin-section';
+import { StrengthSection } from './strength-section';
 import { DataSection } from './data-section';
 import { BackupsSection } from './backups-section';
 import { SetupSection } from './setup-section';
@@ -41,6 +42,7 @@ export function SettingsScreen({ settings, dataDir, shell, onSettingsChange }: P
       )}
       {settings && <CheckinSection checkin={settings.checkin} onSettingsChange={onSettingsChange} />}
       {settings && <ReportReminderSection report={settings.report} onSettingsChange={onSettingsChange} />}
+      {settings && <StrengthSection strength={settings.strength} onSettingsChange={onSettingsChange} />}
       <AppearanceSection theme={settings?.theme} onSettingsChange={onSettingsChange} />
       <LanguageSection language={settings?.language} onSettingsChange={onSettingsChange} />
       <SetupSection onSettingsChange={onSettingsChange} />

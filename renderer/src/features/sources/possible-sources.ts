@@ -5,7 +5,7 @@
  * release routine, and the words for relief and for an empty result. Ranking
  * itself is common/domain/sources.ts. Pure, so it is unit-tested in Node.
  */
-import { getMuscle, releaseRoutineFor } from '@common/domain/atlas';
+import { MUSCLES, getMuscle, releaseRoutineFor } from '@common/domain/atlas';
 import { isRegionId } from '@common/domain/body-regions';
 import type { Side } from '@common/domain/content';
 import { isDone, type RoutineSession } from '@common/domain/routine-sessions';
@@ -76,6 +76,8 @@ export interface SourceCard {
   side: Side;
   /** Region ids of the pain this muscle's pattern covers, in the order they were given. */
   matched: string[];
+  /** Region ids of the pain where its trigger points sit (pain at the knot itself), not in `matched`. */
+  atKnot: string[];
   /** The muscle's release routine, when the atlas has one. */
   routineId: string | null;
   relief: MuscleRelief | null;
@@ -97,6 +99,7 @@ export function possibleSources(
         plainName: muscle.plainName,
         side: source.side,
         matched: source.matched,
+        atKnot: source.atKnot,
         routineId: releaseRoutineFor(muscle.id)?.id ?? null,
         relief: relief[muscle.id] ?? null,
       },
@@ -132,7 +135,7 @@ export function emptySourcesText(points: readonly PainPoint[]): { title: string;
   return {
     title: `No muscle in Unknot’s atlas is known to send pain to ${regionList(points.map((p) => p.region))}.`,
     body:
-      'Unknot knows the usual patterns of 20 muscles, and pain here may come from something else. ' +
+      `Unknot knows the usual patterns of ${MUSCLES.length} muscles, and pain here may come from something else. ` +
       'If it keeps coming back, gets worse or worries you, a doctor or physical therapist can help find out why.',
   };
 }

@@ -42,16 +42,23 @@ export function SourceCard({ source, rank, placeCount, shownOnMap, onShow, block
             About this muscle
           </a>
         </p>
-        <p className="source-matched">
-          Can send pain to {regionList(source.matched)}
-          {placeCount > 1 && (
-            <span className="source-count">
-              {' '}
-              ({source.matched.length} of your {placeCount} places)
-            </span>
-          )}
-          .
-        </p>
+        {source.matched.length > 0 && (
+          <p className="source-matched">
+            Can send pain to {regionList(source.matched)}
+            {placeCount > 1 && (
+              <span className="source-count">
+                {' '}
+                ({source.matched.length} of your {placeCount} places)
+              </span>
+            )}
+            .
+          </p>
+        )}
+        {source.atKnot.length > 0 && (
+          <p className="source-matched source-at-knot">
+            Its trigger points can sit right where it hurts: {regionList(source.atKnot)}.
+          </p>
+        )}
         {relief && <p className="source-relief">{relief}</p>}
         <SafetyBlockNote blocks={blocks} brief />
         <div className="actions source-actions">

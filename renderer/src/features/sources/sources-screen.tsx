@@ -3,12 +3,14 @@
  * from where it hurts back to the muscles whose trigger points can send pain
  * there, closest match first, with the person's own relief and one click into
  * each muscle's release routine. Places can be added or taken away on the map
- * right here. Always possible sources, never a diagnosis.
+ * right here. Always possible sources, never a diagnosis. Marking the left
+ * chest or the breastbone puts a heart warning above every "Start routine".
  */
 import { useEffect, useMemo, useState } from 'react';
 import { muscleReferralRegions, muscleTriggerRegions, getMuscle } from '@common/domain/atlas';
 import type { PainEntry } from '@common/domain/pain';
-import type { Advice } from '@common/domain/red-flags';
+import { chestWarning, type Advice } from '@common/domain/red-flags';
+import { TierAlert } from '@renderer/ui/tier-alert';
 import type { PainPoint } from '@common/domain/sources';
 import { BodyMapPair } from '@renderer/ui/body-map/body-map';
 import { SourceCard } from './source-card';
@@ -56,6 +58,8 @@ function SourcesView({ params }: { params: string[] }) {
   const [shownKey, setShownKey] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const selected = useMemo(() => new Set(points.map((p) => p.region)), [points]);
+  // Shown above every "Start routine": chest pain is the heart's until a doctor says otherwise.
+  const chest = useMemo(() => chestWarning(points.map((p) => p.region)), [points]);
 
   const keyOf = (s: { muscleId: string; side: string }) => `${s.muscleId}:${s.side}`;
   const shown = sources.find((s) => keyOf(s) === shownKey) ?? sources[0];
@@ -95,11 +99,18 @@ function SourcesView({ params }: { params: string[] }) {
             ← Pain log
           </a>
           <h1 tabIndex={-1}>Possible sources</h1>
-          <p>Muscles whose trigger points can send pain to where it hurts, the closest match first.</p>
+          <p>
+            Muscles whose trigger points can send pain to where it hurts, or sit right there, the closest match first.
+          </p>
         </div>
       </div>
 
       {advice && <EntryAdvice advice={advice} />}
+      {chest && (
+        <TierAlert tier={chest.tier} title={chest.title} heading="h2" className="sources-chest-warning">
+          <p>{chest.message}</p>
+        </TierAlert>
+      )}
 
       <p className="sources-note">
         A guide to what you could try, <strong>not a diagnosis</strong>: pain in these places can come from other things

@@ -1,6 +1,6 @@
 /**
  * Owns the Today screen: how today is going at a glance — the daily check-in
- * when it is time, this week against last, breaks, routines done and pain
+ * when it is time, this week against last, breaks, the strengthening plan when it is on, routines done and pain
  * logged today — and the way to log more.
  */
 import { useMemo } from 'react';
@@ -11,6 +11,7 @@ import { BreaksCard } from '@renderer/features/breaks';
 import { CheckinCard } from '@renderer/features/checkin';
 import { WeekProgressCard } from './week-progress-card';
 import { RoutinesTodayCard } from './routines-today-card';
+import { StrengthTodayCard } from './strength-today-card';
 import { useRoutineData } from '@renderer/features/routines';
 import { usePainLog } from '@renderer/lib/pain-log';
 import { useNow } from '@renderer/lib/use-now';
@@ -28,6 +29,8 @@ interface Props {
   /** Notes already answered "OK, got it" (settings.dismissedNotes), and how to answer one. */
   dismissedNotes?: readonly string[] | undefined;
   onDismissNote?: ((id: string) => void) | undefined;
+  /** The weekly strengthening plan (settings.strength). */
+  strength?: Settings['strength'] | undefined;
 }
 
 /** Often enough for the check-in to appear within a minute of its time, and for midnight to turn the page. */
@@ -40,6 +43,7 @@ export function TodayScreen({
   checkin,
   dismissedNotes,
   onDismissNote,
+  strength,
 }: Props) {
   const { entries, loading, loadError } = usePainLog();
   const nowMs = useNow(NOW_EVERY_MS);
@@ -75,6 +79,7 @@ export function TodayScreen({
         dismissedNotes={dismissedNotes}
         onDismissNote={onDismissNote}
       />
+      <StrengthTodayCard today={today} strength={strength} sessions={week.activity?.sessions ?? null} />
       <RoutinesTodayCard today={today} sessions={week.activity?.sessions ?? null} customTitles={customTitles} />
       <div className="stat-row">
         <div className="stat">

@@ -439,6 +439,17 @@ function back(): Authored[] {
       H(6.2, 2.6),
     ]),
     smoothReg('mid-back-spine', 1, [P(3, 98), P(3, 176), P(-3, 176), P(-3, 98)]),
+    // Below the shoulder blade's tip and above the low back, beside the spine (region list version 2).
+    reg('mid-back', [
+      P(3.8, 150.2),
+      P(11.8, 149.6),
+      P(13.2, 156.2),
+      P(17.5, 158.8),
+      P(23, 158.6),
+      ...trunkEdge(158, 175.5),
+      P(23.4, 176.6),
+      P(3.8, 176.6),
+    ]),
     reg('lower-back', [
       P(0.8, 178.2),
       P(3.8, 178.2),

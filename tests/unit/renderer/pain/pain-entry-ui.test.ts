@@ -102,7 +102,7 @@ describe('red-flag advice after saving an entry', () => {
     expect(weaknessReported(sampleCheckin())).toBe(false);
     expect(weaknessReported(sampleCheckin({ warningSigns: ['weakness-clumsiness'] }))).toBe(true);
     expect(adviceForSavedEntry(numbHand, sampleCheckin({ warningSigns: ['weakness-clumsiness'] }))).toMatchObject({
-      level: 'see-clinician',
+      tier: 'soon',
       title: 'Numbness or tingling with weakness',
     });
   });
@@ -113,8 +113,8 @@ describe('red-flag advice after saving an entry', () => {
     expect(adviceForSavedEntry(weakNote, undefined)).not.toBeNull();
   });
 
-  it('gives none for numbness without weakness, or weakness without numbness or tingling', () => {
-    expect(adviceForSavedEntry(numbHand, sampleCheckin())).toBeNull();
+  it('gives next-visit advice for numbness without weakness, none for weakness without numbness or tingling', () => {
+    expect(adviceForSavedEntry(numbHand, sampleCheckin())).toMatchObject({ tier: 'next-visit' });
     const achingWeak = {
       note: 'arm feels weak',
       regions: [{ region: 'back-of-hand-right', intensity: 3, qualities: ['aching' as const] }],

@@ -168,12 +168,14 @@ describe('locations, warning signs, routines, sleep and stress, workstation', ()
       {
         tier: 'urgent',
         label: 'Urgent tier',
-        items: ['Chest pain with exertion, breathlessness or sweating: 18 Nov'],
+        items: [
+          'Chest pain, pressure or tightness, at rest or with effort, spreading to an arm, the neck, jaw or back, or with breathlessness, sweating or feeling sick: 18 Nov',
+        ],
       },
       {
         tier: 'see-clinician',
         label: 'See a clinician',
-        items: ['Pain at night that no position eases: 17 Nov, 19 Nov'],
+        items: ['Pain that is much worse at night and that rest or no position eases: 17 Nov, 19 Nov'],
       },
     ]);
     expect(sheet().signs).toEqual([]);

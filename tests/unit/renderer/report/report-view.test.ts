@@ -33,6 +33,7 @@ import {
   shownFactors,
   stepHref,
   warningSignLabel,
+  warningSignTier,
 } from '@renderer/features/report/report-text';
 import { WARNING_SIGNS_NOTE, warningSignsByTier, warningTierLabel } from '@common/domain/report-words';
 import { change, emptyWeek, factor, makeReport } from '../../report/report-fixture';
@@ -275,17 +276,26 @@ describe('sections in words', () => {
     expect(heatIntensities(makeReport())).toEqual({ 'temple-right': 5.5, 'neck-angle-right': 3, 'upper-back-left': 3 });
   });
 
-  test('advice: urgent first; warning signs in words', () => {
+  test('advice: most urgent tier first, same tier in the order given; warning signs in words with their tier', () => {
     const report = makeReport({
       advice: [
-        { level: 'see-clinician', title: 'See a physical therapist', message: 'm', because: [] },
-        { level: 'info', title: 'i', message: 'm', because: [] },
-        { level: 'urgent', title: 'Please get checked today', message: 'm', because: [] },
+        { tier: 'next-visit', title: 'See a physical therapist', message: 'm', because: [] },
+        { tier: 'soon', title: 'Soon', message: 'm', because: [] },
+        { tier: 'next-visit', title: 'Second next visit', message: 'm', because: [] },
+        { tier: 'emergency', title: 'Call now', message: 'm', because: [] },
       ],
     });
-    expect(orderedAdvice(report).map((a) => a.level)).toEqual(['urgent', 'see-clinician', 'info']);
-    expect(warningSignLabel('night-pain')).toBe('Pain at night that no position eases');
+    expect(orderedAdvice(report).map((a) => a.title)).toEqual([
+      'Call now',
+      'Soon',
+      'See a physical therapist',
+      'Second next visit',
+    ]);
+    expect(warningSignLabel('night-pain')).toBe('Pain that is much worse at night and that rest or no position eases');
+    expect(warningSignTier('night-pain')).toBe('soon');
+    expect(warningSignTier('chest-exertion')).toBe('emergency');
     expect(warningSignLabel('retired-sign')).toBe('retired-sign');
+    expect(warningSignTier('retired-sign')).toBeNull();
   });
 
   test('warning signs by tier (most pressing first), each by date, in words with no same-day wording', () => {
@@ -300,7 +310,7 @@ describe('sections in words', () => {
       ['See a clinician', ['2026-11-17', '2026-11-19']],
       ['Mention later', ['2026-11-20']],
     ]);
-    expect(groups[1]!.signs[1]!.text).toBe('Pain at night that no position eases');
+    expect(groups[1]!.signs[1]!.text).toBe('Pain that is much worse at night and that rest or no position eases');
     expect(groups[2]!.signs[0]!.text).toBe('retired-sign');
     // Issue 16's three tiers have their names already.
     expect(['emergency', 'soon', 'next-visit'].map(warningTierLabel)).toEqual([

@@ -121,3 +121,17 @@ describe('a routine stopped early', () => {
     expect(sessionInput(plan, playThrough(plan), { ...facts, leftEarly: true }).stopReason).toBeNull();
   });
 });
+
+describe('stopIfSentence', () => {
+  it('finishes "Stop if …" with one, two or three phrases, and says nothing without any', async () => {
+    const { stopIfSentence } = await import('@renderer/features/routines/routine-meta');
+    expect(stopIfSentence([])).toBeNull();
+    expect(stopIfSentence(['your fingers tingle'])).toBe('Stop if your fingers tingle.');
+    expect(stopIfSentence(['your fingers tingle', 'a stretch hurts sharply'])).toBe(
+      'Stop if your fingers tingle or a stretch hurts sharply.',
+    );
+    expect(stopIfSentence(['your arm or hand tingles', 'you feel dizzy or your sight changes', 'it hurts'])).toBe(
+      'Stop if your arm or hand tingles, you feel dizzy or your sight changes, or it hurts.',
+    );
+  });
+});

@@ -367,12 +367,12 @@ test('the clinician PDF of a heavy week stays within two pages on A4 and Letter,
     for (const section of [...SHEET_SECTIONS, 'Workstation factors']) {
       expect(pdf.flat, `${format}: ${section}`).toContain(section);
     }
-    expect(pdf.flat).toContain('Urgent tier');
-    expect(pdf.flat).toContain('Chest pain with exertion');
+    expect(pdf.flat).toContain('Emergency tier');
+    expect(pdf.flat).toContain('Chest pain, pressure or tightness');
     expect(pdf.flat).toMatch(/Mean pain \d\.\d on days with sleep < 6 h vs \d\.\d otherwise/);
     expect(pdf.flat).toContain('and 3 more (on the map)');
     expect(pdf.flat).toContain('and 4 other routines');
-    expect(pdf.flat).toContain('A headache that reached its worst within a minute');
-    expect(pdf.flat).toContain('No improvement after about a month');
+    expect(pdf.flat).toContain('A sudden, very severe headache that reached its worst within about a minute');
+    expect(pdf.flat).toContain('No improvement after about two weeks of regular self-care');
   }
 });

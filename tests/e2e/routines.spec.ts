@@ -786,8 +786,12 @@ test('a release routine can start with ten minutes of warmth, with when not to u
   await screenshot(page, 'routine-player-warm-up', { fullPage: false });
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page.locator('.run-main')).toContainText('Warm up');
-  // A stretch break has no warm-up to offer.
+  // A stretch break has no warm-up to offer (leaving the routine under way asks first).
   await page.goto(at('routines/play/stretch-neck-shoulders'));
+  await page
+    .getByRole('dialog', { name: 'Leave this routine?' })
+    .getByRole('button', { name: 'Leave the routine' })
+    .click();
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
   await expect(page.getByRole('checkbox', { name: /minutes of warmth/ })).toHaveCount(0);
 });

@@ -74,7 +74,7 @@ test('the weekly strengthening plan: turned on in Settings, listed on Today, a s
   await page.goto(routeUrl(preview, 'today'));
   await expect(card).toContainText('1 of 4 done');
   await expect(plan.getByRole('listitem').filter({ hasText: 'Band rows' })).toContainText('done today');
-  await expect(page.getByRole('list', { name: 'Routines done today' })).toContainText('Band rows');
+  await expect(page.getByRole('list', { name: 'Routines today' })).toContainText('Band rows');
   const sessions = await page.evaluate(() => window.unknot.routines.sessions({ limit: 10 }));
   expect(sessions.map((s) => s.routineId)).toEqual(['strength-band-row']);
 

@@ -180,7 +180,7 @@ export function SafetyStopDialog({ open, onEnd, onContinue }: DialogProps) {
   return (
     <dialog
       ref={ref}
-      className="stop-dialog"
+      className="modal stop-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => event.preventDefault()}
       onClose={() => {

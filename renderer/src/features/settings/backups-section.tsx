@@ -174,7 +174,7 @@ function RestoreDialog({ backup, nowMs, onCancel, onFailed }: DialogProps) {
   return (
     <dialog
       ref={ref}
-      className="restore-dialog"
+      className="modal restore-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

@@ -37,7 +37,7 @@ export function LeaveDialog({ open, title, children, stayLabel, leaveLabel, onSt
   return (
     <dialog
       ref={ref}
-      className="leave-dialog"
+      className="modal leave-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
         // Escape stays: the person is held on the page until they choose to leave.

@@ -53,7 +53,18 @@ const layerRule = (...patterns) => ['error', { patterns }];
 // Files whose every user-visible string goes through the Lingui catalog (renderer/src/locales).
 // A bare string here (JSX text, a title or label attribute, a string a component shows) fails lint.
 // The list grows screen by screen until it is the whole renderer, main's human text and the CLI.
-const TRANSLATED = ['renderer/src/features/settings/language-section.tsx'];
+// Files whose every user-visible string goes through Lingui (one group per owner, so
+// branches converting different features add lines in different places).
+const TRANSLATED = [
+  'renderer/src/features/settings/language-section.tsx',
+  // app shell, navigation and shared ui/
+  // today
+  // breaks and quick log
+  // routines and the player
+  // pain log and body map
+  // sources and learn
+  // settings, check-in, first run, report
+];
 const unlocalizedStrings = [
   'error',
   {

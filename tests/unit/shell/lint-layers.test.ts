@@ -36,7 +36,8 @@ async function lintFixture(fixture: string) {
   return result!.messages;
 }
 
-describe('layer rules', () => {
+// ESLint's first type-aware run builds the whole program (seconds on a busy two-core machine).
+describe('layer rules', { timeout: 60_000 }, () => {
   it.each(VIOLATIONS)('%s is reported by %s', async (fixture, rule, message) => {
     const messages = await lintFixture(fixture);
     expect(messages).toHaveLength(1);

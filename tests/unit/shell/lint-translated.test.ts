@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 const FILE = 'renderer/src/features/settings/language-section.tsx';
 const eslint = new ESLint();
 
-describe('strings go through the catalog', () => {
+// ESLint's first type-aware run builds the whole program (seconds on a busy two-core machine).
+describe('strings go through the catalog', { timeout: 60_000 }, () => {
   it('reports bare JSX text in a translated file', async () => {
     const code = fs.readFileSync(path.resolve('tests/lint-fixtures', FILE), 'utf8');
     const [result] = await eslint.lintText(code, { filePath: path.resolve(FILE) });

@@ -4,6 +4,7 @@
  */
 import { app, dialog } from 'electron';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices, type Services } from './services';
@@ -23,7 +24,10 @@ import { createNodeScheduler } from './adapters/node/node-scheduler';
 import { createElectronIdleSource, wireSystemEvents } from './adapters/electron/power-monitor';
 import { createDesktopIdleSource, startLinuxDesktop, type DesktopIdleSource } from './adapters/node/linux-idle';
 import { connectDesktopBus, sessionBusAddress, systemBusAddress } from './adapters/node/dbus-connection';
-import { createSwitchableAttention } from './adapters/node/linux-attention';
+import { createSwitchableAttention } from './adapters/node/attention';
+import { windowsAttention } from './adapters/node/windows-attention';
+import { loadWindowsShell } from './adapters/node/windows-shell';
+import { focusFolder, macFocusAttention } from './adapters/node/macos-focus';
 import type { SystemEvent } from './core/ports';
 import {
   IDLE_UNAVAILABLE_NOTICE_ID,
@@ -158,8 +162,18 @@ if (!app.requestSingleInstanceLock()) {
         onDetectionChange,
       });
       idle = desktopIdle;
-      // Do Not Disturb and presenting: read on Linux (below); Windows and macOS are unsupported for now.
+      // Do Not Disturb, presenting and full screen: each system's own reader (README, "Do Not Disturb,
+      // presentations and calls"). Windows and macOS send no event for them: their readers are asked
+      // only when the planner asks, so they add no wake-up.
       const attention = createSwitchableAttention();
+      const logAttention = (message: string) => console.warn(`[attention] ${message}`);
+      if (process.platform === 'win32') {
+        attention.use(windowsAttention(loadWindowsShell({ log: logAttention })));
+      } else if (process.platform === 'darwin') {
+        attention.use(
+          macFocusAttention({ dir: focusFolder(os.homedir()), now: () => new Date(clock.now()), log: logAttention }),
+        );
+      }
       if (process.platform === 'linux') {
         // GNOME's idle monitor and logind's lock over D-Bus, in front of powerMonitor where they answer.
         stopLinuxDesktop = startLinuxDesktop({

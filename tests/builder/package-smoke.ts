@@ -7,8 +7,9 @@
  * is read back (app.asar through @electron/asar, the resources folder from disk) and held
  * to packaged-file-set.ts, and the fuses are read back through @electron/fuses.
  *
- * Linux is packaged on every host: it needs no signing or platform tools, so the same check
- * runs on each CI runner. The output cannot run (the stub is not Electron).
+ * Linux and Windows are packaged on every host (Windows with its executable's signing and
+ * resource editing off, which need Windows tools): Linux carries no koffi, Windows koffi's
+ * entry and its win32 binary, unpacked. The output cannot run (the stub is not Electron).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,8 @@ import path from 'node:path';
 import { getRawHeader } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { Arch, Platform, build, type Configuration } from 'electron-builder';
+// The library electron-builder itself edits Windows executables with (a dependency of app-builder-lib).
+import * as ResEdit from 'resedit';
 import { asarProblems, resourcesDirProblems, type AsarFile } from './packaged-file-set';
 
 // The sentinel @electron/fuses looks for, then wire version 1 and the 8 fuses of Electron 45 as shipped
@@ -37,8 +40,42 @@ const EXPECTED_FUSES: [FuseV1Options, boolean][] = [
   [FuseV1Options.GrantFileProtocolExtraPrivileges, false],
 ];
 
-// Production dependencies electron-builder.yml leaves out on purpose (see its comments).
-const EXCLUDED_PACKAGES = new Set(['node_modules/node-addon-api']);
+/** Each packaged target: what electron-builder.yml leaves out on purpose there, and the native files it must carry. */
+const TARGETS = [
+  {
+    name: 'linux',
+    platform: Platform.LINUX,
+    dir: 'linux-unpacked',
+    executable: 'unknot',
+    prebuild: 'linux-x64',
+    excluded: ['node_modules/node-addon-api', 'node_modules/koffi'],
+    addons: [] as string[],
+  },
+  {
+    name: 'win',
+    platform: Platform.WINDOWS,
+    dir: 'win-unpacked',
+    executable: 'Unknot.exe',
+    prebuild: 'win32-x64',
+    excluded: ['node_modules/node-addon-api'],
+    addons: ['node_modules/koffi/build/koffi/win32_x64/koffi.node'],
+  },
+] as const;
+
+/**
+ * electron.exe for the Windows run: an empty PE with one version-info language (electron-builder
+ * embeds the asar integrity hash as a resource beside it) carrying the fuse wire after its sections.
+ */
+function stubWindowsExecutable(wire: Buffer): Buffer {
+  const exe = ResEdit.NtExecutable.createEmpty(false, false);
+  const resources = ResEdit.NtExecutableResource.from(exe);
+  const version = ResEdit.Resource.VersionInfo.createEmpty();
+  version.setStringValues({ lang: 1033, codepage: 1200 }, { ProductName: 'stub electron' });
+  version.outputToResourceEntries(resources.entries);
+  resources.outputResource(exe);
+  exe.setExtraData(wire);
+  return Buffer.from(exe.generate());
+}
 
 function makeStubElectron(dir: string): void {
   const wire = Buffer.concat([
@@ -48,6 +85,7 @@ function makeStubElectron(dir: string): void {
     Buffer.from(SHIPPED_FUSES),
   ]);
   fs.writeFileSync(path.join(dir, 'electron'), wire, { mode: 0o755 });
+  fs.writeFileSync(path.join(dir, 'electron.exe'), stubWindowsExecutable(wire));
   fs.writeFileSync(path.join(dir, 'chrome-sandbox'), 'stub', { mode: 0o755 });
   fs.writeFileSync(path.join(dir, 'chrome_crashpad_handler'), 'stub', { mode: 0o755 });
   fs.writeFileSync(path.join(dir, 'LICENSE'), 'stub');
@@ -133,59 +171,66 @@ export async function runPackagingSmoke(projectDir: string, configFile: string):
     const stub = path.join(work, 'electron-dist');
     fs.mkdirSync(stub);
     makeStubElectron(stub);
-    const output = path.join(work, 'dist');
-    await build({
-      projectDir,
-      targets: Platform.LINUX.createTarget('dir', Arch.x64),
-      publish: 'never',
-      // electron-builder always reads the project's electron-builder.yml; another file comes in through extends.
-      config: {
-        ...(path.resolve(configFile) === path.join(projectDir, 'electron-builder.yml') ? {} : { extends: configFile }),
-        electronDist: stub,
-        directories: { output },
-      } satisfies Configuration,
-    });
-
-    const appDir = path.join(output, 'linux-unpacked');
-    const resources = path.join(appDir, 'resources');
-    const files = asarFiles(path.join(resources, 'app.asar'));
     const resourceFiles = ['content', 'icons'].flatMap((dir) =>
       fs
         .readdirSync(path.join(projectDir, 'resources', dir))
         .filter((name) => dir === 'content' || name.endsWith('.png'))
         .map((name) => `resources/${dir}/${name}`),
     );
-    check(
-      `packaged app.asar holds out/, content, icons, package.json and production node_modules only (${files.length} files)`,
-      asarProblems(files, {
-        productionPackages: productionPackages(projectDir),
-        excludedPackages: EXCLUDED_PACKAGES,
-        prebuild: 'linux-x64',
-        resourceFiles,
-      }),
-    );
-    check(
-      'packaged resources/ holds app.asar and the better-sqlite3 prebuild unpacked (app.asar.unpacked)',
-      resourcesDirProblems(filesUnder(resources), files),
-    );
-    const unpackedAddon = path.join(
-      resources,
-      'app.asar.unpacked/node_modules/better-sqlite3/prebuilds/linux-x64.node',
-    );
-    const installedAddon = path.join(projectDir, 'node_modules/better-sqlite3/prebuilds/linux-x64.node');
-    check(
-      'the unpacked better-sqlite3 prebuild is the Node-API file from its npm tarball, byte for byte',
-      fs.existsSync(unpackedAddon) && fs.readFileSync(unpackedAddon).equals(fs.readFileSync(installedAddon))
-        ? []
-        : ['differs from node_modules/better-sqlite3/prebuilds/linux-x64.node (or is missing)'],
-    );
-    const executable = path.join(appDir, 'unknot');
-    check(
-      'packaged Electron fuses: RunAsNode, NODE_OPTIONS, --inspect and file:// privileges off; only-asar, asar integrity, cookie encryption on',
-      await fuseProblems(executable),
-    );
+    for (const target of TARGETS) {
+      const output = path.join(work, `dist-${target.name}`);
+      await build({
+        projectDir,
+        targets: target.platform.createTarget('dir', Arch.x64),
+        publish: 'never',
+        // electron-builder always reads the project's electron-builder.yml; another file comes in through extends.
+        config: {
+          ...(path.resolve(configFile) === path.join(projectDir, 'electron-builder.yml')
+            ? {}
+            : { extends: configFile }),
+          electronDist: stub,
+          directories: { output },
+          // Editing and signing Unknot.exe needs Windows' tools; the file set does not depend on it.
+          win: { signAndEditExecutable: false },
+        } satisfies Configuration,
+      });
+
+      const appDir = path.join(output, target.dir);
+      const resources = path.join(appDir, 'resources');
+      const files = asarFiles(path.join(resources, 'app.asar'));
+      const label = `${target.name}: `;
+      check(
+        `${label}packaged app.asar holds out/, content, icons, package.json and production node_modules only (${files.length} files)`,
+        asarProblems(files, {
+          productionPackages: productionPackages(projectDir),
+          excludedPackages: new Set(target.excluded),
+          prebuild: target.prebuild,
+          addons: target.addons,
+          resourceFiles,
+        }),
+      );
+      check(
+        `${label}packaged resources/ holds app.asar and the native addons unpacked (app.asar.unpacked)`,
+        resourcesDirProblems(filesUnder(resources), files),
+      );
+      const natives = [`node_modules/better-sqlite3/prebuilds/${target.prebuild}.node`, ...target.addons];
+      check(
+        `${label}the unpacked native addons (${natives.map((n) => path.basename(path.dirname(n)) + '/' + path.basename(n)).join(', ')}) are the files from their npm tarballs, byte for byte`,
+        natives.flatMap((native) => {
+          const unpacked = path.join(resources, 'app.asar.unpacked', native);
+          const installed = path.join(projectDir, native);
+          return fs.existsSync(unpacked) && fs.readFileSync(unpacked).equals(fs.readFileSync(installed))
+            ? []
+            : [`${native} differs from the installed one (or is missing)`];
+        }),
+      );
+      check(
+        `${label}packaged Electron fuses: RunAsNode, NODE_OPTIONS, --inspect and file:// privileges off; only-asar, asar integrity, cookie encryption on`,
+        await fuseProblems(path.join(appDir, target.executable)),
+      );
+    }
   } catch (error) {
-    problems.push(`packaging smoke test (electron-builder --linux dir): ${(error as Error).message}`);
+    problems.push(`packaging smoke test (electron-builder --linux dir, --win dir): ${(error as Error).message}`);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

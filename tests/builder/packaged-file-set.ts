@@ -4,7 +4,8 @@
  * the real one read back from app.asar and the resources folder):
  * the built app (out/main, out/preload, out/renderer), the content files and PNG icons,
  * package.json and the production node_modules, with better-sqlite3 trimmed to its lib/
- * and the one prebuild for the target, unpacked from the asar. Nothing else.
+ * and the one prebuild for the target, unpacked from the asar, and on Windows koffi trimmed
+ * to its entry and the target's koffi.node, unpacked too. Nothing else.
  */
 
 export interface AsarFile {
@@ -20,6 +21,8 @@ export interface FileSetExpectations {
   excludedPackages: ReadonlySet<string>;
   /** The better-sqlite3 prebuild the target needs, e.g. "linux-x64". */
   prebuild: string;
+  /** Other native addons the target loads (archive paths), each required and unpacked: koffi's on Windows. */
+  addons?: readonly string[];
   /** Files of resources/content and resources/icons (PNG) in the project, as "resources/…" paths. */
   resourceFiles: readonly string[];
 }
@@ -73,11 +76,14 @@ export function asarProblems(files: readonly AsarFile[], expect: FileSetExpectat
     } else if (expect.excludedPackages.has(pkg)) {
       problems.push(`${file.path}: ${pkg} is excluded on purpose but shipped`);
     }
-    if (file.path.endsWith('.node') && file.path !== prebuildPath) {
+    if (file.path.endsWith('.node') && file.path !== prebuildPath && !expect.addons?.includes(file.path)) {
       problems.push(`${file.path} is a native addon for another platform or a local build`);
     }
     if (/^node_modules\/better-sqlite3\/(binding\.gyp|src\/|deps\/|build\/)/.test(file.path)) {
       problems.push(`${file.path} is better-sqlite3 build input, not run time`);
+    }
+    if (/^node_modules\/koffi\/(src|vendor|lib|doc)\//.test(file.path)) {
+      problems.push(`${file.path} is koffi build input or docs, not run time`);
     }
   }
 
@@ -87,6 +93,11 @@ export function asarProblems(files: readonly AsarFile[], expect: FileSetExpectat
   const prebuild = files.find((f) => f.path === prebuildPath);
   if (!prebuild) problems.push(`${prebuildPath} is missing: the packaged app could not open its database`);
   else if (!prebuild.unpacked) problems.push(`${prebuildPath} is inside the asar: a native addon must be unpacked`);
+  for (const addon of expect.addons ?? []) {
+    const found = files.find((f) => f.path === addon);
+    if (!found) problems.push(`${addon} is missing`);
+    else if (!found.unpacked) problems.push(`${addon} is inside the asar: a native addon must be unpacked`);
+  }
   for (const pkg of expect.productionPackages) {
     if (!shippedPackages.has(pkg) && !expect.excludedPackages.has(pkg)) {
       problems.push(`${pkg} (a production dependency) is missing`);

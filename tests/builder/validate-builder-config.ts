@@ -131,14 +131,28 @@ function requireFuses(config: Configuration): void {
 }
 
 /**
+ * What each platform trims from node_modules beyond the shared list: the better-sqlite3 prebuilds
+ * of other targets, and koffi, which only Windows loads (whole elsewhere; on Windows all but its
+ * JS entry and the target's koffi.node).
+ */
+const PLATFORM_TRIMS = {
+  linux: ['!**/node_modules/better-sqlite3/prebuilds/!(linux-${arch}).node', '!**/node_modules/koffi{,/**}'],
+  win: [
+    '!**/node_modules/better-sqlite3/prebuilds/!(win32-${arch}).node',
+    '!**/node_modules/koffi/{src,vendor,lib,doc}{,/**}',
+    '!**/node_modules/koffi/build/koffi/!(win32_${arch}){,/**}',
+  ],
+  mac: ['!**/node_modules/better-sqlite3/prebuilds/!(darwin-${arch}).node', '!**/node_modules/koffi{,/**}'],
+} as const;
+
+/**
  * What ships is listed per platform (see electron-builder.yml for why): each list must carry
- * the app's files, and the three must be the same but for the target's better-sqlite3 prebuild.
+ * the app's files, and the three must be the same but for PLATFORM_TRIMS.
  */
 function requirePlatformFiles(config: Configuration): void {
-  const platforms = { linux: 'linux', win: 'win32', mac: 'darwin' } as const;
   const shared: Record<string, string[]> = {};
-  for (const [key, prebuildPlatform] of Object.entries(platforms)) {
-    const list = patterns((config[key as keyof typeof platforms] as { files?: unknown } | undefined)?.files);
+  for (const [key, trims] of Object.entries(PLATFORM_TRIMS)) {
+    const list = patterns((config[key as keyof typeof PLATFORM_TRIMS] as { files?: unknown } | undefined)?.files);
     requireEntries(`${key} files ship the built app and its resources`, list, [
       'out/main/**',
       'out/preload/**',
@@ -147,16 +161,16 @@ function requirePlatformFiles(config: Configuration): void {
       'resources/icons/*.png',
       'package.json',
     ]);
-    const trim = `!**/node_modules/better-sqlite3/prebuilds/!(${prebuildPlatform}-\${arch}).node`;
+    const missing = trims.filter((trim) => !list.includes(trim));
     check(
-      `${key} files keep only the ${prebuildPlatform} better-sqlite3 prebuild`,
-      list.includes(trim) ? null : `missing ${trim}`,
+      `${key} files keep only the target's better-sqlite3 prebuild, and koffi ${key === 'win' ? "trimmed to the target's binary" : 'not at all'}`,
+      missing.length ? `missing ${missing.join(', ')}` : null,
     );
-    shared[key] = list.filter((p) => p !== trim);
+    shared[key] = list.filter((p) => !(trims as readonly string[]).includes(p));
   }
   const [first, ...rest] = Object.values(shared);
   const differ = rest.some((list) => JSON.stringify(list) !== JSON.stringify(first));
-  check('linux, win and mac files lists are the same apart from the prebuild', differ ? 'they differ' : null);
+  check('linux, win and mac files lists are the same apart from those trims', differ ? 'they differ' : null);
   check(
     'no top-level files list (it would turn per-platform patterns into a match-all set)',
     patterns(config.files).length ? `remove it (${patterns(config.files).join(', ')})` : null,
@@ -195,7 +209,7 @@ async function main(): Promise<void> {
   requirePngIcon('win', config.win?.icon, 256);
   requirePngIcon('mac', config.mac?.icon, 512);
   requirePlatformFiles(config);
-  requireEntries('asarUnpack keeps native addons (better-sqlite3) loadable', config.asarUnpack, ['**/*.node']);
+  requireEntries('asarUnpack keeps native addons (better-sqlite3, koffi) loadable', config.asarUnpack, ['**/*.node']);
   requireDebMetadata(config);
   requireFuses(config);
   // electron-builder's default desktop entry for an AppImage adds --no-sandbox everywhere; its AppRun already

@@ -468,3 +468,27 @@ test('settings screenshots in light and dark', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await screenshot(page, 'settings-breaks-narrow');
 });
+
+test('Settings → Breaks: the waiting hint says what each system can tell (issue 13 #9)', async ({ page }) => {
+  preview = await startPreview(makeDataDir());
+  await page.goto(preview.url);
+  await page.setViewportSize({ width: 1180, height: 800 });
+  await page.goto(at('settings'));
+  const rules = page.getByRole('group', { name: 'Wait with a break prompt while' });
+  await expect(rules.getByRole('checkbox')).toHaveCount(3);
+  const hint = rules.locator('.hint');
+  await expect(hint).toContainText('Windows tells all three');
+  await expect(hint).toContainText('macOS tells Do Not Disturb, if Unknot may read your Focus settings');
+  await expect(hint).toContainText('GNOME and KDE tell Do Not Disturb and presenting, but not full screen');
+  await expect(hint).not.toContainText('nowhere yet');
+  for (const [name, width] of [
+    ['light', 1180],
+    ['dark', 1180],
+    ['narrow', 400],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ colorScheme: name === 'dark' ? 'dark' : 'light' });
+    await rules.scrollIntoViewIfNeeded();
+    await screenshot(page, `settings-breaks-waiting-${name}`, { fullPage: false });
+  }
+});

@@ -26,6 +26,8 @@ export interface BootOptions {
   platform: NodeJS.Platform;
   brokenNative?: boolean;
   dataDir?: string;
+  /** A stand-in for koffi (see hooks.ts); absent: the real one. */
+  koffi?: unknown;
   /** Which button of a message box the person presses (default: the first). */
   answerMessageBox?(buttons: string[]): number;
 }
@@ -108,7 +110,11 @@ export async function boot(options: BootOptions): Promise<Booted> {
     answerMessageBox: options.answerMessageBox,
   });
   const nativeRequests: string[] = [];
-  installElectronRedirect(fake, { brokenNative: options.brokenNative, onNative: (u) => nativeRequests.push(u) });
+  installElectronRedirect(fake, {
+    brokenNative: options.brokenNative,
+    onNative: (u) => nativeRequests.push(u),
+    koffi: options.koffi,
+  });
 
   await import(pathToFileURL(MAIN_BUNDLE).href);
   await settle();

@@ -4,7 +4,8 @@
  * contract (ready, app://, preload, trusted senders, tray, windows, power
  * events, quit — or, with `broken-native`, a binary that fails to load, with
  * `wayland`, a Linux Wayland session whose idle time always reads 0, or with
- * `damaged-restore` or `damaged-quit`, a damaged data file at start-up) and
+ * `damaged-restore` or `damaged-quit`, a damaged data file at start-up, or with
+ * `busy`, Windows presenting or macOS in Do Not Disturb when a break falls due) and
  * prints what it observed as one JSON line for electron-contract.spec.ts to judge.
  * Started by the spec with `node --import tsx`, one process per platform.
  */
@@ -27,6 +28,47 @@ else delete process.env.XDG_SESSION_TYPE;
 if (mode === 'wayland-xwayland') process.env.DISPLAY = ':0';
 else delete process.env.DISPLAY;
 process.on('unhandledRejection', (e) => errors.push(`unhandledRejection: ${String(e)}`));
+// macOS reads Focus from ~/Library/DoNotDisturb/DB: a home of the run's own, never the machine's.
+if (platform === 'darwin') process.env.HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-harness-home-'));
+// What the busy-state readers say about themselves (main logs it with console.warn).
+const attentionLog: string[] = [];
+const warn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  if (typeof args[0] === 'string' && args[0].startsWith('[attention]')) attentionLog.push(args[0]);
+  else warn(...args);
+};
+
+/** macOS's Focus state by hand, in the run's home (busy mode, before the app starts and looks for it). */
+const writeAssertions = (modes: string[]) => {
+  const dir = path.join(os.homedir(), 'Library', 'DoNotDisturb', 'DB');
+  fs.mkdirSync(dir, { recursive: true });
+  const records = modes.map((m) => ({ assertionDetails: { assertionDetailsModeIdentifier: m } }));
+  fs.writeFileSync(path.join(dir, 'Assertions.json'), JSON.stringify({ data: [{ storeAssertionRecords: records }] }));
+};
+if (mode === 'busy' && platform === 'darwin') writeAssertions(['com.apple.donotdisturb.mode.default']);
+
+/** Windows' shell as a stand-in koffi answers it (busy mode): QUERY_USER_NOTIFICATION_STATE and Focus Assist. */
+const windowsShell = { quns: 4, focusAssist: 0, calls: [] as string[] };
+const fakeKoffi = {
+  load: (dll: string) => ({
+    func(definition: string) {
+      const name = /(\w+)\(/.exec(definition)?.[1];
+      windowsShell.calls.push(`${dll} ${name}`);
+      if (name === 'SHQueryUserNotificationState')
+        return (out: number[]) => {
+          out[0] = windowsShell.quns;
+          return 0;
+        };
+      if (name === 'NtQueryWnfStateData')
+        return (...args: unknown[]) => {
+          (args[4] as number[])[0] = windowsShell.focusAssist;
+          (args[5] as number[])[0] = 4;
+          return 0;
+        };
+      throw new Error(`no ${name} in ${dll}`);
+    },
+  }),
+};
 
 const clock = FakeTimers.install({
   now: Date.parse(HARNESS_START),
@@ -58,7 +100,9 @@ async function main(): Promise<void> {
     dataDir: damaged ? process.argv[4] : undefined,
     // Restore is the first button; Quit the last.
     answerMessageBox: (buttons) => (mode === 'damaged-quit' ? buttons.length - 1 : 0),
+    koffi: mode === 'busy' && platform === 'win32' ? fakeKoffi : undefined,
   });
+  facts.attentionLog = attentionLog;
   const { fake } = h;
   facts.platform = process.platform;
   facts.ready = fake.isReady();
@@ -85,6 +129,33 @@ async function main(): Promise<void> {
     return;
   }
 
+  if (mode === 'busy') {
+    // Issue 13 #9: the first micro-pause falls due (20 min) while Windows says "presentation
+    // settings on" or macOS has Do Not Disturb on by hand; it waits, then shows once that ends.
+    const r = h.renderer({ windowIndex: 0 });
+    const status = async () => (await r.api.breaks!.status!()) as Status & { waitingFor: string | null };
+    const tick = async (ms: number) => {
+      await clock.tickAsync(ms);
+      await h.settle();
+    };
+    await tick(21 * 60_000);
+    const held = await status();
+    const callsWhileHeld = windowsShell.calls.length;
+    if (platform === 'win32')
+      windowsShell.quns = 5; // QUNS_ACCEPTS_NOTIFICATIONS
+    else writeAssertions([]);
+    await tick(60_000);
+    const after = await status();
+    facts.busy = {
+      waitingFor: held.waitingFor,
+      promptWhileBusy: held.prompt?.kind ?? null,
+      promptAfter: after.prompt?.kind ?? null,
+      waitingAfter: after.waitingFor,
+      bound: windowsShell.calls.slice(0, callsWhileHeld),
+    };
+    facts.violations = fake.violations;
+    return;
+  }
   if (mode === 'broken-native') {
     facts.errorBoxes = fake.errorBoxes;
     facts.exitCode = fake.state.exitCode;

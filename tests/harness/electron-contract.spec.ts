@@ -86,6 +86,8 @@ runs.set('damaged-quit', observe('linux', 'damaged-quit', damagedDirs.quit));
 runs.set('linux/wayland', observe('linux', 'wayland'));
 runs.set('linux/wayland-xwayland', observe('linux', 'wayland-xwayland'));
 runs.set('linux/wayland-native', observe('linux', 'wayland-native'));
+runs.set('win32/busy', observe('win32', 'busy'));
+runs.set('darwin/busy', observe('darwin', 'busy'));
 // Keep an early failure from surfacing as an unhandled rejection before its test awaits it.
 for (const r of runs.values()) r.catch(() => undefined);
 
@@ -295,6 +297,39 @@ describe.each(PLATFORMS)('Electron contract on %s', (platform) => {
     expect(broken.trays).toBe(0);
     expect(broken.violations).toEqual([]);
     expect(broken.errors).toEqual([]);
+  });
+});
+
+describe('Windows and macOS busy state (issue 13 #9)', () => {
+  it('with koffi that cannot load (here: the real one, whose Windows DLLs this host lacks) Windows runs as unsupported', async () => {
+    const f = await runs.get('win32/contract')!;
+    // The whole contract above passed on this run; the reader only said why it reads nothing.
+    expect(f.attentionLog).toHaveLength(1);
+    expect(f.attentionLog[0]).toMatch(/shell32\.dll|koffi did not load/);
+  });
+
+  it('macOS without a readable Focus folder runs as unsupported', async () => {
+    const f = await runs.get('darwin/contract')!;
+    expect(f.attentionLog).toEqual([expect.stringMatching(/Focus is not readable.*ENOENT/)]);
+  });
+
+  it.each([
+    ['win32', 'presenting'],
+    ['darwin', 'do-not-disturb'],
+  ])('on %s a break due while busy (%s) waits, then shows when that ends', async (platform, reason) => {
+    const b = await runs.get(`${platform}/busy`)!;
+    expect(b.errors).toEqual([]);
+    expect(b.violations).toEqual([]);
+    expect(b.attentionLog).toEqual([]);
+    expect(b.busy).toMatchObject({
+      waitingFor: reason,
+      promptWhileBusy: null,
+      promptAfter: 'micro',
+      waitingAfter: null,
+    });
+    // The built bundle binds shell32 and ntdll through koffi on Windows.
+    if (platform === 'win32')
+      expect(b.busy.bound).toEqual(['shell32.dll SHQueryUserNotificationState', 'ntdll.dll NtQueryWnfStateData']);
   });
 });
 

@@ -16,11 +16,11 @@
  *
  * A full-screen window in front cannot be asked for on Linux (no desktop
  * offers it to other applications over D-Bus), so 'fullscreen' is never
- * reported here. Windows (SHQueryUserNotificationState) and macOS (Focus) are
- * 'unsupported' in this version: see unsupportedAttention() and the README.
+ * reported here. Windows and macOS have their own readers (windows-attention.ts,
+ * macos-focus.ts); what all three share is in attention.ts.
  */
 import type { BusyReason } from '../../../common/domain/breaks';
-import type { AttentionSource } from '../../core/ports';
+import type { AttentionWatcher } from './attention';
 import { getProperty, unwrapVariant, watchProperty, type DesktopBus } from './desktop-bus';
 
 export const PORTAL_SETTINGS = {
@@ -47,27 +47,6 @@ export const KDE_INHIBIT = {
 /** GNOME's inhibit flag for "the session must not go idle" (gnome-session's GsmInhibitorFlag). */
 const INHIBIT_IDLE = 8;
 const GNOME_NOTIFICATIONS_SCHEMA = 'org.gnome.desktop.notifications';
-
-export type AttentionSupport = 'supported' | 'unsupported';
-
-/** An AttentionSource with what it can see, for logs, the README's claims and the tests. */
-export interface AttentionWatcher extends AttentionSource {
-  readonly support: AttentionSupport;
-  /** The services that answered. */
-  readonly sources: readonly string[];
-  stop(): void;
-}
-
-/** The port's result where this OS offers nothing Unknot can read (Windows and macOS for now). */
-export function unsupportedAttention(): AttentionWatcher {
-  return {
-    support: 'unsupported',
-    sources: [],
-    busyNow: () => [],
-    onChange: () => () => undefined,
-    stop: () => undefined,
-  };
-}
 
 /** What this desktop's session bus can tell; 'unsupported' when nothing answers. */
 export async function watchLinuxAttention(bus: DesktopBus): Promise<AttentionWatcher> {
@@ -202,43 +181,6 @@ export async function watchLinuxAttention(bus: DesktopBus): Promise<AttentionWat
     stop() {
       listeners.clear();
       for (const unsubscribe of unsubscribers.splice(0)) unsubscribe();
-    },
-  };
-}
-
-/** The planner's AttentionSource: whichever watcher is in front (none at first, and where nothing answers). */
-export interface SwitchableAttention extends AttentionSource {
-  use(watcher: AttentionWatcher | null): void;
-  support(): AttentionSupport;
-  stop(): void;
-}
-
-export function createSwitchableAttention(): SwitchableAttention {
-  let current: AttentionWatcher | null = null;
-  let stopForward: (() => void) | null = null;
-  const listeners = new Set<() => void>();
-  const tell = () => {
-    for (const listener of listeners) queueMicrotask(listener);
-  };
-  return {
-    busyNow: () => current?.busyNow() ?? [],
-    onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    use(watcher) {
-      stopForward?.();
-      current?.stop();
-      current = watcher;
-      stopForward = watcher ? watcher.onChange(tell) : null;
-      tell();
-    },
-    support: () => current?.support ?? 'unsupported',
-    stop() {
-      stopForward?.();
-      current?.stop();
-      current = null;
-      listeners.clear();
     },
   };
 }

@@ -18,7 +18,8 @@
  */
 import type { Clock, IdleSource, SystemEvent } from '../../core/ports';
 import { getProperty, watchProperty, type DesktopBus } from './desktop-bus';
-import { watchLinuxAttention, type AttentionWatcher } from './linux-attention';
+import type { AttentionWatcher } from './attention';
+import { watchLinuxAttention } from './linux-attention';
 
 export const MUTTER_IDLE = {
   destination: 'org.gnome.Mutter.IdleMonitor',

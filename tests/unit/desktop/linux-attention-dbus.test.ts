@@ -11,12 +11,11 @@ import { FakeClock } from '../../../main/adapters/fake/fake-clock';
 import { createClockScheduler } from '../../../main/adapters/fake/clock-scheduler';
 import { connectDesktopBus } from '../../../main/adapters/node/dbus-connection';
 import type { DesktopBus } from '../../../main/adapters/node/desktop-bus';
+import { createSwitchableAttention, unsupportedAttention } from '../../../main/adapters/node/attention';
 import {
   GNOME_SESSION,
   NOTIFICATIONS,
   PORTAL_SETTINGS,
-  createSwitchableAttention,
-  unsupportedAttention,
   watchLinuxAttention,
 } from '../../../main/adapters/node/linux-attention';
 import {

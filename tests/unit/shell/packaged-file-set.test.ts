@@ -75,6 +75,38 @@ describe('asarProblems', () => {
   });
 });
 
+describe('asarProblems with koffi on Windows', () => {
+  const win: FileSetExpectations = {
+    ...expectations,
+    productionPackages: new Set([...expectations.productionPackages, 'node_modules/koffi']),
+    prebuild: 'win32-x64',
+    addons: ['node_modules/koffi/build/koffi/win32_x64/koffi.node'],
+  };
+  const winFiles: AsarFile[] = [
+    ...good,
+    { path: 'node_modules/better-sqlite3/prebuilds/win32-x64.node', unpacked: true },
+    { path: 'node_modules/koffi/index.js', unpacked: false },
+    { path: 'node_modules/koffi/package.json', unpacked: false },
+  ];
+  const koffiNode: AsarFile = { path: 'node_modules/koffi/build/koffi/win32_x64/koffi.node', unpacked: true };
+
+  it("accepts koffi's entry with the target's binary, unpacked", () => {
+    expect(asarProblems([...winFiles, koffiNode], win)).toEqual([]);
+  });
+
+  it("wants koffi's binary present and unpacked, and no other platform's or build input", () => {
+    expect(asarProblems(winFiles, win)).toEqual(['node_modules/koffi/build/koffi/win32_x64/koffi.node is missing']);
+    expect(asarProblems([...winFiles, { ...koffiNode, unpacked: false }], win)[0]).toMatch(/inside the asar/);
+    const extra = [
+      { path: 'node_modules/koffi/build/koffi/linux_x64/koffi.node', unpacked: true },
+      { path: 'node_modules/koffi/src/koffi/src/ffi.cc', unpacked: false },
+    ];
+    const problems = asarProblems([...winFiles, koffiNode, ...extra], win).join('\n');
+    expect(problems).toMatch(/linux_x64\/koffi\.node is a native addon for another platform/);
+    expect(problems).toMatch(/ffi\.cc is koffi build input/);
+  });
+});
+
 describe('resourcesDirProblems', () => {
   const files = [...good, prebuild];
   it('accepts app.asar and exactly the unpacked files its header names', () => {

@@ -323,8 +323,9 @@ function BreakRulesFieldset({ breaks, onChange, errorFor }: RulesProps) {
         ))}
         <p className="hint">
           The break waits until that ends, but never more than {POSTPONE_LIMITS.maxMinutes} minutes. What your computer
-          can tell Unknot depends on the system: Do Not Disturb and presenting are seen on GNOME and KDE (for now), and
-          full screen nowhere yet.
+          can tell Unknot depends on the system: Windows tells all three; macOS tells Do Not Disturb, if Unknot may read
+          your Focus settings (some versions ask for Full Disk Access); GNOME and KDE tell Do Not Disturb and
+          presenting, but not full screen.
         </p>
       </fieldset>
     </fieldset>
